@@ -1,0 +1,48 @@
+"""nbgrader settings of the course (and of every workshop folder made from it).
+
+The kit loads this file explicitly. Paths are relative to the folder above ``grading/``, so the same
+file works in the checkout and in a workshop folder with the same layout.
+
+Note: ``solutions/`` holds nbgrader's *source* notebooks. nbgrader's own "solution" step
+(output of ``nbgrader generate_solution``) is a different thing; it is sent to ``grading/solution``.
+"""
+
+import os
+
+from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
+from nbgrader.preprocessors import GetGrades
+
+from kynangso.preprocessors import HideHiddenTests
+
+c = get_config()  # noqa: F821  (provided by traitlets when it runs this file)
+
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+c.CourseDirectory.root = root
+c.CourseDirectory.course_id = "kynangso"
+c.CourseDirectory.source_directory = "solutions"
+c.CourseDirectory.release_directory = "exercises"
+c.CourseDirectory.submitted_directory = os.path.join("grading", "submitted")
+c.CourseDirectory.autograded_directory = os.path.join("grading", "autograded")
+c.CourseDirectory.feedback_directory = os.path.join("grading", "feedback")
+c.CourseDirectory.solution_directory = os.path.join("grading", "solution")
+c.CourseDirectory.db_url = "sqlite:///" + os.path.join(root, "grading", "gradebook.db")
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", ".kynangso-answers.json"]
+
+# What learners see where an answer goes: a value to replace, with a Vietnamese hint.
+c.ClearSolutions.code_stub = {"python": "None  # ✍ Thay None bằng câu trả lời của bạn"}
+c.ClearSolutions.text_stub = "✍ Viết câu trả lời của bạn vào đây."
+
+# A harmless warning on stderr must not zero a test (nbgrader scores any stderr output as 0).
+c.IgnorePattern.enabled = True
+c.IgnorePattern.pattern = r"\w*Warning\b"
+
+# A learner who deletes a test cell gets it back (and is graded on it) instead of a silent manual grade.
+c.OverwriteCells.add_missing_cells = True
+
+# Old laptops are slow; an infinite loop still stops.
+c.Execute.timeout = 60
+c.Execute.interrupt_on_timeout = True
+
+# Feedback never shows hidden tests or tracebacks that quote them.
+c.GenerateFeedback.preprocessors = [GetGrades, HideHiddenTests, CSSHTMLHeaderPreprocessor]

@@ -1,0 +1,3 @@
+from kynangso.cli import main
+
+main()

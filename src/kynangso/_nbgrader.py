@@ -1,0 +1,64 @@
+"""Running nbgrader's own converters in-process on a course root, with its config loaded explicitly."""
+
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import dataclass
+
+from nbgrader.api import Gradebook
+from nbgrader.coursedir import CourseDirectory
+from traitlets.config import Config
+from traitlets.config.loader import PyFileConfigLoader
+
+from kynangso.paths import CourseRoot
+
+
+def load_config(course: CourseRoot) -> Config:
+    """Load ``grading/nbgrader_config.py`` of this course root (and nothing from the user's home)."""
+    loader = PyFileConfigLoader("nbgrader_config.py", path=str(course.grading))
+    return loader.load_config()
+
+
+def course_directory(course: CourseRoot, config: Config | None = None) -> CourseDirectory:
+    return CourseDirectory(config=config or load_config(course))
+
+
+@dataclass
+class RunResult:
+    """Outcome of one nbgrader converter run."""
+
+    ok: bool
+    log: str
+    error: str = ""
+
+
+def run_converter(app_class: type, course: CourseRoot, config: Config, **attrs: object) -> RunResult:
+    """Run an nbgrader converter (GenerateAssignment, Autograde, GenerateFeedback) and capture its log."""
+    coursedir = CourseDirectory(config=config)
+    for name in ("assignment_id", "student_id", "notebook_id"):
+        if name in attrs:
+            setattr(coursedir, name, attrs.pop(name))
+    app = app_class(coursedir=coursedir, config=config)
+    for name, value in attrs.items():
+        setattr(app, name, value)
+    buffer = io.StringIO()
+    handler = logging.StreamHandler(buffer)
+    handler.setFormatter(logging.Formatter("[%(levelname)s] %(message)s"))
+    app.log.addHandler(handler)
+    app.log.propagate = False
+    try:
+        app.start()
+    except Exception as exc:  # nbgrader signals per-run failure with exceptions; the caller explains it
+        return RunResult(ok=False, log=buffer.getvalue(), error=f"{exc.__class__.__name__}: {exc}")
+    finally:
+        app.log.removeHandler(handler)
+    return RunResult(ok=True, log=buffer.getvalue())
+
+
+def gradebook(course: CourseRoot, config: Config | None = None) -> Gradebook:
+    coursedir = course_directory(course, config)
+    return Gradebook(coursedir.db_url, coursedir.course_id)
+
+
+__all__ = ["RunResult", "course_directory", "gradebook", "load_config", "run_converter"]

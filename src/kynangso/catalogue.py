@@ -1,0 +1,169 @@
+"""The course catalogue: modules, lessons, assignments, points, pass mark and competence mapping.
+
+The catalogue (``catalogue.yml`` at the course root) is the single source of the course's order and
+structure; the CLI, the reports and the tests all read it through :func:`load_catalogue`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kynangso.errors import KitError
+
+
+@dataclass(frozen=True)
+class Question:
+    """One autograded test cell of an assignment."""
+
+    grade_id: str
+    points: float
+    title: str
+    digcomp: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """The graded assignment of a module: ``solutions/<id>/<notebook>``."""
+
+    id: str
+    notebook: str
+    questions: tuple[Question, ...]
+
+    @property
+    def max_points(self) -> float:
+        return sum(q.points for q in self.questions)
+
+    @property
+    def notebook_id(self) -> str:
+        return Path(self.notebook).stem
+
+
+@dataclass(frozen=True)
+class Module:
+    """One module of the course, with its lesson notebooks and its assignment."""
+
+    number: int
+    slug: str
+    title: str
+    minutes: int
+    digcomp: tuple[str, ...]
+    qd757: tuple[str, ...]
+    lessons: tuple[str, ...]
+    assignment: Assignment | None
+
+    @property
+    def folder(self) -> str:
+        return f"{self.number:02d}-{self.slug}"
+
+    @property
+    def code(self) -> str:
+        return f"M{self.number}"
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The whole course as described by ``catalogue.yml``."""
+
+    course_id: str
+    title: str
+    pass_mark: float
+    modules: tuple[Module, ...]
+    digcomp_names: dict[str, str] = field(default_factory=dict)
+    qd757_groups: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def assignments(self) -> tuple[Assignment, ...]:
+        return tuple(m.assignment for m in self.modules if m.assignment is not None)
+
+    def assignment(self, assignment_id: str) -> Assignment:
+        for a in self.assignments:
+            if a.id == assignment_id:
+                return a
+        known = ", ".join(a.id for a in self.assignments)
+        raise KitError(f"Không có bài tập '{assignment_id}' trong danh mục khóa học. Các bài tập có: {known}.")
+
+    def module_of(self, assignment_id: str) -> Module:
+        for m in self.modules:
+            if m.assignment is not None and m.assignment.id == assignment_id:
+                return m
+        raise KitError(f"Không có học phần nào chứa bài tập '{assignment_id}'.")
+
+    @property
+    def max_points(self) -> float:
+        return sum(a.max_points for a in self.assignments)
+
+
+def _require(data: dict[str, Any], key: str, where: str) -> Any:
+    if key not in data:
+        raise KitError(f"Danh mục khóa học thiếu mục '{key}' ở {where}.")
+    return data[key]
+
+
+def _codes(value: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in (value or []))
+
+
+def _assignment(data: dict[str, Any] | None, folder: str) -> Assignment | None:
+    if not data:
+        return None
+    where = f"bài tập của học phần {folder}"
+    questions = tuple(
+        Question(
+            grade_id=str(_require(q, "grade_id", where)),
+            points=float(_require(q, "points", where)),
+            title=str(q.get("title", q["grade_id"])),
+            digcomp=_codes(q.get("digcomp")),
+        )
+        for q in _require(data, "questions", where)
+    )
+    return Assignment(id=folder, notebook=str(_require(data, "notebook", where)), questions=questions)
+
+
+def parse_catalogue(data: dict[str, Any]) -> Catalogue:
+    """Build a :class:`Catalogue` from the parsed YAML, with Vietnamese errors for missing parts."""
+    course = _require(data, "course", "đầu tệp")
+    modules = []
+    for raw in _require(data, "modules", "đầu tệp"):
+        number = int(_require(raw, "number", "một học phần"))
+        slug = str(_require(raw, "slug", f"học phần {number}"))
+        folder = f"{number:02d}-{slug}"
+        modules.append(
+            Module(
+                number=number,
+                slug=slug,
+                title=str(_require(raw, "title", folder)),
+                minutes=int(raw.get("minutes", 0)),
+                digcomp=_codes(raw.get("digcomp")),
+                qd757=_codes(raw.get("qd757")),
+                lessons=_codes(raw.get("lessons")),
+                assignment=_assignment(raw.get("assignment"), folder),
+            )
+        )
+    return Catalogue(
+        course_id=str(_require(course, "id", "course")),
+        title=str(_require(course, "title", "course")),
+        pass_mark=float(_require(course, "pass_mark", "course")),
+        modules=tuple(modules),
+        digcomp_names={str(k): str(v) for k, v in (data.get("digcomp") or {}).items()},
+        qd757_groups={str(k): str(v) for k, v in (data.get("qd757_groups") or {}).items()},
+    )
+
+
+def load_catalogue(path: Path) -> Catalogue:
+    """Read and check ``catalogue.yml``."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise KitError(f"Không tìm thấy danh mục khóa học '{path}'.") from exc
+    except yaml.YAMLError as exc:
+        raise KitError(f"Danh mục khóa học '{path}' viết sai cú pháp YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise KitError(f"Danh mục khóa học '{path}' trống hoặc sai dạng.")
+    return parse_catalogue(data)
+
+
+__all__ = ["Assignment", "Catalogue", "Module", "Question", "load_catalogue", "parse_catalogue"]

@@ -1,0 +1,5 @@
+"""nbgrader preprocessors added by the kit (named in ``grading/nbgrader_config.py``)."""
+
+from kynangso.preprocessors.hide_hidden_tests import HideHiddenTests
+
+__all__ = ["HideHiddenTests"]

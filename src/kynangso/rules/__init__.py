@@ -1,0 +1,1 @@
+"""Rules taught in the course, as small functions that lessons, widgets and tests share."""

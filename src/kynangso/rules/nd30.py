@@ -1,0 +1,144 @@
+"""Thể thức văn bản hành chính theo Nghị định 30/2020/NĐ-CP (05/3/2020), Phụ lục I and III.
+
+Only abbreviations confirmed by real documents are marked ``verified``; the others come from the
+Phụ lục III list as reproduced by secondary sources and are flagged so lessons can say so.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+SOURCE = "Nghị định 30/2020/NĐ-CP ngày 05/3/2020 về công tác văn thư, Phụ lục I"
+
+
+@dataclass(frozen=True)
+class DocumentType:
+    name: str
+    abbreviation: str
+    verified: bool
+
+
+DOCUMENT_TYPES: tuple[DocumentType, ...] = (
+    DocumentType("Quyết định", "QĐ", True),
+    DocumentType("Kế hoạch", "KH", True),
+    DocumentType("Báo cáo", "BC", True),
+    DocumentType("Tờ trình", "TTr", True),
+    DocumentType("Thông báo", "TB", True),
+    DocumentType("Nghị quyết", "NQ", False),
+    DocumentType("Chỉ thị", "CT", False),
+    DocumentType("Hướng dẫn", "HD", False),
+    DocumentType("Chương trình", "CTr", False),
+    DocumentType("Biên bản", "BB", False),
+    DocumentType("Giấy mời", "GM", False),
+    DocumentType("Giấy giới thiệu", "GGT", False),
+)
+BY_ABBREVIATION = {t.abbreviation: t for t in DOCUMENT_TYPES}
+
+_NUMBER_SYMBOL = re.compile(r"^(?P<so>\d+)/(?P<ky_hieu>[^\s/]+)$")
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC with surrounding spaces removed (text typed on macOS or copied from PDFs is often NFD)."""
+    return unicodedata.normalize("NFC", text).strip()
+
+
+def format_number(number: int) -> str:
+    """The serial number as written in box 3: two digits at least (``7`` → ``07``)."""
+    return f"{number:02d}"
+
+
+def number_symbol(number: int, type_abbreviation: str, issuer: str) -> str:
+    """``Số, ký hiệu`` of a document with a type name, e.g. ``15/QĐ-UBND``."""
+    return f"{format_number(number)}/{type_abbreviation}-{issuer}"
+
+
+def date_line(place: str, day: date) -> str:
+    """``Địa danh, ngày … tháng … năm …`` with the leading zeros NĐ 30 requires (day < 10; months 1 and 2)."""
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"{place}, ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+@dataclass(frozen=True)
+class ParsedNumber:
+    number: int
+    type_abbreviation: str
+    issuer: str
+
+    @property
+    def type_name(self) -> str | None:
+        known = BY_ABBREVIATION.get(self.type_abbreviation)
+        return known.name if known else None
+
+
+def parse_number_symbol(text: str) -> ParsedNumber | None:
+    """Read ``Số: 15/QĐ-UBND`` (or ``15/QĐ-UBND``); ``None`` when it does not have that shape."""
+    body = nfc(text)
+    if body.lower().startswith("số:"):
+        body = body[3:].strip()
+    match = _NUMBER_SYMBOL.match(body)
+    if not match or "-" not in match["ky_hieu"]:
+        return None
+    kind, issuer = match["ky_hieu"].split("-", 1)
+    return ParsedNumber(int(match["so"]), kind, issuer)
+
+
+def number_symbol_problems(text: str) -> list[str]:
+    """What is wrong with a written ``số, ký hiệu``, in Vietnamese (empty when it is right)."""
+    body = nfc(text)
+    if body.lower().startswith("số:"):
+        body = body[3:].strip()
+    problems = []
+    if " " in body:
+        problems.append("Số, ký hiệu viết liền, không có dấu cách.")
+    match = _NUMBER_SYMBOL.match(body.replace(" ", ""))
+    if not match:
+        problems.append('Cần có dạng số/ký hiệu, ví dụ "15/QĐ-UBND".')
+        return problems
+    if len(match["so"]) < 2:
+        problems.append("Số nhỏ hơn 10 phải thêm số 0 ở trước (ví dụ 07).")
+    symbol = match["ky_hieu"]
+    mixed_case = [t.abbreviation for t in DOCUMENT_TYPES if t.abbreviation != t.abbreviation.upper()]
+    rest = symbol
+    for abbreviation in mixed_case:
+        rest = rest.replace(abbreviation, "")
+    if rest != rest.upper():
+        problems.append("Ký hiệu viết bằng chữ in hoa (trừ chữ viết tắt có sẵn như TTr, CTr).")
+    if "-" not in symbol:
+        problems.append('Giữa các nhóm chữ viết tắt của ký hiệu có gạch nối "-", ví dụ QĐ-UBND.')
+    return problems
+
+
+def date_line_problems(text: str) -> list[str]:
+    """What is wrong with a written date line, in Vietnamese (empty when it is right)."""
+    body = nfc(text)
+    match = re.search(r"ngày (\d+) tháng (\d+) năm (\d{4})", body)
+    if not match:
+        return ['Cần có dạng "Địa danh, ngày 05 tháng 02 năm 2026".']
+    problems = []
+    day_text, month_text, _ = match.groups()
+    if int(day_text) < 10 and len(day_text) < 2:
+        problems.append("Ngày nhỏ hơn 10 phải thêm số 0 ở trước (ví dụ ngày 05).")
+    if int(month_text) < 3 and len(month_text) < 2:
+        problems.append("Tháng 1 và tháng 2 phải thêm số 0 ở trước (tháng 01, tháng 02).")
+    if not re.match(r"^[^\W\d_][^,]*, ngày", body):
+        problems.append("Địa danh đứng đầu, sau đó là dấu phẩy rồi đến chữ ngày.")
+    return problems
+
+
+__all__ = [
+    "BY_ABBREVIATION",
+    "DOCUMENT_TYPES",
+    "SOURCE",
+    "DocumentType",
+    "ParsedNumber",
+    "date_line",
+    "date_line_problems",
+    "format_number",
+    "nfc",
+    "number_symbol",
+    "number_symbol_problems",
+    "parse_number_symbol",
+]
