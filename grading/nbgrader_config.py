@@ -46,3 +46,5 @@ c.Execute.interrupt_on_timeout = True
 
 # Feedback never shows hidden tests or tracebacks that quote them.
 c.GenerateFeedback.preprocessors = [GetGrades, HideHiddenTests, CSSHTMLHeaderPreprocessor]
+# The kernel warns about TCP on every start (one line per learner); only errors are worth showing.
+c.Execute.extra_arguments = ["--IPKernelApp.log_level=ERROR"]

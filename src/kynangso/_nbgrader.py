@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import logging
+import os
+import sys
+import warnings
 from dataclasses import dataclass
 
 from nbgrader.api import Gradebook
@@ -12,6 +15,16 @@ from traitlets.config import Config
 from traitlets.config.loader import PyFileConfigLoader
 
 from kynangso.paths import CourseRoot
+
+# nbgrader runs the ``alembic`` command of its environment; make it findable when the environment's
+# bin folder is not on PATH (kynangso started by its full path, as from a desktop shortcut).
+_BIN = os.path.dirname(sys.executable)
+if _BIN not in os.environ.get("PATH", "").split(os.pathsep):
+    os.environ["PATH"] = _BIN + os.pathsep + os.environ.get("PATH", "")
+
+# nbgrader 0.9.6 with SQLAlchemy 2.1 warns while it saves grades; the grades are right (measured), so the
+# warning is only noise for the trainer.
+warnings.filterwarnings("ignore", message=".*not in session.*")
 
 
 def load_config(course: CourseRoot) -> Config:

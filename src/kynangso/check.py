@@ -54,15 +54,17 @@ def catalogue_problems(course: CourseRoot, catalogue: Catalogue) -> list[str]:
     for module in catalogue.modules:
         for lesson in module.lessons:
             if not (course.course / module.folder / lesson).is_file():
-                problems.append(f"course/{module.folder}/{lesson}: catalogue.yml ghi bài học này nhưng không có tệp.")
+                problems.append(
+                    f"course/{module.folder}/{lesson}: catalogue.yml ghi bài học này nhưng không có tệp.")
         if module.assignment is None:
             continue
         source = course.solutions / module.folder / module.assignment.notebook
         if not source.is_file():
-            problems.append(f"solutions/{module.folder}/{module.assignment.notebook}: catalogue.yml ghi nhưng không có tệp.")
+            problems.append(f"solutions/{module.folder}/{module.assignment.notebook}: "
+                            "catalogue.yml ghi nhưng không có tệp.")
             continue
         cells = _grade_cells(source)
-        grade_ids.update(cells)
+        grade_ids.update(list(cells))
         listed = {q.grade_id: q.points for q in module.assignment.questions}
         for grade_id in sorted(set(cells) - set(listed)):
             problems.append(f"{source.relative_to(course.root)}: ô chấm điểm '{grade_id}' chưa có trong catalogue.yml.")
@@ -88,8 +90,9 @@ def exercises_out_of_sync(course: CourseRoot) -> list[str]:
         expected = {p.relative_to(fresh.exercises): p for p in fresh.exercises.rglob("*") if p.is_file()}
         actual = {p.relative_to(course.exercises): p for p in course.exercises.rglob("*")
                   if p.is_file() and ".ipynb_checkpoints" not in p.parts} if course.exercises.is_dir() else {}
-        problems = [f"exercises/{rel}: thiếu, hãy chạy 'kynangso release'." for rel in sorted(set(expected) - set(actual))]
-        problems += [f"exercises/{rel}: thừa (không sinh ra từ solutions/)." for rel in sorted(set(actual) - set(expected))]
+        missing, extra = sorted(set(expected) - set(actual)), sorted(set(actual) - set(expected))
+        problems = [f"exercises/{rel}: thiếu, hãy chạy 'kynangso release'." for rel in missing]
+        problems += [f"exercises/{rel}: thừa (không sinh ra từ solutions/)." for rel in extra]
         for rel in sorted(set(expected) & set(actual)):
             same = (
                 _notebooks.canonical(expected[rel]) == _notebooks.canonical(actual[rel])
@@ -97,7 +100,8 @@ def exercises_out_of_sync(course: CourseRoot) -> list[str]:
                 else expected[rel].read_bytes() == actual[rel].read_bytes()
             )
             if not same:
-                problems.append(f"exercises/{rel}: khác với bản sinh từ solutions/ (đừng sửa tay; chạy 'kynangso release').")
+                problems.append(
+                    f"exercises/{rel}: khác với bản sinh từ solutions/ (đừng sửa tay; chạy 'kynangso release').")
         return problems
 
 
@@ -108,8 +112,10 @@ def check(*, course: CourseRoot) -> list[str]:
     except KitError as exc:
         return [str(exc)]
     problems = unclean_notebooks(course) + catalogue_problems(course, catalogue)
-    if not problems:
+    try:
         problems += exercises_out_of_sync(course)
+    except KitError as exc:
+        problems.append(f"Không sinh lại được exercises/ để so sánh: {exc}")
     return problems
 
 

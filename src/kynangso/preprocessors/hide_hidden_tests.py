@@ -12,7 +12,7 @@ from typing import Any
 
 from nbconvert.preprocessors import Preprocessor
 from nbformat import NotebookNode
-from traitlets import Unicode
+from traitlets import Bool, Unicode
 
 from kynangso.selfcheck import friendly_error
 
@@ -22,6 +22,7 @@ HIDDEN_NOTE = "# (Phần kiểm tra ẩn đã được chấm nhưng không hi�
 class HideHiddenTests(Preprocessor):
     """Cut hidden-test regions and test tracebacks out of feedback notebooks."""
 
+    enabled = Bool(True, help="Run this preprocessor (nbconvert preprocessors are off by default)").tag(config=True)
     begin = Unicode("### BEGIN HIDDEN TESTS", help="Start of a hidden-test region").tag(config=True)
     end = Unicode("### END HIDDEN TESTS", help="End of a hidden-test region").tag(config=True)
 

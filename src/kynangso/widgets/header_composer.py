@@ -36,7 +36,7 @@ class HeaderComposer(w.VBox):
         task = (f"<b>Nhiệm vụ:</b> {kind} thứ {number} trong năm của {issuer}, "
                 f"ký tại {place} ngày {signed_on:%d/%m/%Y}.")
         super().__init__([w.HTML(task), self.number_box, self.date_box, self.button, self.result],
-                         layout=w.Layout(gap="8px", padding="8px"))
+                         layout=w.Layout(padding="8px"))
 
     def fill(self, number_symbol: str, date_line: str) -> None:
         """Type both answers, as a learner would."""

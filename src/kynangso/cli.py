@@ -1,0 +1,198 @@
+"""The ``kynangso`` command: a thin click layer; each verb delegates to the module named after it."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+
+from kynangso import __version__
+from kynangso.errors import KitError
+from kynangso.paths import CourseRoot, find_course, workshop
+
+F = TypeVar("F", bound=Callable[..., Any])
+console = Console(soft_wrap=True)
+
+
+def _course(directory: Path | None) -> CourseRoot:
+    return workshop(directory) if directory else find_course()
+
+
+def dir_option(func: F) -> F:
+    return click.option(
+        "--dir", "directory", type=click.Path(path_type=Path, file_okay=False),
+        help="Thư mục lớp học hoặc khóa học (mặc định: thư mục hiện tại).",
+    )(func)
+
+
+class KitGroup(click.Group):
+    """Turn the kit's errors into one Vietnamese message and exit code 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KitError as exc:
+            console.print(f"[bold red]Lỗi:[/] {exc}", highlight=False)
+            sys.exit(1)
+
+
+@click.group(cls=KitGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kynangso")
+def main() -> None:
+    """Bộ học liệu kỹ năng số cho cán bộ cấp xã: phát bài, thu bài, chấm, nhận xét, báo cáo.
+
+    Ví dụ: kynangso demo
+    """
+
+
+@main.command()
+@click.option("--dir", "directory", type=click.Path(path_type=Path, file_okay=False),
+              help="Thư mục cho lớp học mô phỏng (mặc định: một thư mục tạm mới).")
+@click.option("--learners", default=30, show_default=True, help="Số học viên mô phỏng.")
+@click.option("--seed", default=2025, show_default=True, help="Hạt giống ngẫu nhiên: cùng số cho cùng kết quả.")
+def demo(directory: Path | None, learners: int, seed: int) -> None:
+    """Chạy trọn một buổi học mô phỏng: nhập danh sách, phát bài, thu, chấm, nhận xét, báo cáo.
+
+    Ví dụ: kynangso demo --learners 30 --seed 7
+    """
+    from kynangso.demo import demo as run
+
+    run(course=find_course(), directory=directory, learners=learners, seed=seed, console=console)
+
+
+@main.command()
+@click.argument("assignments", nargs=-1)
+@dir_option
+def release(assignments: tuple[str, ...], directory: Path | None) -> None:
+    """Sinh lại bản bài tập cho học viên (exercises/) từ bản nguồn (solutions/).
+
+    Ví dụ: kynangso release 02-the-thuc-van-ban
+    """
+    from kynangso.release import release as run
+
+    for path in run(course=_course(directory), assignments=assignments):
+        console.print(f"Đã tạo {path}")
+
+
+@main.command()
+@dir_option
+def check(directory: Path | None) -> None:
+    """Kiểm tra khóa học: sổ tay lưu sạch, exercises/ khớp solutions/, danh mục khớp thư mục.
+
+    Ví dụ: kynangso check
+    """
+    from kynangso.check import check as run
+
+    problems = run(course=_course(directory))
+    for problem in problems:
+        console.print(f"[red]✗[/] {problem}", highlight=False)
+    if problems:
+        raise KitError(f"Có {len(problems)} vấn đề cần sửa.")
+    console.print("[green]✓ Khóa học hợp lệ.[/]")
+
+
+@main.group()
+def roster() -> None:
+    """Danh sách học viên."""
+
+
+@roster.command("import")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@dir_option
+def roster_import(file: Path, directory: Path | None) -> None:
+    """Nhập danh sách học viên từ tệp CSV hoặc Excel (cột: Họ và tên, Đơn vị, Chức vụ, Năm sinh, …).
+
+    Ví dụ: kynangso roster import danh-sach.xlsx
+    """
+    from kynangso.roster import import_roster
+
+    learners = import_roster(course=_course(directory), file=file)
+    console.print(f"Đã nhập {len(learners)} học viên.")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@dir_option
+def collect(paths: tuple[Path, ...], directory: Path | None) -> None:
+    """Thu bài từ thư mục hoặc tệp zip (USB, email, Zalo), tự nhận ra học viên và bài tập.
+
+    Ví dụ: kynangso collect /media/usb/bai-nop "Bai nop qua Zalo.zip"
+    """
+    from kynangso.collect import collect as run
+
+    result = run(course=_course(directory), paths=list(paths))
+    console.print(f"Đã thu {len(result.collected)} bài; {len(result.repeated)} tệp đã thu từ trước.")
+    for origin, reason in result.unmatched:
+        console.print(f"[yellow]Chưa khớp:[/] {origin} — {reason} (tệp được giữ trong grading/unmatched)")
+
+
+@main.command()
+@click.argument("assignment", required=False)
+@dir_option
+def grade(assignment: str | None, directory: Path | None) -> None:
+    """Chấm tự động các bài đã thu.
+
+    Ví dụ: kynangso grade 02-the-thuc-van-ban
+    """
+    from kynangso.grade import grade as run
+
+    def show(outcome: Any) -> None:
+        mark = "[green]✓[/]" if outcome.ok else f"[red]✗ {outcome.reason}[/]"
+        console.print(f"{outcome.assignment} · {outcome.learner} {mark}", highlight=False)
+
+    outcomes = run(course=_course(directory), assignments=[assignment] if assignment else [], progress=show)
+    failed = sum(not o.ok for o in outcomes)
+    console.print(f"Đã chấm {len(outcomes) - failed}/{len(outcomes)} bài.")
+
+
+@main.command()
+@click.argument("assignment", required=False)
+@dir_option
+def feedback(assignment: str | None, directory: Path | None) -> None:
+    """Tạo nhận xét (HTML) cho từng học viên, không lộ phần kiểm tra ẩn.
+
+    Ví dụ: kynangso feedback 02-the-thuc-van-ban
+    """
+    from kynangso.feedback import feedback as run
+
+    files = run(course=_course(directory), assignments=[assignment] if assignment else [])
+    console.print(f"Đã tạo {len(files)} tệp nhận xét.")
+
+
+@main.command()
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), help="Thư mục ghi báo cáo.")
+@dir_option
+def report(out: Path | None, directory: Path | None) -> None:
+    """Viết báo cáo điểm theo học viên và theo đơn vị (Excel và CSV).
+
+    Ví dụ: kynangso report --out bao-cao
+    """
+    from kynangso.demo import summary_table
+    from kynangso.report import report as run
+
+    result = run(course=_course(directory), out=out)
+    console.print(summary_table(result))
+    for path in result.files:
+        console.print(f"Đã ghi {path}")
+
+
+@main.command()
+@click.option("--ip", default="127.0.0.1", show_default=True, help="Địa chỉ lắng nghe.")
+@click.option("--port", default=8888, show_default=True, help="Cổng.")
+@click.option("--no-browser", is_flag=True, help="Không tự mở trình duyệt.")
+@dir_option
+def lab(ip: str, port: int, no_browser: bool, directory: Path | None) -> None:
+    """Mở JupyterLab tiếng Việt trên khóa học cho học viên (chỉ trên máy này, mặc định).
+
+    Ví dụ: kynangso lab --port 8888
+    """
+    from kynangso.lab import lab as run
+
+    sys.exit(run(course=_course(directory), ip=ip, port=port, open_browser=not no_browser))
+
+
+__all__ = ["main"]

@@ -1,0 +1,183 @@
+"""``kynangso collect``: take learners' notebooks from folders or zip files, whatever their names.
+
+Each file is kept byte for byte in ``grading/archive/<sha256>.ipynb`` with a log line saying where it
+came from and when. It is matched to an assignment by the stamp that ``release`` writes into notebooks
+(or by its file name) and to a learner by name, ignoring case and diacritics. Files that cannot be
+matched are copied to ``grading/unmatched/`` and listed with a suggestion; nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import hashlib
+import json
+import re
+import shutil
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from kynangso._text import fold, nfc
+from kynangso.catalogue import Catalogue, load_catalogue
+from kynangso.errors import KitError
+from kynangso.paths import CourseRoot
+from kynangso.roster import Learner, load_roster
+from kynangso.units import short_name
+
+LOG_FIELDS = ("sha256", "nguon", "thoi_gian_thu", "ma_hoc_vien", "bai_tap", "ket_qua")
+
+
+@dataclass
+class Incoming:
+    """One notebook file found in what the trainer gave."""
+
+    origin: str
+    name: str
+    data: bytes
+    modified: datetime
+
+
+@dataclass
+class CollectResult:
+    collected: list[tuple[str, str, str]] = field(default_factory=list)  # learner id, assignment, origin
+    repeated: list[str] = field(default_factory=list)
+    unmatched: list[tuple[str, str]] = field(default_factory=list)  # origin, reason
+
+
+def _walk(paths: Sequence[Path], root: Path | None = None) -> Iterator[Incoming]:
+    """Every notebook in the given files, folders and zip files; ``name`` is the path inside what was given."""
+    for path in paths:
+        if not path.exists():
+            raise KitError(f"Không tìm thấy '{path}'.")
+        if path.is_dir():
+            files = [f for f in sorted(path.rglob("*")) if f.is_file() and ".ipynb_checkpoints" not in f.parts]
+            yield from _walk(files, root or path)
+        elif path.suffix.lower() == ".zip":
+            with zipfile.ZipFile(path) as archive:
+                for info in archive.infolist():
+                    if info.filename.lower().endswith(".ipynb") and "__MACOSX" not in info.filename:
+                        yield Incoming(f"{path}!{info.filename}", info.filename,
+                                       archive.read(info), datetime(*info.date_time, tzinfo=UTC))
+        elif path.suffix.lower() == ".ipynb":
+            name = str(path.relative_to(root)) if root else path.name
+            modified = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+            yield Incoming(str(path), name, path.read_bytes(), modified)
+
+
+def _words(text: str) -> str:
+    """Folded text with every run of non-letters turned into one space, padded with spaces."""
+    return " " + re.sub(r"[^a-z0-9]+", " ", fold(nfc(text))).strip() + " "
+
+
+def _stamp(data: bytes) -> dict[str, str]:
+    try:
+        meta = json.loads(data.decode("utf-8")).get("metadata", {}).get("kynangso", {})
+        return meta if isinstance(meta, dict) else {}
+    except (UnicodeDecodeError, json.JSONDecodeError, AttributeError):
+        return {}
+
+
+def _assignment_of(item: Incoming, catalogue: Catalogue) -> str | None:
+    stamped = _stamp(item.data).get("assignment")
+    ids = {a.id for a in catalogue.assignments}
+    if stamped in ids:
+        return stamped
+    name = _words(item.name)
+    for a in catalogue.assignments:
+        if _words(a.notebook_id) in name or _words(a.id) in name:
+            return a.id
+    numbered = re.search(r" bai (?:tap )?0*(\d+) ", name)
+    for a in catalogue.assignments:
+        if numbered and catalogue.module_of(a.id).number == int(numbered[1]):
+            return a.id
+    return None
+
+
+def _learner_of(item: Incoming, roster: list[Learner]) -> tuple[Learner | None, str]:
+    stamped = _stamp(item.data).get("learner")
+    by_id = {x.id: x for x in roster}
+    if stamped in by_id:
+        return by_id[stamped], ""
+    text = _words(item.name)
+    hits = [x for x in roster if _words(x.ho_ten) in text or _words(x.id) in text]
+    if len(hits) == 1:
+        return hits[0], ""
+    if len(hits) > 1:
+        longest = max(len(_words(x.ho_ten)) for x in hits)
+        best = [x for x in hits if len(_words(x.ho_ten)) == longest]
+        if len(best) > 1:  # same name in several units: the unit written in the file name decides
+            best = [x for x in best if _words(short_name(x.don_vi)) in text] or best
+        if len(best) == 1:
+            return best[0], ""
+        listed = "; ".join(f"{x.ho_ten} ({x.don_vi}, mã {x.id})" for x in best)
+        return None, f"tên trùng với nhiều học viên: {listed}"
+    by_name = {fold(x.ho_ten): x for x in roster}
+    close = difflib.get_close_matches(fold(Path(item.name).stem), list(by_name), n=1, cutoff=0.5)
+    hint = f" — có phải {by_name[close[0]].ho_ten} (mã {by_name[close[0]].id})?" if close else ""
+    return None, "không nhận ra học viên từ tên tệp" + hint
+
+
+def _log(course: CourseRoot, row: dict[str, str]) -> None:
+    log = course.archive / "nhat-ky-thu-bai.csv"
+    new = not log.exists()
+    with log.open("a", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=LOG_FIELDS)
+        if new:
+            writer.writeheader()
+        writer.writerow(row)
+
+
+def _known_hashes(course: CourseRoot) -> set[tuple[str, str]]:
+    log = course.archive / "nhat-ky-thu-bai.csv"
+    if not log.exists():
+        return set()
+    with log.open(encoding="utf-8", newline="") as handle:
+        return {(r["sha256"], r["ma_hoc_vien"]) for r in csv.DictReader(handle) if r["ket_qua"] == "da-thu"}
+
+
+def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
+    """Archive, match and place every notebook found under ``paths``."""
+    catalogue = load_catalogue(course.catalogue)
+    roster = load_roster(course)
+    if not roster:
+        raise KitError("Chưa có danh sách học viên. Hãy chạy 'kynangso roster import TỆP' trước khi thu bài.")
+    course.archive.mkdir(parents=True, exist_ok=True)
+    known = _known_hashes(course)
+    result = CollectResult()
+    now = datetime.now(UTC)
+    for item in _walk(paths):
+        digest = hashlib.sha256(item.data).hexdigest()
+        kept = course.archive / f"{digest}.ipynb"
+        if not kept.exists():
+            kept.write_bytes(item.data)
+        assignment = _assignment_of(item, catalogue)
+        learner, reason = _learner_of(item, roster)
+        if assignment is None:
+            reason = "không nhận ra bài tập nào (tệp không có dấu của bộ học liệu, tên tệp không có mã bài)"
+        row = {"sha256": digest, "nguon": item.origin, "thoi_gian_thu": now.isoformat(),
+               "ma_hoc_vien": learner.id if learner else "", "bai_tap": assignment or "", "ket_qua": ""}
+        if learner is None or assignment is None:
+            course.unmatched.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(kept, course.unmatched / f"{digest[:12]}-{Path(item.name).name}")
+            result.unmatched.append((item.origin, reason))
+            _log(course, {**row, "ket_qua": "chua-khop"})
+            continue
+        if (digest, learner.id) in known:
+            result.repeated.append(item.origin)
+            _log(course, {**row, "ket_qua": "trung-lap"})
+            continue
+        target = course.submitted / learner.id / assignment
+        target.mkdir(parents=True, exist_ok=True)
+        notebook = catalogue.assignment(assignment).notebook
+        (target / notebook).write_bytes(item.data)
+        (target / "timestamp.txt").write_text(item.modified.strftime("%Y-%m-%d %H:%M:%S.%f UTC"), encoding="utf-8")
+        known.add((digest, learner.id))
+        result.collected.append((learner.id, assignment, item.origin))
+        _log(course, {**row, "ket_qua": "da-thu"})
+    return result
+
+
+__all__ = ["CollectResult", "collect"]

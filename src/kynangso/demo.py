@@ -1,0 +1,110 @@
+"""``kynangso demo``: a complete simulated workshop in a folder outside the checkout.
+
+Roster → release → simulated submissions → collect → grade → feedback → report, using the same
+functions as the individual verbs.
+"""
+
+from __future__ import annotations
+
+import csv
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from kynangso import _synthetic
+from kynangso.catalogue import load_catalogue
+from kynangso.collect import collect
+from kynangso.errors import KitError
+from kynangso.feedback import feedback
+from kynangso.grade import grade, submissions
+from kynangso.paths import CourseRoot
+from kynangso.release import copy_course, release
+from kynangso.report import ENROLLED, MEAN, PASS_RATE, PASSED, SUBMITTED, UNIT, Report, report
+from kynangso.roster import import_roster
+from kynangso.simulate import simulate
+
+
+@dataclass
+class DemoResult:
+    workshop: CourseRoot
+    report: Report
+    expected: Path
+    feedback_files: list[Path]
+
+
+def _outside(course: CourseRoot, directory: Path) -> None:
+    if directory.resolve().is_relative_to(course.root.resolve()):
+        raise KitError(f"Thư mục lớp học '{directory}' nằm trong thư mục khóa học; hãy chọn một thư mục ở ngoài.")
+    if directory.exists() and any(directory.iterdir()):
+        raise KitError(f"Thư mục '{directory}' đã có dữ liệu; hãy chọn một thư mục trống hoặc chưa có.")
+
+
+def summary_table(result: Report) -> Table:
+    """The per-commune summary printed at the end of the demo."""
+    table = Table(title="Kết quả theo xã")
+    for column in result.units.columns:
+        table.add_column(str(column), justify="left" if column == UNIT else "right")
+    for _, row in result.units.iterrows():
+        cells = [str(row[UNIT]), str(row[ENROLLED]), str(row[SUBMITTED]), str(row[PASSED]),
+                 f"{row[PASS_RATE]:.0%}", f"{row[MEAN]:.1f}"]
+        table.add_row(*cells)
+    return table
+
+
+def demo(*, course: CourseRoot, directory: Path | None = None, learners: int = 30, seed: int = 2025,
+         console: Console | None = None) -> DemoResult:
+    """Run a whole simulated workshop and return where everything was written."""
+    console = console or Console()
+    if learners < 2:
+        raise KitError("Buổi học mô phỏng cần ít nhất 2 học viên.")
+    if directory is None:
+        directory = Path(tempfile.mkdtemp(prefix="kynangso-lop-hoc-"))
+    else:
+        _outside(course, directory)
+    console.print(f"[bold]Lớp học mô phỏng[/] tại {directory}")
+    workshop = copy_course(course, directory)
+
+    roster_file = directory / "mo-phong" / "danh-sach-hoc-vien.csv"
+    roster_file.parent.mkdir(parents=True, exist_ok=True)
+    people = _synthetic.cadres(learners, seed)
+    with roster_file.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(people[0]))
+        writer.writeheader()
+        writer.writerows(people)
+    roster = import_roster(course=workshop, file=roster_file)
+    console.print(f"1. Nhập danh sách: {len(roster)} học viên.")
+
+    released = release(course=workshop)
+    console.print(f"2. Phát bài: {len(released)} sổ tay bài tập.")
+
+    inbox = directory / "mo-phong" / "bai-nop"
+    expected = simulate(workshop, load_catalogue(workshop.catalogue), roster, inbox, seed)
+    collected = collect(course=workshop, paths=[inbox / "thu-muc-lop", inbox / "bai-nop-tu-usb.zip"])
+    console.print(f"3. Thu bài: {len(collected.collected)} bài nộp, {len(collected.unmatched)} tệp chưa khớp.")
+    for origin, reason in collected.unmatched:
+        console.print(f"   [yellow]Chưa khớp:[/] {origin} — {reason}")
+
+    total = sum(len(submissions(workshop, a.id)) for a in load_catalogue(workshop.catalogue).assignments)
+    with Progress(TextColumn("4. Chấm bài"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, transient=False) as bar:
+        task = bar.add_task("grade", total=total)
+        outcomes = grade(course=workshop, progress=lambda _o: bar.advance(task))
+    for outcome in outcomes:
+        if not outcome.ok:
+            console.print(f"   [red]Không chấm được[/] {outcome.learner}: {outcome.reason}")
+
+    files = feedback(course=workshop)
+    console.print(f"5. Nhận xét: {len(files)} tệp HTML (không lộ phần kiểm tra ẩn).")
+    result = report(course=workshop)
+    console.print(summary_table(result))
+    console.print("[bold]Đã ghi:[/]")
+    for path in [*result.files, workshop.feedback]:
+        console.print(f"  {path}")
+    return DemoResult(workshop, result, expected, files)
+
+
+__all__ = ["DemoResult", "demo", "summary_table"]

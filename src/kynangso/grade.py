@@ -1,0 +1,109 @@
+"""``kynangso grade``: autograde collected submissions with nbgrader, one learner at a time.
+
+A submission that cannot be graded (broken file, notebook that crashes the kernel, …) is recorded with a
+Vietnamese reason in ``grading/ket-qua-cham.json`` and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from nbformat.reader import NotJSONError
+from nbgrader.converters import Autograde
+
+from kynangso import _nbgrader, _notebooks
+from kynangso.catalogue import load_catalogue
+from kynangso.paths import CourseRoot
+
+STATUS_FILE = "ket-qua-cham.json"
+
+_REASONS = (
+    ("DeadKernelError", "sổ tay làm dừng chương trình chấm (kernel bị tắt) khi chạy"),
+    ("Kernel died", "sổ tay làm dừng chương trình chấm (kernel bị tắt) khi chạy"),
+    ("CellTimeoutError", "có ô chạy quá lâu (vòng lặp không dừng?)"),
+    ("Timeout", "có ô chạy quá lâu (vòng lặp không dừng?)"),
+    ("No notebooks", "không có tệp sổ tay đúng tên trong bài nộp"),
+)
+
+
+@dataclass
+class Outcome:
+    learner: str
+    assignment: str
+    ok: bool
+    reason: str = ""
+
+
+def _precheck(path: Path) -> str:
+    """Why a submitted notebook cannot even be read ('' when it can)."""
+    if not path.is_file():
+        return "không có tệp sổ tay trong bài nộp"
+    try:
+        nb = _notebooks.read(path)
+    except (NotJSONError, json.JSONDecodeError, UnicodeDecodeError):
+        return "tệp bị hỏng, không mở được (có thể bị cắt ngang khi chép hoặc tải về)"
+    except Exception as exc:
+        return f"tệp không phải sổ tay Jupyter hợp lệ ({exc.__class__.__name__})"
+    if not any("nbgrader" in cell.metadata for cell in nb.cells):
+        return "sổ tay đã mất thông tin chấm điểm (có thể đã bị chép sang sổ tay mới); cần chấm tay"
+    return ""
+
+
+def _explain(log: str, error: str) -> str:
+    text = f"{log}\n{error}"
+    for marker, reason in _REASONS:
+        if marker in text:
+            return reason
+    return "không chấm được tự động; xem nhật ký chấm"
+
+
+def load_status(course: CourseRoot) -> dict[tuple[str, str], Outcome]:
+    path = course.grading / STATUS_FILE
+    if not path.exists():
+        return {}
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    return {(r["learner"], r["assignment"]): Outcome(**r) for r in rows}
+
+
+def _save_status(course: CourseRoot, status: dict[tuple[str, str], Outcome]) -> None:
+    rows = [asdict(o) for _, o in sorted(status.items())]
+    (course.grading / STATUS_FILE).write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def submissions(course: CourseRoot, assignment_id: str) -> list[str]:
+    """Learner ids with a collected submission of this assignment."""
+    if not course.submitted.is_dir():
+        return []
+    return sorted(p.parent.name for p in course.submitted.glob(f"*/{assignment_id}") if p.is_dir())
+
+
+def grade(*, course: CourseRoot, assignments: Sequence[str] = (),
+          progress: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+    """Autograde every collected submission of the given assignments (all by default)."""
+    catalogue = load_catalogue(course.catalogue)
+    ids = list(assignments) or [a.id for a in catalogue.assignments]
+    config = _nbgrader.load_config(course)
+    status = load_status(course)
+    outcomes: list[Outcome] = []
+    for assignment_id in ids:
+        notebook = catalogue.assignment(assignment_id).notebook
+        for learner in submissions(course, assignment_id):
+            reason = _precheck(course.submitted / learner / assignment_id / notebook)
+            if not reason:
+                run = _nbgrader.run_converter(Autograde, course, config, assignment_id=assignment_id,
+                                              student_id=learner, force=True, create_student=True)
+                reason = "" if run.ok else _explain(run.log, run.error)
+            outcome = Outcome(learner, assignment_id, ok=not reason, reason=reason)
+            status[(learner, assignment_id)] = outcome
+            outcomes.append(outcome)
+            if progress:
+                progress(outcome)
+    course.grading.mkdir(parents=True, exist_ok=True)
+    _save_status(course, status)
+    return outcomes
+
+
+__all__ = ["STATUS_FILE", "Outcome", "grade", "load_status", "submissions"]

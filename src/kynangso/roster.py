@@ -1,0 +1,155 @@
+"""``kynangso roster import``: the list of learners, with stable ASCII ids and checked units.
+
+The roster is kept in ``grading/roster.csv`` (UTF-8 with BOM, so Excel shows Vietnamese correctly).
+An import is all-or-nothing: every problem row is reported with its line number and nothing is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from kynangso import _nbgrader
+from kynangso._text import fold, nfc, slug
+from kynangso.errors import KitError
+from kynangso.paths import CourseRoot
+from kynangso.units import canonical_unit, suggest_unit
+
+# Internal column → headers accepted in a trainer's file (compared without diacritics or case).
+HEADERS = {
+    "ho_ten": ("họ và tên", "họ tên", "ho_ten", "name", "full name"),
+    "don_vi": ("đơn vị", "don_vi", "xã", "unit"),
+    "chuc_vu": ("chức vụ", "chuc_vu", "position"),
+    "nam_sinh": ("năm sinh", "nam_sinh", "birth year"),
+    "email": ("email", "thư điện tử"),
+    "dien_thoai": ("điện thoại", "số điện thoại", "dien_thoai", "phone"),
+}
+ID_COLUMN = "ma_hoc_vien"
+COLUMNS = (ID_COLUMN, *HEADERS)
+
+
+@dataclass(frozen=True)
+class Learner:
+    id: str
+    ho_ten: str
+    don_vi: str
+    chuc_vu: str = ""
+    nam_sinh: str = ""
+    email: str = ""
+    dien_thoai: str = ""
+
+
+def read_table(path: Path) -> pd.DataFrame:
+    """Read a CSV (UTF-8, with or without BOM) or xlsx file as text."""
+    if not path.is_file():
+        raise KitError(f"Không tìm thấy tệp danh sách học viên '{path}'.")
+    try:
+        if path.suffix.lower() in {".xlsx", ".xlsm"}:
+            return pd.read_excel(path, dtype=str).fillna("")
+        return pd.read_csv(path, dtype=str, encoding="utf-8-sig", keep_default_na=False)
+    except UnicodeDecodeError as exc:
+        raise KitError(f"Tệp '{path.name}' không phải mã UTF-8. Trong Excel hãy lưu dạng 'CSV UTF-8'.") from exc
+    except Exception as exc:
+        raise KitError(f"Không đọc được tệp '{path.name}': {exc}") from exc
+
+
+def _rename(frame: pd.DataFrame) -> pd.DataFrame:
+    wanted = {fold(alias): column for column, aliases in HEADERS.items() for alias in aliases}
+    wanted[fold(ID_COLUMN)] = ID_COLUMN
+    mapping = {c: wanted[fold(str(c))] for c in frame.columns if fold(str(c)) in wanted}
+    frame = frame.rename(columns=mapping)
+    for column in ("ho_ten", "don_vi"):
+        if column not in frame.columns:
+            raise KitError(f"Tệp danh sách thiếu cột '{HEADERS[column][0]}'. Các cột đang có: {list(frame.columns)}.")
+    return frame
+
+
+def parse_roster(frame: pd.DataFrame, existing: Sequence[Learner] = ()) -> tuple[list[Learner], list[str]]:
+    """Check every row; return the learners (keeping ids of learners already known) and the problems."""
+    frame = _rename(frame)
+    known = {(fold(x.ho_ten), x.don_vi): x.id for x in existing}
+    taken = set(known.values())
+    learners: list[Learner] = []
+    problems: list[str] = []
+    seen: dict[tuple[str, str], tuple[int, str]] = {}
+    for index, row in frame.iterrows():
+        line = int(str(index)) + 2  # header is line 1
+        name = " ".join(nfc(str(row.get("ho_ten", ""))).split())
+        typed_unit = nfc(str(row.get("don_vi", "")))
+        if not name and not typed_unit:
+            continue
+        if not name:
+            problems.append(f"Dòng {line}: thiếu họ và tên.")
+            continue
+        unit = canonical_unit(typed_unit)
+        if unit is None:
+            hint = suggest_unit(typed_unit)
+            problems.append(f"Dòng {line}: đơn vị '{typed_unit}' không có trong danh sách xã, phường hiện nay"
+                            + (f" — có phải '{hint}'?" if hint else "."))
+            continue
+        key = (fold(name), unit)
+        if key in seen:
+            first_line, first_name = seen[key]
+            same = "trùng" if name == first_name else f"gần trùng (chỉ khác dấu) với '{first_name}'"
+            problems.append(f"Dòng {line}: '{name}' ({unit}) {same} ở dòng {first_line}. "
+                            "Nếu là hai người khác nhau, hãy ghi thêm tên đệm để phân biệt.")
+            continue
+        seen[key] = (line, name)
+        birth = str(row.get("nam_sinh", "")).strip()
+        if birth and not (birth.isdigit() and 1940 <= int(birth) <= 2010):
+            problems.append(f"Dòng {line}: năm sinh '{birth}' không hợp lệ (cần 4 chữ số, ví dụ 1978).")
+            continue
+        learner_id = known.get(key) or _new_id(name, taken)
+        taken.add(learner_id)
+        learners.append(Learner(learner_id, name, unit, *(nfc(str(row.get(c, ""))) for c in COLUMNS[3:])))
+    return learners, problems
+
+
+def _new_id(name: str, taken: set[str]) -> str:
+    base = slug(name) or "hoc-vien"
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
+
+
+def load_roster(course: CourseRoot) -> list[Learner]:
+    if not course.roster.is_file():
+        return []
+    frame = pd.read_csv(course.roster, dtype=str, encoding="utf-8-sig", keep_default_na=False)
+    return [Learner(row[ID_COLUMN], *(row.get(c, "") for c in COLUMNS[1:])) for _, row in frame.iterrows()]
+
+
+def save_roster(course: CourseRoot, learners: list[Learner]) -> None:
+    course.grading.mkdir(parents=True, exist_ok=True)
+    frame = pd.DataFrame([asdict(x) for x in learners]).rename(columns={"id": ID_COLUMN})[list(COLUMNS)]
+    frame.to_csv(course.roster, index=False, encoding="utf-8-sig")
+
+
+def sync_gradebook(course: CourseRoot, learners: list[Learner]) -> None:
+    """Put every learner in nbgrader's gradebook with the real name (family name + given names)."""
+    with _nbgrader.gradebook(course) as gb:
+        for learner in learners:
+            family, _, given = learner.ho_ten.partition(" ")
+            gb.update_or_create_student(learner.id, last_name=family, first_name=given, email=learner.email or None)
+
+
+def import_roster(*, course: CourseRoot, file: Path) -> list[Learner]:
+    """Import a roster file; all-or-nothing, raising one error that lists every problem row."""
+    existing = load_roster(course)
+    learners, problems = parse_roster(read_table(file), existing)
+    if problems:
+        raise KitError("Chưa nhập danh sách vì có lỗi (sửa tệp rồi nhập lại):\n- " + "\n- ".join(problems))
+    if not learners:
+        raise KitError(f"Tệp '{file.name}' không có học viên nào.")
+    merged = {x.id: x for x in existing}
+    merged.update({x.id: x for x in learners})
+    save_roster(course, list(merged.values()))
+    sync_gradebook(course, list(merged.values()))
+    return learners
+
+
+__all__ = ["COLUMNS", "Learner", "import_roster", "load_roster", "parse_roster", "read_table", "save_roster"]

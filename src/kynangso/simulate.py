@@ -1,0 +1,144 @@
+"""Simulated learner submissions for the demo: right, partly right, wrong, empty and one broken file.
+
+Right answers are read from the solution notebooks, wrong ones from ``grading/simulation/<assignment>.yml``;
+each simulated learner's expected points are written beside the files so the demo's grading can be checked.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import unicodedata
+import zipfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from kynangso import _notebooks
+from kynangso.catalogue import Assignment, Catalogue
+from kynangso.paths import CourseRoot
+from kynangso.roster import Learner
+from kynangso.units import short_name
+
+STUB_MARK = "# ✍"
+PROFILES = ("dung", "mot-phan", "sai", "bo-trong")
+_WEIGHTS = (0.35, 0.3, 0.2, 0.15)
+EXPECTED_FILE = "du-kien-diem.csv"
+
+
+@dataclass
+class Answers:
+    right: dict[str, str]           # answer cell grade_id → code
+    wrong: dict[str, list[str]]
+    tests: dict[str, str]           # answer cell grade_id → the test cell (grade_id) that follows it
+
+
+def _solution_lines(source: str) -> str:
+    lines = source.splitlines()
+    begin = next(i for i, line in enumerate(lines) if "### BEGIN SOLUTION" in line)
+    end = next(i for i, line in enumerate(lines) if "### END SOLUTION" in line)
+    return "\n".join(lines[begin + 1:end])
+
+
+def load_answers(course: CourseRoot, assignment: Assignment) -> Answers:
+    source = _notebooks.read(course.solutions / assignment.id / assignment.notebook)
+    right, tests, last = {}, {}, None
+    for cell in source.cells:
+        meta = cell.metadata.get("nbgrader", {})
+        if meta.get("solution") and cell.cell_type == "code":
+            last = meta["grade_id"]
+            right[last] = _solution_lines(cell.source)
+        elif meta.get("grade") and last is not None:
+            tests[last] = meta["grade_id"]
+            last = None
+    sim_file = course.grading / "simulation" / f"{assignment.id}.yml"
+    wrong = yaml.safe_load(sim_file.read_text(encoding="utf-8")) if sim_file.exists() else {}
+    return Answers(right, {k: list(v) for k, v in (wrong or {}).items()}, tests)
+
+
+def _answer_cells(nb: _notebooks.NotebookNode) -> dict[str, _notebooks.NotebookNode]:
+    return {c.metadata["nbgrader"]["grade_id"]: c for c in nb.cells
+            if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("solution")}
+
+
+def fill(released: Path, choices: dict[str, str | None]) -> _notebooks.NotebookNode:
+    """A copy of a released notebook with some answer stubs replaced by code (None = left untouched)."""
+    nb = _notebooks.read(released)
+    for grade_id, cell in _answer_cells(nb).items():
+        code = choices.get(grade_id)
+        if code is None:
+            continue
+        cell.source = "\n".join(
+            "\n".join(line[: len(line) - len(line.lstrip())] + part for part in code.strip().splitlines())
+            if STUB_MARK in line else line
+            for line in cell.source.splitlines()
+        )
+    return nb
+
+
+def _choices(profile: str, answers: Answers, rng: random.Random) -> dict[str, str | None]:
+    ids = sorted(answers.right)
+    if profile == "dung":
+        return {g: answers.right[g] for g in ids}
+    if profile == "bo-trong":
+        return {g: None for g in ids}
+    if profile == "sai":
+        return {g: rng.choice(answers.wrong[g]) if answers.wrong.get(g) else None for g in ids}
+    right = set(rng.sample(ids, rng.randint(1, len(ids) - 1)))
+    return {g: answers.right[g] if g in right else (rng.choice(answers.wrong.get(g) or [None])) for g in ids}
+
+
+def _file_name(learner: Learner, module_number: int, index: int, shared_name: bool) -> str:
+    """Names as they really arrive: with or without diacritics, NFD from macOS, copies with (1).
+
+    A learner whose name is shared with someone in another unit adds the unit, as trainers ask them to.
+    """
+    who = f"{learner.ho_ten} {short_name(learner.don_vi)}" if shared_name else learner.ho_ten
+    styles = (
+        f"{who} - Bài tập {module_number:02d}.ipynb",
+        unicodedata.normalize("NFD", f"Bai tap {module_number} - {who}.ipynb"),
+        f"{learner.id.replace('-', '_')}_bai-tap-{module_number:02d} (1).ipynb",
+    )
+    return styles[index % len(styles)]
+
+
+def simulate(course: CourseRoot, catalogue: Catalogue, learners: list[Learner], inbox: Path, seed: int) -> Path:
+    """Write simulated submissions into ``inbox`` (a folder and a zip, as from a USB stick) and the expected points."""
+    rng = random.Random(seed)
+    inbox.mkdir(parents=True, exist_ok=True)
+    usb = zipfile.ZipFile(inbox / "bai-nop-tu-usb.zip", "w", zipfile.ZIP_DEFLATED)
+    rows = []
+    broken_index = rng.randrange(len(learners))
+    names = Counter(x.ho_ten for x in learners)
+    for assignment in catalogue.assignments:
+        module = catalogue.module_of(assignment.id)
+        answers = load_answers(course, assignment)
+        points = {q.grade_id: q.points for q in assignment.questions}
+        for index, learner in enumerate(learners):
+            profile = "hong" if index == broken_index else rng.choices(PROFILES, _WEIGHTS)[0]
+            choices = _choices("dung" if profile == "hong" else profile, answers, rng)
+            nb = fill(course.exercises / assignment.id / assignment.notebook, choices)
+            name = _file_name(learner, module.number, index, names[learner.ho_ten] > 1)
+            target = inbox / "thu-muc-lop" / name
+            _notebooks.write(nb, target)
+            expected = sum(points[answers.tests[g]] for g, code in choices.items() if code == answers.right[g])
+            if profile == "hong":
+                target.write_bytes(target.read_bytes()[: len(target.read_bytes()) // 2])
+                expected = 0
+            if index % 2:
+                usb.write(target, arcname=f"USB/{name}")
+                target.unlink()
+            rows.append({"ma_hoc_vien": learner.id, "bai_tap": assignment.id, "kieu_bai": profile,
+                         "diem_du_kien": f"{expected:g}"})
+    usb.close()
+    expected_file = inbox / EXPECTED_FILE
+    with expected_file.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return expected_file
+
+
+__all__ = ["EXPECTED_FILE", "PROFILES", "fill", "load_answers", "simulate"]

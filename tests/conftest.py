@@ -1,0 +1,51 @@
+"""Shared fixtures: the checkout as a course, and throwaway workshop folders made from it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kynangso.paths import CourseRoot
+from kynangso.release import copy_course, release
+
+CHECKOUT = CourseRoot(Path(__file__).resolve().parents[1])
+M02 = "02-the-thuc-van-ban"
+
+
+@pytest.fixture(autouse=True)
+def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Jupyter and nbgrader read and write under HOME; keep the developer's home out of the tests."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("JUPYTER_CONFIG_DIR", str(home / ".jupyter"))
+    monkeypatch.setenv("JUPYTER_DATA_DIR", str(home / ".local" / "share" / "jupyter"))
+
+
+@pytest.fixture
+def course() -> CourseRoot:
+    return CHECKOUT
+
+
+@pytest.fixture
+def course_copy(tmp_path: Path) -> CourseRoot:
+    """A copy of the course's definition (no exercises), to break on purpose."""
+    copy = copy_course(CHECKOUT, tmp_path / "course")
+    shutil.copytree(CHECKOUT.exercises, copy.exercises)
+    return copy
+
+
+@pytest.fixture(scope="session")
+def released_template(tmp_path_factory: pytest.TempPathFactory) -> CourseRoot:
+    root = copy_course(CHECKOUT, tmp_path_factory.mktemp("template") / "lop")
+    release(course=root)
+    return root
+
+
+@pytest.fixture
+def workshop(released_template: CourseRoot, tmp_path: Path) -> CourseRoot:
+    """A workshop folder with released assignments and an empty gradebook state of its own."""
+    target = tmp_path / "lop"
+    shutil.copytree(released_template.root, target)
+    return CourseRoot(target)

@@ -1,0 +1,82 @@
+"""Collect: files matched whatever their names; archived by content; nothing dropped."""
+
+from __future__ import annotations
+
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+from kynangso.collect import collect
+from kynangso.errors import KitError
+from kynangso.paths import CourseRoot
+from kynangso.roster import import_roster
+from tests.conftest import M02
+
+
+@pytest.fixture
+def with_roster(course_copy: CourseRoot, tmp_path: Path) -> CourseRoot:
+    rows = [{"Họ và tên": "Lò Thị Hoa", "Đơn vị": "Châu Tiến"},
+            {"Họ và tên": "Vi Văn Đức", "Đơn vị": "Hùng Chân"},
+            {"Họ và tên": "Sầm Minh Xuân", "Đơn vị": "Châu Bình"},
+            {"Họ và tên": "Sầm Minh Xuân", "Đơn vị": "Quỳ Châu"}]
+    pd.DataFrame(rows).to_csv(tmp_path / "ds.csv", index=False)
+    import_roster(course=course_copy, file=tmp_path / "ds.csv")
+    return course_copy
+
+
+def _notebook(text: str, stamped: bool = True) -> bytes:
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(text, id="cell-1")])
+    if stamped:
+        nb.metadata["kynangso"] = {"assignment": M02}
+    return nbformat.writes(nb).encode("utf-8")
+
+
+def test_names_without_diacritics_nfd_and_zip_are_matched(with_roster: CourseRoot, tmp_path: Path) -> None:
+    inbox = tmp_path / "usb"
+    inbox.mkdir()
+    (inbox / unicodedata.normalize("NFD", "Bài tập 2 - Lò Thị Hoa.ipynb")).write_bytes(_notebook("a"))
+    (inbox / "bai tap 02 (1) VI VAN DUC.ipynb").write_bytes(_notebook("b", stamped=False))
+    with zipfile.ZipFile(tmp_path / "zalo.zip", "w") as archive:
+        archive.writestr("Sầm Minh Xuân Quỳ Châu.ipynb", _notebook("c"))
+    result = collect(course=with_roster, paths=[inbox, tmp_path / "zalo.zip"])
+    assert sorted(learner for learner, _, _ in result.collected) == ["lo-thi-hoa", "sam-minh-xuan-2", "vi-van-duc"]
+    assert (with_roster.submitted / "lo-thi-hoa" / M02 / "bai-tap-02.ipynb").read_bytes() == _notebook("a")
+    assert (with_roster.submitted / "vi-van-duc" / M02 / "timestamp.txt").is_file()
+
+
+def test_ambiguous_and_unknown_files_are_kept_and_explained(with_roster: CourseRoot, tmp_path: Path) -> None:
+    inbox = tmp_path / "email"
+    inbox.mkdir()
+    (inbox / "Sam Minh Xuan.ipynb").write_bytes(_notebook("x"))
+    (inbox / "Lo Thi Hao.ipynb").write_bytes(_notebook("y"))
+    (inbox / "Lò Thị Hoa - ghi chép.ipynb").write_bytes(_notebook("z", stamped=False))
+    result = collect(course=with_roster, paths=[inbox])
+    reasons = dict(result.unmatched)
+    assert "tên trùng với nhiều học viên" in reasons[str(inbox / "Sam Minh Xuan.ipynb")]
+    assert "có phải Lò Thị Hoa (mã lo-thi-hoa)?" in reasons[str(inbox / "Lo Thi Hao.ipynb")]
+    assert "không nhận ra bài tập" in reasons[str(inbox / "Lò Thị Hoa - ghi chép.ipynb")]
+    assert len(list(with_roster.unmatched.iterdir())) == 3
+    assert result.collected == []
+
+
+def test_same_file_twice_is_recognised_and_every_version_archived(with_roster: CourseRoot, tmp_path: Path) -> None:
+    first, second = tmp_path / "lan1", tmp_path / "lan2"
+    first.mkdir()
+    second.mkdir()
+    (first / "Lò Thị Hoa.ipynb").write_bytes(_notebook("bản 1"))
+    collect(course=with_roster, paths=[first])
+    again = collect(course=with_roster, paths=[first])
+    assert again.repeated == [str(first / "Lò Thị Hoa.ipynb")] and again.collected == []
+    (second / "Lo Thi Hoa.ipynb").write_bytes(_notebook("bản 2"))
+    collect(course=with_roster, paths=[second])
+    assert len(list(with_roster.archive.glob("*.ipynb"))) == 2
+    assert (with_roster.submitted / "lo-thi-hoa" / M02 / "bai-tap-02.ipynb").read_bytes() == _notebook("bản 2")
+
+
+def test_collect_without_roster_says_what_to_do(course_copy: CourseRoot, tmp_path: Path) -> None:
+    with pytest.raises(KitError, match="roster import"):
+        collect(course=course_copy, paths=[tmp_path])

@@ -1,0 +1,50 @@
+"""The demo end to end: every simulated learner is in the report with the score their answers earn."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from kynangso.demo import demo
+from kynangso.errors import KitError
+from kynangso.paths import CourseRoot
+from kynangso.report import TOTAL
+from kynangso.simulate import EXPECTED_FILE
+
+pytestmark = pytest.mark.slow
+
+
+def test_demo_scores_match_what_each_simulated_learner_earned(course: CourseRoot, tmp_path: Path) -> None:
+    console = Console(record=True, width=120)
+    result = demo(course=course, directory=tmp_path / "lop", learners=12, seed=7, console=console)
+    with result.expected.open(encoding="utf-8") as handle:
+        expected = list(csv.DictReader(handle))
+    learners = result.report.learners.set_index("Mã học viên")
+    assert sorted(learners.index) == sorted(row["ma_hoc_vien"] for row in expected)
+    for row in expected:
+        assert learners.loc[row["ma_hoc_vien"], TOTAL] == float(row["diem_du_kien"]), row
+    kinds = {row["kieu_bai"] for row in expected}
+    assert {"dung", "hong"} <= kinds and len(kinds) >= 4
+    broken = next(row["ma_hoc_vien"] for row in expected if row["kieu_bai"] == "hong")
+    assert "tệp bị hỏng" in learners.loc[broken, "Ghi chú"]
+    assert set(result.report.units["Đơn vị"]) == {"Xã Quỳ Châu", "Xã Châu Tiến", "Xã Hùng Chân", "Xã Châu Bình"}
+    text = console.export_text()
+    assert "Kết quả theo xã" in text and "bao-cao-diem.xlsx" in text
+    assert (result.workshop.reports / "bao-cao-diem.xlsx").is_file()
+    assert result.expected.parent.name == "bai-nop" and EXPECTED_FILE in str(result.expected)
+
+
+def test_demo_is_deterministic_for_a_seed(course: CourseRoot, tmp_path: Path) -> None:
+    quiet = Console(file=io.StringIO())
+    first = demo(course=course, directory=tmp_path / "a", learners=4, seed=3, console=quiet)
+    second = demo(course=course, directory=tmp_path / "b", learners=4, seed=3, console=quiet)
+    assert first.report.learners.equals(second.report.learners)
+
+
+def test_demo_refuses_a_folder_inside_the_course(course: CourseRoot) -> None:
+    with pytest.raises(KitError, match="nằm trong thư mục khóa học"):
+        demo(course=course, directory=course.root / "lop-thu", learners=3)

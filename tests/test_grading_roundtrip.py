@@ -1,0 +1,109 @@
+"""Real nbgrader runs: solutions score full marks, untouched exercises 0, a known partial answer its exact points.
+
+Also: feedback hides hidden tests, a warning on stderr does not zero a test, a broken file is reported and
+the batch goes on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from kynangso import _notebooks
+from kynangso.catalogue import load_catalogue
+from kynangso.collect import collect
+from kynangso.feedback import feedback
+from kynangso.grade import grade
+from kynangso.paths import CourseRoot
+from kynangso.report import RESULT, TOTAL, report
+from kynangso.roster import import_roster
+from kynangso.simulate import fill, load_answers
+from tests.conftest import M02
+
+pytestmark = pytest.mark.slow
+
+# A learner's answer (one expression, as it goes between the answer cell's parentheses) whose use in the
+# test cell writes a UserWarning to stderr.
+WARNING_ANSWER = (
+    'type("Chu", (str,), {"strip": lambda self, *a: (__import__("warnings").warn("strip cũ"), '
+    'str.strip(self, *a))[1]})("07/QĐ-UBND")'
+)
+
+
+@pytest.fixture(scope="module")
+def graded(released_template: CourseRoot, tmp_path_factory: pytest.TempPathFactory) -> CourseRoot:
+    import shutil
+
+    root = tmp_path_factory.mktemp("roundtrip") / "lop"
+    shutil.copytree(released_template.root, root)
+    course = CourseRoot(root)
+    names = ["Lò Thị Hoa", "Vi Văn Đức", "Kha Thị Mai", "Lang Văn Sơn", "Ngân Thị Yến"]
+    pd.DataFrame([{"Họ và tên": n, "Đơn vị": "Châu Tiến"} for n in names]).to_csv(root / "ds.csv", index=False)
+    import_roster(course=course, file=root / "ds.csv")
+    assignment = load_catalogue(course.catalogue).assignment(M02)
+    answers = load_answers(course, assignment)
+    released = course.exercises / M02 / assignment.notebook
+    inbox = root / "inbox"
+    right = dict(answers.right)
+    partial = {"tra_loi_so_ky_hieu_quyet_dinh": right["tra_loi_so_ky_hieu_quyet_dinh"],
+               "tra_loi_loi_the_thuc": right["tra_loi_loi_the_thuc"],
+               "tra_loi_dia_danh_ngay_thang": '"Hùng Chân, ngày 5 tháng 2 năm 2026"'}
+    with_warning = {**right, "tra_loi_so_ky_hieu_quyet_dinh": WARNING_ANSWER}
+    _notebooks.write(fill(released, right), inbox / "Lò Thị Hoa.ipynb")
+    _notebooks.write(fill(released, {}), inbox / "Vi Văn Đức.ipynb")
+    _notebooks.write(fill(released, partial), inbox / "Kha Thị Mai.ipynb")
+    _notebooks.write(fill(released, with_warning), inbox / "Lang Văn Sơn.ipynb")
+    (inbox / "Ngân Thị Yến - bai tap 02.ipynb").write_bytes((inbox / "Lò Thị Hoa.ipynb").read_bytes()[:500])
+    collect(course=course, paths=[inbox])
+    grade(course=course)
+    feedback(course=course)
+    return course
+
+
+def _scores(course: CourseRoot) -> dict[str, float]:
+    table = report(course=course).learners
+    return dict(zip(table["Mã học viên"], table[TOTAL], strict=True))
+
+
+def test_solution_full_untouched_zero_partial_exact(graded: CourseRoot) -> None:
+    scores = _scores(graded)
+    assert scores["lo-thi-hoa"] == 9
+    assert scores["vi-van-duc"] == 0
+    assert scores["kha-thi-mai"] == 2 + 3  # câu 1 and câu 3 right, câu 2 wrong, others empty
+
+
+def test_warning_on_stderr_does_not_zero_a_test(graded: CourseRoot) -> None:
+    with pytest.warns(UserWarning, match="strip cũ"):  # the answer really does warn when the test uses it
+        eval(WARNING_ANSWER).strip()
+    autograded = _notebooks.read(graded.autograded / "lang-van-son" / M02 / "bai-tap-02.ipynb")
+    test_cell = next(c for c in autograded.cells if c.metadata.get("nbgrader", {}).get("grade_id") ==
+                     "so_ky_hieu_quyet_dinh")
+    streams = {o.get("name"): o.get("text", "") for o in test_cell.outputs if o.output_type == "stream"}
+    assert "✅" in streams.get("stdout", "")
+    assert _scores(graded)["lang-van-son"] == 9
+
+
+def test_broken_file_is_reported_and_others_graded(graded: CourseRoot) -> None:
+    learners = report(course=graded).learners.set_index("Mã học viên")
+    assert "tệp bị hỏng" in learners.loc["ngan-thi-yen", "Ghi chú"]
+    assert learners.loc["lo-thi-hoa", RESULT] == "Đạt" and learners.loc["kha-thi-mai", RESULT] == "Chưa đạt"
+
+
+def test_feedback_hides_hidden_tests_and_tracebacks(graded: CourseRoot) -> None:
+    html = (graded.feedback / "vi-van-duc" / M02 / "bai-tap-02.html").read_text(encoding="utf-8")
+    assert "Bạn chưa trả lời câu 1" in html
+    secrets = ("HIDDEN", "07/QĐ-UBND", "_tra_loi", "Traceback (most recent", "{&#34;A&#34;, &#34;B&#34;, &#34;F&#34;}",
+               '"A", "B", "F"', "30 &lt;= le_trai_mm")
+    for secret in secrets:
+        assert secret not in html, secret
+    partial = (graded.feedback / "kha-thi-mai" / M02 / "bai-tap-02.html").read_text(encoding="utf-8")
+    assert "Ngày nhỏ hơn 10 phải có số 0 ở trước." in partial
+
+
+def test_reports_are_written(graded: CourseRoot) -> None:
+    files = report(course=graded).files
+    assert all(Path(f).is_file() for f in files)
+    csv_text = (graded.reports / "diem-theo-hoc-vien.csv").read_bytes()
+    assert csv_text.startswith(b"\xef\xbb\xbf") and "Lò Thị Hoa".encode() in csv_text
