@@ -1,0 +1,109 @@
+"""Kiểm tra một lời nhắc (prompt) trước khi dán vào công cụ AI công cộng.
+
+What must never go into a public AI tool: personal data (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15 and
+Nghị định 356/2025/NĐ-CP, which replaced Nghị định 13/2023/NĐ-CP), state secrets (Luật 117/2025/QH15 Điều 5
+forbids using AI to infringe them), and passwords or OTP codes. The checks below find *some* tell-tale signs
+with patterns; they cannot understand meaning, so a person still reads every prompt (which is the lesson).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+SOURCE = (
+    "Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 ngày 26/6/2025; Nghị định 356/2025/NĐ-CP ngày 31/12/2025; "
+    "Luật Bảo vệ bí mật nhà nước số 117/2025/QH15 ngày 10/12/2025, Điều 5"
+)
+
+_TITLES = re.compile(r"(?i)\b(?:ông|bà|anh|chị|em|cháu|cụ|hộ) ((?:[^\W\d_]+ ?){2,4})")
+_PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    (
+        "so_dinh_danh",
+        "Có dãy 12 chữ số giống số định danh cá nhân (số căn cước).",
+        re.compile(r"(?<!\d)\d{3}[ .]?\d[ .]?\d{2}[ .]?\d{6}(?!\d)"),
+    ),
+    ("cmnd", "Có dãy 9 chữ số giống số chứng minh nhân dân cũ.", re.compile(r"(?<![\d.,])\d{9}(?![\d.,])")),
+    ("dien_thoai", "Có số điện thoại.", re.compile(r"(?<!\d)(?:\+84|0)(?:[ .]?\d){9}(?!\d)")),
+    (
+        "ngay_sinh",
+        "Có ngày sinh hoặc năm sinh.",
+        re.compile(
+            r"(?i)(?:sinh(?: ngày| năm)?|ngày sinh|năm sinh)[ :]*\d{1,4}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?"
+        ),
+    ),
+    (
+        "bi_mat",
+        "Có dấu hiệu tài liệu mật (Mật, Tối mật, Tuyệt mật, bí mật nhà nước).",
+        re.compile(
+            r"(?i:tuyệt mật|tối mật|bí mật nhà nước|độ mật|dấu mật)|\bMẬT\b"
+            r"|(?i:tài liệu|văn bản|công văn) [Mm]ật\b"
+        ),
+    ),
+    ("mat_khau", "Có mật khẩu hoặc mã OTP.", re.compile(r"(?i)mật khẩu|\botp\b|mã xác thực|mã xác nhận")),
+    (
+        "nhay_cam",
+        "Có thông tin nhạy cảm (bệnh, tiền án, tiền sự…).",
+        re.compile(r"(?i)bệnh án|chẩn đoán|\bhiv\b|tiền án|tiền sự|nghiện"),
+    ),
+)
+_NAME_MESSAGE = "Có họ tên của một người cụ thể (sau ông, bà, anh, chị, cháu, hộ…)."
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    message: str
+    text: str
+
+
+def prompt_findings(prompt: str) -> list[Finding]:
+    """Signs of personal data, secrets or credentials in ``prompt`` (empty = none *found*; no guarantee)."""
+    text = unicodedata.normalize("NFC", prompt)
+    findings: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    for kind, message, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            span = match.span()
+            if any(start < span[1] and span[0] < end for start, end in taken):
+                continue
+            taken.append(span)
+            findings.append(Finding(kind, message, match.group(0)))
+    for match in _TITLES.finditer(text):
+        words = []
+        for word in match.group(1).split():
+            if not word[0].isupper():
+                break
+            words.append(word)
+        if len(words) >= 2:
+            name = " ".join(words)
+            findings.append(Finding("ho_ten", _NAME_MESSAGE, name))
+    return findings
+
+
+def finding_kinds(prompt: str) -> set[str]:
+    """Just the kinds found (``{"so_dinh_danh", "ho_ten"}``), handy for checks."""
+    return {f.kind for f in prompt_findings(prompt)}
+
+
+_PLACEHOLDERS = {
+    "so_dinh_danh": "[số định danh]",
+    "cmnd": "[số giấy tờ]",
+    "dien_thoai": "[số điện thoại]",
+    "ngay_sinh": "[ngày sinh]",
+}
+
+
+def mask_personal(prompt: str) -> str:
+    """Replace numbers and names the patterns find with placeholders (a first aid, not a licence to paste)."""
+    text = unicodedata.normalize("NFC", prompt)
+    for finding in prompt_findings(text):
+        if finding.kind == "ho_ten":
+            text = text.replace(finding.text, "[họ tên]")
+        elif finding.kind in _PLACEHOLDERS:
+            text = text.replace(finding.text, _PLACEHOLDERS[finding.kind])
+    return text
+
+
+__all__ = ["SOURCE", "Finding", "finding_kinds", "mask_personal", "prompt_findings"]

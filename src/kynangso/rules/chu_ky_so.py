@@ -1,0 +1,118 @@
+"""Chữ ký điện tử, chữ ký số: the three kinds, integrity (hash), certificate validity, signature image.
+
+- Kinds: Luật Giao dịch điện tử 20/2023/QH15 (22/6/2023, in force 1/7/2024), Điều 22.
+- Chữ ký số chuyên dùng công vụ: Nghị định 68/2024/NĐ-CP (25/6/2024); provider: Ban Cơ yếu Chính phủ.
+- Signature image on electronic documents: Nghị định 30/2020/NĐ-CP (05/3/2020), Phụ lục I — the signer's
+  image (blue, PNG, transparent background, between title and name) comes from a secondary source; the
+  details of the agency's seal image are flagged ``verified=False``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+LAW = "Luật Giao dịch điện tử số 20/2023/QH15 ngày 22/6/2023, Điều 22"
+DECREE = "Nghị định 68/2024/NĐ-CP ngày 25/6/2024 về chữ ký số chuyên dùng công vụ"
+
+OFFICIAL = "Chữ ký số chuyên dùng công vụ"
+PUBLIC = "Chữ ký số công cộng"
+PRIVATE = "Chữ ký điện tử chuyên dùng"
+KINDS: dict[str, str] = {
+    OFFICIAL: "Dùng trong hoạt động công vụ; bảo đảm bởi chứng thư chữ ký số chuyên dùng công vụ "
+              "(Ban Cơ yếu Chính phủ cung cấp dịch vụ).",
+    PUBLIC: "Dùng trong hoạt động công cộng (người dân, doanh nghiệp); bảo đảm bởi chứng thư chữ ký số "
+            "công cộng do tổ chức cung cấp dịch vụ chứng thực chữ ký số công cộng cấp.",
+    PRIVATE: "Do một cơ quan, tổ chức tự tạo lập, chỉ dùng riêng cho hoạt động của cơ quan, tổ chức đó.",
+}
+RULE = (f"{OFFICIAL}: việc công vụ, chứng thư do Ban Cơ yếu Chính phủ cấp. "
+        f"{PUBLIC}: người dân, doanh nghiệp, chứng thư mua của nhà cung cấp dịch vụ công cộng. "
+        f"{PRIVATE}: tổ chức tự tạo, chỉ dùng nội bộ.")
+
+
+def sha256_hex(text: str) -> str:
+    """The SHA-256 hash of ``text`` (UTF-8 bytes) as 64 hexadecimal characters."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def short_hash(text: str, length: int = 16) -> str:
+    """The first ``length`` characters of the hash, enough to compare by eye."""
+    return sha256_hex(text)[:length]
+
+
+def is_intact(text: str, expected_hash: str) -> bool:
+    """True when ``text`` has exactly the hash recorded when the document was signed."""
+    return sha256_hex(text) == expected_hash.strip().lower()
+
+
+def changed_positions(first_hash: str, second_hash: str) -> int:
+    """How many of the hexadecimal characters differ (a one-letter change alters about 60 of 64)."""
+    return sum(a != b for a, b in zip(first_hash, second_hash, strict=True))
+
+
+@dataclass(frozen=True)
+class Certificate:
+    """A (synthetic) digital-signature certificate: who holds it and the dates it is valid."""
+
+    id: str
+    holder: str
+    role: str
+    kind: str
+    valid_from: date
+    valid_to: date
+
+    def status_on(self, day: date) -> str:
+        if day < self.valid_from:
+            return "Chưa có hiệu lực"
+        if day > self.valid_to:
+            return "Hết hiệu lực"
+        return "Còn hiệu lực"
+
+    def is_valid_on(self, day: date) -> bool:
+        return self.status_on(day) == "Còn hiệu lực"
+
+    def days_left(self, day: date) -> int:
+        return (self.valid_to - day).days
+
+
+def expired_on(certificates: Iterable[Certificate], day: date) -> list[str]:
+    """The ids of the certificates whose validity ended before ``day`` (valid through ``valid_to``)."""
+    return [c.id for c in certificates if c.status_on(day) == "Hết hiệu lực"]
+
+
+@dataclass(frozen=True)
+class ImageRule:
+    what: str
+    rule: str
+    verified: bool
+
+
+SIGNATURE_IMAGE: tuple[ImageRule, ...] = (
+    ImageRule("Màu hình ảnh chữ ký của người có thẩm quyền", "màu xanh", True),
+    ImageRule("Định dạng", "PNG (Portable Network Graphics), nền trong suốt", True),
+    ImageRule("Vị trí", "canh giữa, giữa chức vụ và họ tên người ký", True),
+    ImageRule("Hình ảnh dấu của cơ quan", "màu đỏ, PNG nền trong suốt, trùm lên khoảng 1/3 hình ảnh chữ ký "
+              "về bên trái", False),
+    ImageRule("Thông tin chữ ký số của cơ quan", "tên cơ quan, thời gian ký (ngày, giờ), màu xanh", False),
+)
+
+
+__all__ = [
+    "DECREE",
+    "KINDS",
+    "LAW",
+    "OFFICIAL",
+    "PRIVATE",
+    "PUBLIC",
+    "RULE",
+    "SIGNATURE_IMAGE",
+    "Certificate",
+    "ImageRule",
+    "changed_positions",
+    "expired_on",
+    "is_intact",
+    "sha256_hex",
+    "short_hash",
+]

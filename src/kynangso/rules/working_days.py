@@ -1,0 +1,129 @@
+"""Ngày làm việc: counting deadlines in working days (Monday–Friday, minus holidays, plus swapped Saturdays).
+
+Convention taught in the course: a time limit of *n* working days starts on the working day **after** the day
+of receipt (Bộ luật Dân sự 91/2015/QH14, Điều 147: the first day of a period counted in days is not included).
+An agency's own working rules or software may say otherwise; lessons mark this "cần đối chiếu".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from kynangso.data.holidays import COVERED_YEARS, EXTRA_WORKING_DAYS, HOLIDAYS
+
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+SOURCE = ("Bộ luật Dân sự 91/2015/QH14 (24/11/2015), Điều 147; "
+          "Bộ luật Lao động 45/2019/QH14 (20/11/2019), Điều 112")
+
+
+_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+
+
+def parse_day(value: object) -> date | None:
+    """``19/11/2026`` (also ``19-11-2026``, ``19.11.2026``) or a ``date``; ``None`` when it cannot be read."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        return None
+    match = _DATE.match(value)
+    if not match:
+        return None
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def vn_date(day: date) -> str:
+    """``dd/mm/yyyy``, the way dates are written in registers."""
+    return f"{day:%d/%m/%Y}"
+
+
+def weekday_name(day: date) -> str:
+    return WEEKDAYS[day.weekday()]
+
+
+def _covered(day: date) -> None:
+    if day.year not in COVERED_YEARS:
+        raise ValueError(
+            f"Danh sách ngày nghỉ lễ chưa có năm {day.year} (mới có {', '.join(map(str, COVERED_YEARS))}). "
+            "Hãy bổ sung vào kynangso/data/holidays.py theo thông báo của Bộ Nội vụ."
+        )
+
+
+def day_off_reason(day: date, include_unconfirmed: bool = False) -> str | None:
+    """Why ``day`` is not a working day (``None`` when it is one)."""
+    _covered(day)
+    if day in EXTRA_WORKING_DAYS:
+        return None
+    holiday = HOLIDAYS.get(day)
+    if holiday is not None and (holiday.confirmed or include_unconfirmed):
+        return holiday.name
+    if day.weekday() >= 5:
+        return f"{weekday_name(day)}, nghỉ hằng tuần"
+    return None
+
+
+def is_working_day(day: date, include_unconfirmed: bool = False) -> bool:
+    return day_off_reason(day, include_unconfirmed) is None
+
+
+def next_working_day(day: date, include_unconfirmed: bool = False) -> date:
+    """The first working day strictly after ``day``."""
+    current = day + timedelta(days=1)
+    while not is_working_day(current, include_unconfirmed):
+        current += timedelta(days=1)
+    return current
+
+
+def trace(start: date, days: int, include_unconfirmed: bool = False) -> list[tuple[date, str]]:
+    """Every calendar day after ``start`` up to the deadline, each with a Vietnamese label."""
+    if days < 1:
+        raise ValueError("Số ngày làm việc phải từ 1 trở lên.")
+    rows: list[tuple[date, str]] = []
+    counted = 0
+    current = start
+    while counted < days:
+        current += timedelta(days=1)
+        reason = day_off_reason(current, include_unconfirmed)
+        if reason is None:
+            counted += 1
+            label = f"ngày làm việc thứ {counted}"
+            if current in EXTRA_WORKING_DAYS:
+                label += f" ({EXTRA_WORKING_DAYS[current].lower()})"
+            rows.append((current, label))
+        else:
+            rows.append((current, f"không tính — {reason}"))
+    return rows
+
+
+def add_working_days(start: date, days: int, include_unconfirmed: bool = False) -> date:
+    """The deadline ``days`` working days after ``start`` (the day of receipt itself is not counted)."""
+    return trace(start, days, include_unconfirmed)[-1][0]
+
+
+def show_trace(start: date, days: int, include_unconfirmed: bool = False) -> str:
+    """The day-by-day count as text lines, for lessons."""
+    lines = [f"Nhận ngày {weekday_name(start)} {vn_date(start)} (ngày này không tính)"]
+    for day, label in trace(start, days, include_unconfirmed):
+        lines.append(f"  {weekday_name(day):<8} {vn_date(day)}: {label}")
+    return "\n".join(lines)
+
+
+__all__ = [
+    "SOURCE",
+    "WEEKDAYS",
+    "add_working_days",
+    "day_off_reason",
+    "is_working_day",
+    "next_working_day",
+    "parse_day",
+    "show_trace",
+    "trace",
+    "vn_date",
+    "weekday_name",
+]

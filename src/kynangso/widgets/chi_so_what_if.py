@@ -1,0 +1,60 @@
+"""Thử "nếu … thì …" với chỉ số phục vụ người dân: kéo thanh trượt tỷ lệ, xem tổng điểm (mô hình minh họa) đổi."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+
+import ipywidgets as w
+
+from kynangso.rules import chi_so_dieu_hanh as cs
+
+
+class ChiSoWhatIf(w.VBox):
+    """One slider (0–100 %) per indicator group; the total of the toy model updates as a slider moves.
+
+    The model is illustrative (``cs.diem_mo_hinh_766``): points of a group = its maximum × its rate / 100.
+    ``set_rate(name, value)`` does what moving a slider does and returns the new total.
+    """
+
+    def __init__(self, rates: Mapping[str, float], maxima: Mapping[str, float] = cs.NHOM_766_MINH_HOA) -> None:
+        self.maxima = dict(maxima)
+        self.start_rates = {name: float(rates.get(name, 0.0)) for name in self.maxima}
+        self.start_total = cs.diem_mo_hinh_766(self.start_rates, self.maxima)
+        self.sliders: dict[str, w.FloatSlider] = {}
+        rows = []
+        for name, maximum in self.maxima.items():
+            slider = w.FloatSlider(value=self.start_rates[name], min=0, max=100, step=1, readout_format=".0f",
+                                   description="", continuous_update=True, layout=w.Layout(width="300px"))
+            slider.observe(lambda _change: self.update(), names="value")
+            self.sliders[name] = slider
+            label = w.HTML(f"<span style='font-size:15px'>{html.escape(name)} <i>(tối đa {maximum:g} điểm)</i>"
+                           "</span>", layout=w.Layout(width="380px"))
+            rows.append(w.HBox([label, slider, w.HTML("%")]))
+        self.total = w.HTML()
+        note = w.HTML("<i>⚠️ Mô hình minh họa: điểm tối đa từng nhóm và cách quy đổi chỉ để tập suy nghĩ, "
+                      f"không phải cách chấm chính thức của {html.escape(cs.SOURCE_766)}.</i>")
+        super().__init__([*rows, self.total, note], layout=w.Layout(padding="8px"))
+        self.update()
+
+    def current_rates(self) -> dict[str, float]:
+        return {name: float(slider.value) for name, slider in self.sliders.items()}
+
+    def update(self) -> float:
+        """Recompute the total from the sliders, show it and return it."""
+        total = cs.diem_mo_hinh_766(self.current_rates(), self.maxima)
+        change = round(total - self.start_total, 1)
+        sign = "+" if change > 0 else ""
+        colour = "#166534" if change > 0 else "#9a3412" if change < 0 else "#1f2937"
+        self.total.value = (f"<div style='font-size:18px'>Tổng điểm (mô hình minh họa): <b>{total:.1f}</b> / "
+                            f"{sum(self.maxima.values()):g} — <span style='color:{colour}'>thay đổi {sign}{change:.1f}"
+                            f" điểm</span> so với lúc đầu ({self.start_total:.1f}).</div>")
+        return total
+
+    def set_rate(self, name: str, value: float) -> float:
+        """Move the slider of group ``name`` to ``value`` % and return the new total."""
+        self.sliders[name].value = value
+        return self.update()
+
+
+__all__ = ["ChiSoWhatIf"]

@@ -1,0 +1,86 @@
+"""Đọc tên miền thật của một đường link: the learner types it, the widget says what went wrong."""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as w
+
+from kynangso.rules import url_domain
+
+
+def domain_answer_problems(url: str, typed: str) -> list[str]:
+    """Why ``typed`` is not the real domain of ``url`` (Vietnamese; empty = right); case is ignored."""
+    answer = " ".join(typed.split()).lower().rstrip("/")
+    expected = url_domain.registrable_domain(url) or ""
+    host = url_domain.hostname(url) or ""
+    if not answer:
+        return ["Bạn chưa gõ tên miền."]
+    if answer == expected:
+        return []
+    problems: list[str] = []
+    if "://" in answer:
+        problems.append("Bỏ phần https:// hoặc http:// ở đầu.")
+    if "/" in answer.split("://", 1)[-1]:
+        problems.append("Chỉ lấy phần đứng trước dấu / đầu tiên.")
+    bare = answer.split("://", 1)[-1].split("/", 1)[0]
+    if bare == host and host != expected:
+        problems.append("Đây là cả tên máy chủ. Đọc từ phải sang trái, chỉ giữ đuôi và tên chủ sở hữu.")
+    elif bare and host.endswith(bare) and len(bare) < len(expected):
+        problems.append("Còn thiếu: giữ cả tên chủ sở hữu đứng ngay trước đuôi.")
+    elif bare and host.startswith(bare):
+        problems.append("Bạn đang đọc từ trái sang. Tên miền thật nằm ở bên phải.")
+    if not problems:
+        problems.append("Chưa đúng. Đọc lại từ phải sang trái: đuôi (ví dụ .vn, .gov.vn, .xyz) rồi tên chủ sở hữu.")
+    return problems
+
+
+class DomainReader(w.VBox):
+    """One link, a text box for its real domain and a "Kiểm tra" button.
+
+    ``check(typed)`` does what the button does and returns the problems (empty = right).
+    """
+
+    def __init__(self, url: str, typed: str = "") -> None:
+        self.url = url
+        self.box = w.Text(
+            value=typed,
+            description="Tên miền thật:",
+            placeholder="ví dụ nghean.gov.vn",
+            layout=w.Layout(width="460px"),
+            style={"description_width": "120px"},
+        )
+        self.button = w.Button(
+            description="Kiểm tra",
+            button_style="primary",
+            icon="check",
+            layout=w.Layout(width="160px", height="40px"),
+        )
+        self.result = w.HTML()
+        self.button.on_click(lambda _button: self.check())
+        link = f"<b>Đường link:</b> <code style='font-size:16px'>{html.escape(url)}</code>"
+        super().__init__([w.HTML(link), self.box, self.button, self.result], layout=w.Layout(padding="8px"))
+
+    def check(self, typed: str | None = None) -> list[str]:
+        """Check the typed domain (after typing ``typed`` if given); show and return the problems."""
+        if typed is not None:
+            self.box.value = typed
+        problems = domain_answer_problems(self.url, self.box.value)
+        if problems:
+            items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
+            self.result.value = (
+                f"<div style='font-size:16px;color:#9a3412'>❌ Chưa đúng:<ul>{items}</ul>"
+                "Sửa rồi bấm Kiểm tra lần nữa.</div>"
+            )
+        else:
+            official = url_domain.is_official_gov_vn(self.url)
+            verdict = (
+                "Đuôi .gov.vn: tên miền của cơ quan nhà nước."
+                if official
+                else "Không phải .gov.vn: nếu trang tự xưng là cơ quan nhà nước thì đó là dấu hiệu giả mạo."
+            )
+            self.result.value = f"<div style='font-size:16px;color:#166534'>✅ Đúng. {html.escape(verdict)}</div>"
+        return problems
+
+
+__all__ = ["DomainReader", "domain_answer_problems"]

@@ -1,0 +1,55 @@
+"""Kiểm tra tính toàn vẹn bằng mã băm (SHA-256): edit a signed text and watch its hash change completely."""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as w
+
+from kynangso.rules import chu_ky_so
+
+
+class HashChecker(w.VBox):
+    """The text of a signed document, its hash recorded at signing time, and a button to re-check.
+
+    ``check(text)`` does what the button does (after typing ``text`` if given) and returns ``True`` when the
+    text is still exactly the signed one.
+    """
+
+    def __init__(self, signed_text: str, title: str = "Văn bản đã ký số") -> None:
+        self.signed_hash = chu_ky_so.sha256_hex(signed_text)
+        self.text_box = w.Textarea(value=signed_text, layout=w.Layout(width="640px", height="110px"))
+        self.button = w.Button(description="Tính lại mã băm", button_style="primary", icon="refresh",
+                               layout=w.Layout(width="200px", height="40px"))
+        self.result = w.HTML()
+        self.button.on_click(lambda _button: self.check())
+        header = w.HTML(
+            f"<b>{html.escape(title)}</b><br>Mã băm ghi lại lúc ký (SHA-256):<br>"
+            f"<code style='font-size:13px'>{self.signed_hash}</code><br>"
+            "Hãy sửa <b>một ký tự</b> trong khung dưới (ví dụ một chữ số, một dấu cách) rồi bấm nút."
+        )
+        super().__init__([header, self.text_box, self.button, self.result],
+                         layout=w.Layout(padding="8px"))
+
+    def check(self, text: str | None = None) -> bool:
+        """Recompute the hash of the text in the box; show whether it matches the signed one."""
+        if text is not None:
+            self.text_box.value = text
+        now = chu_ky_so.sha256_hex(self.text_box.value)
+        if now == self.signed_hash:
+            self.result.value = (
+                "<div style='font-size:16px;color:#166534'>✅ Mã băm trùng khớp: "
+                f"văn bản <b>còn nguyên vẹn</b> như lúc ký.<br><code>{now}</code></div>"
+            )
+            return True
+        changed = chu_ky_so.changed_positions(now, self.signed_hash)
+        self.result.value = (
+            "<div style='font-size:16px;color:#9a3412'>⚠️ Mã băm <b>khác</b>: văn bản "
+            "<b>đã bị thay đổi</b> sau khi ký, chữ ký số không còn hợp lệ.<br>"
+            f"<code>{now}</code><br>{changed}/64 ký tự của mã băm đã đổi, dù bạn chỉ sửa rất ít. "
+            "Sửa lại đúng như cũ thì mã băm trùng khớp trở lại.</div>"
+        )
+        return False
+
+
+__all__ = ["HashChecker"]

@@ -1,0 +1,75 @@
+"""Tính ngày hẹn trả kết quả theo ngày làm việc (có ngày nghỉ lễ, Tết) và bấm Kiểm tra."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+import ipywidgets as w
+
+from kynangso.rules import mot_cua
+
+
+class NgayHenTraQuiz(w.VBox):
+    """A dossier received on ``received`` with ``days`` working days; the learner types the appointment date.
+
+    ``shown`` days of the count are listed already (a faded example). ``check(answer)`` does what the
+    "Kiểm tra" button does (with ``answer`` it first types it in) and returns the problems (empty = right).
+    """
+
+    def __init__(self, received: date, days: int, procedure: str = "một thủ tục", shown: int = 0) -> None:
+        self.received = received
+        self.days = days
+        self.expected = mot_cua.ngay_hen_tra(received, days)
+        rows = mot_cua.dem_tung_ngay(received, days)
+        listed = "".join(f"<li>{mot_cua.THU[d.weekday()]} {mot_cua.ngay_vn(d)}: {html.escape(label)}</li>"
+                         for d, label in rows[:shown])
+        more = "<li>… bạn đếm tiếp …</li>" if shown and shown < len(rows) else ""
+        counted = f"<ul>{listed}{more}</ul>" if shown else ""
+        task = (f"<b>Nhiệm vụ:</b> hồ sơ <i>{html.escape(procedure)}</i> tiếp nhận "
+                f"{mot_cua.THU[received.weekday()]} {mot_cua.ngay_vn(received)}, thời hạn giải quyết "
+                f"<b>{days} ngày làm việc</b>. Ghi ngày hẹn trả trên Giấy tiếp nhận (dạng ngày/tháng/năm).")
+        self.answer_box = w.Text(description="Ngày hẹn trả:", placeholder="ví dụ 09/03/2026",
+                                 layout=w.Layout(width="320px"), style={"description_width": "110px"})
+        self.button = w.Button(description="Kiểm tra", button_style="primary", icon="check",
+                               layout=w.Layout(width="160px", height="40px"))
+        self.result = w.HTML()
+        self.button.on_click(lambda _button: self.check())
+        super().__init__([w.HTML(task + counted), self.answer_box, self.button, self.result],
+                         layout=w.Layout(padding="8px"))
+
+    def _problems(self, typed: str) -> list[str]:
+        if not typed.strip():
+            return ["Bạn chưa nhập ngày hẹn trả."]
+        day = mot_cua.doc_ngay(typed)
+        if day is None:
+            return ["Hãy ghi ngày dạng ngày/tháng/năm, ví dụ 09/03/2026."]
+        if day == self.expected:
+            return []
+        reason = mot_cua.ly_do_nghi(day) if day.year in (2025, 2026, 2027) else None
+        if reason:
+            return [f"Ngày {mot_cua.ngay_vn(day)} là ngày nghỉ ({reason}): không hẹn trả vào ngày nghỉ."]
+        if day < self.expected and mot_cua.ngay_hen_tra(self.received, self.days - 1) == day and self.days > 1:
+            return ["Bạn đếm thiếu một ngày: ngày tiếp nhận không tính, bắt đầu đếm từ ngày làm việc hôm sau "
+                    "và đếm đủ số ngày."]
+        if day < self.expected:
+            return ["Ngày này sớm quá: có ngày nghỉ (thứ Bảy, Chủ nhật, lễ, Tết) nằm trong khoảng đếm — "
+                    "bỏ qua ngày nghỉ, chỉ đếm ngày làm việc."]
+        return ["Ngày này muộn quá: bạn đã bỏ qua cả ngày làm việc, hoặc đếm thừa. Đếm lại từng ngày."]
+
+    def check(self, answer: str | None = None) -> list[str]:
+        if answer is not None:
+            self.answer_box.value = answer
+        problems = self._problems(self.answer_box.value)
+        if problems:
+            items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
+            self.result.value = (f"<div style='font-size:16px;color:#9a3412'>❌ Chưa đúng:<ul>{items}</ul>"
+                                 "<i>Quy ước: ngày tiếp nhận không tính; chỉ đếm ngày làm việc (thứ Hai–thứ Sáu, "
+                                 "trừ ngày nghỉ lễ, Tết).</i> Sửa rồi bấm Kiểm tra lần nữa.</div>")
+        else:
+            self.result.value = ("<div style='font-size:16px;color:#166534'>✅ Đúng: hẹn trả "
+                                 f"{mot_cua.THU[self.expected.weekday()]} {mot_cua.ngay_vn(self.expected)}.</div>")
+        return problems
+
+
+__all__ = ["NgayHenTraQuiz"]

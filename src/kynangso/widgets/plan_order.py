@@ -1,0 +1,81 @@
+"""Sắp xếp các bước của một kế hoạch theo đúng thứ tự: one dropdown per position and a "Kiểm tra" button."""
+
+from __future__ import annotations
+
+import html
+import random
+from collections.abc import Sequence
+
+import ipywidgets as w
+
+_PICK = "— chọn bước —"
+
+
+class PlanOrder(w.VBox):
+    """The learner puts the steps of ``steps`` (given in the right order) back in order.
+
+    The steps are listed shuffled (same order for the same ``seed``); ``check(order)`` does what the button
+    does and returns the 1-based positions that are wrong or empty (empty list = right order).
+    """
+
+    def __init__(self, steps: Sequence[str], rule: str, seed: int = 1) -> None:
+        if len(set(steps)) != len(steps):
+            raise ValueError("Các bước phải khác nhau.")
+        self.steps = list(steps)
+        self.rule = rule
+        shuffled = self.steps[:]
+        random.Random(seed).shuffle(shuffled)
+        self.shuffled = shuffled
+        self.boxes = [
+            w.Dropdown(
+                options=[_PICK, *shuffled],
+                description=f"Bước {i}:",
+                layout=w.Layout(width="620px"),
+                style={"description_width": "70px"},
+            )
+            for i in range(1, len(steps) + 1)
+        ]
+        listing = "".join(f"<li>{html.escape(s)}</li>" for s in shuffled)
+        self.button = w.Button(
+            description="Kiểm tra",
+            button_style="primary",
+            icon="check",
+            layout=w.Layout(width="160px", height="40px"),
+        )
+        self.result = w.HTML()
+        self.button.on_click(lambda _button: self.check())
+        intro = w.HTML(f"<b>Các bước (đang bị xáo trộn):</b><ul>{listing}</ul>Chọn bước nào làm trước, bước nào sau:")
+        super().__init__([intro, *self.boxes, self.button, self.result], layout=w.Layout(padding="8px"))
+
+    def choose(self, order: Sequence[str]) -> None:
+        """Put the steps in the given order, as a learner would."""
+        if len(order) != len(self.boxes):
+            raise ValueError(f"Cần {len(self.boxes)} bước, nhận được {len(order)}.")
+        for box, step in zip(self.boxes, order, strict=True):
+            box.value = step
+
+    def check(self, order: Sequence[str] | None = None) -> list[int]:
+        """Check the order (after choosing ``order`` if given); show feedback; return the wrong positions."""
+        if order is not None:
+            self.choose(order)
+        values = [box.value for box in self.boxes]
+        wrong = [i for i, (value, step) in enumerate(zip(values, self.steps, strict=True), start=1) if value != step]
+        if not wrong:
+            self.result.value = "<div style='font-size:16px;color:#166534'>✅ Đúng thứ tự. Rất tốt!</div>"
+            return []
+        notes = []
+        if _PICK in values:
+            notes.append("Còn bước chưa chọn.")
+        picked = [v for v in values if v != _PICK]
+        if len(set(picked)) != len(picked):
+            notes.append("Có bước bị chọn hai lần.")
+        notes.append(f"Các vị trí chưa đúng: {', '.join(str(i) for i in wrong)}.")
+        items = "".join(f"<li>{html.escape(n)}</li>" for n in notes)
+        self.result.value = (
+            f"<div style='font-size:16px;color:#9a3412'>❌ Chưa đúng thứ tự.<ul>{items}</ul>"
+            f"<i>Gợi ý: {html.escape(self.rule)}</i><br>Sửa rồi bấm <b>Kiểm tra</b> lần nữa.</div>"
+        )
+        return wrong
+
+
+__all__ = ["PlanOrder"]

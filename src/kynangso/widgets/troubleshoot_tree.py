@@ -1,0 +1,110 @@
+"""Cây xử lý sự cố (mất sóng, mất điện, phần mềm báo lỗi): answer one question at a time until an action."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+
+import ipywidgets as w
+
+from kynangso.rules.weak_link import TROUBLESHOOTING, Node
+
+
+class TroubleshootTree(w.VBox):
+    """Walk a decision tree by clicking answers. ``choose(answer)`` does what clicking that answer does.
+
+    With a ``situation`` and its ``expected`` leaf, reaching a leaf also says whether it fits the situation
+    (retry with "Làm lại"); ``reached`` is the id of the current node.
+    """
+
+    def __init__(
+        self,
+        situation: str = "",
+        expected: str | None = None,
+        tree: Mapping[str, Node] = TROUBLESHOOTING,
+        start: str = "goc",
+    ) -> None:
+        self.tree = dict(tree)
+        self.start = start
+        self.situation = situation
+        self.expected = expected
+        self.reached = start
+        self.path: list[str] = []
+        self.task = w.HTML(f"<b>Tình huống:</b> {html.escape(situation)}" if situation else "")
+        self.trail = w.HTML()
+        self.question = w.HTML()
+        self.answers = w.VBox()
+        self.again = w.Button(description="Làm lại", icon="refresh", layout=w.Layout(width="160px"))
+        self.again.on_click(lambda _button: self.reset())
+        self.result = w.HTML()
+        super().__init__(
+            [self.task, self.trail, self.question, self.answers, self.result, self.again],
+            layout=w.Layout(padding="8px"),
+        )
+        self.reset()
+
+    @property
+    def node(self) -> Node:
+        return self.tree[self.reached]
+
+    @property
+    def action(self) -> str:
+        """What to do, once a leaf is reached (empty before that)."""
+        return self.node.action
+
+    def reset(self) -> None:
+        """Go back to the first question."""
+        self.reached = self.start
+        self.path = []
+        self._show()
+
+    def choose(self, answer: str) -> str:
+        """Click the answer called ``answer``; return the id of the node reached."""
+        options = dict(self.node.options)
+        if answer not in options:
+            raise ValueError(f"Câu trả lời không có ở bước này: {answer!r}. Có: {list(options)}")
+        self.path.append(answer)
+        self.reached = options[answer]
+        self._show()
+        return self.reached
+
+    def _button(self, label: str) -> w.Button:
+        button = w.Button(description=label, layout=w.Layout(width="420px", height="38px"), tooltip=label)
+        button.on_click(lambda _button: self.choose(label))
+        return button
+
+    def _show(self) -> None:
+        steps = " → ".join(html.escape(p) for p in self.path)
+        self.trail.value = f"<span style='color:#475569'>Đã chọn: {steps}</span>" if steps else ""
+        node = self.node
+        if node.action:
+            self.question.value = (
+                f"<div style='font-size:16px;border-left:4px solid #2563eb;padding-left:8px'>"
+                f"<b>Việc cần làm:</b> {html.escape(node.action)}</div>"
+            )
+            self.answers.children = ()
+            self.result.value = self._verdict()
+        else:
+            self.question.value = f"<div style='font-size:16px'><b>{html.escape(node.question)}</b></div>"
+            self.answers.children = tuple(self._button(label) for label, _next in node.options)
+            self.result.value = ""
+
+    def _verdict(self) -> str:
+        if self.expected is None:
+            return ""
+        if self.reached == self.expected:
+            return "<div style='font-size:16px;color:#166534'>✅ Đúng hướng xử lý cho tình huống này.</div>"
+        return (
+            "<div style='font-size:16px;color:#9a3412'>❌ Chưa khớp với tình huống. Đọc lại tình huống, "
+            "trả lời từng câu hỏi theo đúng điều đang xảy ra, rồi bấm <b>Làm lại</b>.</div>"
+        )
+
+    @property
+    def correct(self) -> bool | None:
+        """``True``/``False`` once a leaf is reached in a situation with an expected leaf, else ``None``."""
+        if self.expected is None or not self.action:
+            return None
+        return self.reached == self.expected
+
+
+__all__ = ["TroubleshootTree"]
