@@ -1,0 +1,174 @@
+"""Làm quen sổ tay số (học phần 0): các nút hay dùng, quy ước đặt tên tệp văn bản, tên xã của tỉnh Nghệ An.
+
+The file-naming rule is a convention of this course (not a legal rule): the signing date in ISO form first,
+then the document's ``số, ký hiệu`` without diacritics and with ``-`` instead of ``/``:
+``Quyết định 15/QĐ-UBND ngày 05/3/2025`` → ``2025-03-05_15-QD-UBND.pdf``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+import vietnam_provinces as vp
+
+NGHE_AN = 40
+# The four communes that replaced the former Quỳ Châu district (NQ 1678/NQ-UBTVQH15, 16/6/2025).
+QUY_CHAU_CU = ("Xã Quỳ Châu", "Xã Châu Tiến", "Xã Hùng Chân", "Xã Châu Bình")
+NAMING_RULE = ("Tên tệp = ngày ký viết năm-tháng-ngày (2025-03-05), dấu gạch dưới _, rồi số, ký hiệu "
+               "không dấu, thay / bằng - (15-QD-UBND), không có dấu cách, đuôi .pdf")
+
+
+@dataclass(frozen=True)
+class ToolbarButton:
+    """One button of the notebook toolbar, as the lesson describes it."""
+
+    icon: str
+    looks_like: str
+    action: str
+    shortcut: str = ""
+
+
+TOOLBAR: tuple[ToolbarButton, ...] = (
+    ToolbarButton("💾", "hình đĩa mềm", "Lưu sổ tay", "Ctrl + S"),
+    ToolbarButton("+", "dấu cộng", "Thêm một ô mới bên dưới"),
+    ToolbarButton("✂", "cái kéo", "Cắt (xóa) ô đang chọn"),
+    ToolbarButton("▶", "hình tam giác", "Chạy ô đang chọn rồi xuống ô dưới", "Shift + Enter"),
+    ToolbarButton("■", "hình vuông", "Dừng ô đang chạy quá lâu"),
+    ToolbarButton("↻", "mũi tên vòng tròn", "Khởi động lại kernel (máy quên hết kết quả cũ)"),
+    ToolbarButton("⏩", "hai tam giác", "Khởi động lại kernel rồi chạy tất cả các ô"),
+)
+BY_ICON = {b.icon: b for b in TOOLBAR}
+
+
+# ---------------------------------------------------------------- text helpers
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text).strip()
+
+
+def khong_dau(text: str) -> str:
+    """Vietnamese text without diacritics (``QĐ`` → ``QD``, ``Châu`` → ``Chau``)."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
+
+
+_TONE_BEFORE_VOWEL = re.compile(r"([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])")
+
+
+def _key(text: str) -> str:
+    """Comparison key: NFC, case-insensitive, single spaces, old/new tone placement alike (hòa = hoà)."""
+    decomposed = unicodedata.normalize("NFD", " ".join(text.split()))
+    decomposed = _TONE_BEFORE_VOWEL.sub(r"\1\3\2", decomposed)
+    return unicodedata.normalize("NFC", decomposed).casefold()
+
+
+# ---------------------------------------------------------------- file names
+
+def ten_tep(ngay_ky: date, so_ky_hieu: str, duoi: str = "pdf") -> str:
+    """The file name of a document by the course's rule: ``2025-03-05_15-QD-UBND.pdf``."""
+    body = nfc(so_ky_hieu)
+    if body.lower().startswith("số:"):
+        body = body[3:].strip()
+    body = khong_dau(body).replace("/", "-").replace(" ", "")
+    return f"{ngay_ky:%Y-%m-%d}_{body}.{duoi.lstrip('.').lower()}"
+
+
+_ISO_START = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_DMY_START = re.compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{4}")
+
+
+def loi_ten_tep(ten: str) -> list[str]:
+    """What breaks the naming rule in ``ten``, in Vietnamese (empty list = well formed)."""
+    name = nfc(ten)
+    if not name:
+        return ["Bạn chưa gõ tên tệp."]
+    problems: list[str] = []
+    if " " in name:
+        problems.append("Tên tệp không có dấu cách.")
+    if "/" in name or "\\" in name:
+        problems.append("Tên tệp không được có dấu gạch chéo / (máy hiểu đó là thư mục): thay bằng dấu -.")
+    if khong_dau(name) != name:
+        problems.append("Tên tệp viết không dấu (QĐ → QD), để mở được trên mọi máy, mọi phần mềm.")
+    iso = _ISO_START.match(name)
+    if iso is None:
+        if _DMY_START.match(name):
+            problems.append("Ngày phải viết năm trước: năm-tháng-ngày, ví dụ 2025-03-05.")
+        else:
+            problems.append("Tên tệp bắt đầu bằng ngày ký, viết năm-tháng-ngày, ví dụ 2025-03-05.")
+    else:
+        try:
+            date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            problems.append("Ngày ở đầu tên tệp không có thật: kiểm tra lại tháng và ngày.")
+        if name[10:11] != "_":
+            problems.append("Sau ngày ký là một dấu gạch dưới _ rồi mới đến số, ký hiệu.")
+    stem, dot, extension = name.rpartition(".")
+    if not dot or not extension.isalnum() or not stem:
+        problems.append("Tên tệp cần có đuôi, ví dụ .pdf.")
+    elif extension != extension.lower():
+        problems.append("Đuôi tệp viết thường, ví dụ .pdf.")
+    elif iso is not None and not re.fullmatch(r"\d+-[A-Za-z]+(-[A-Za-z0-9]+)*", stem[11:]):
+        problems.append("Sau dấu _ là số, ký hiệu của văn bản, ví dụ 15-QD-UBND.")
+    return problems
+
+
+# ---------------------------------------------------------------- communes of Nghệ An
+
+def ten_ngan(official: str) -> str:
+    """``Xã Châu Bình`` → ``Châu Bình``."""
+    for prefix in ("Xã ", "Phường ", "Thị trấn ", "Đặc khu "):
+        if official.startswith(prefix):
+            return official[len(prefix):]
+    return official
+
+
+@cache
+def danh_sach_xa(province_code: int = NGHE_AN) -> tuple[str, ...]:
+    """Official names of the province's commune-level units today (package ``vietnam-provinces``)."""
+    return tuple(sorted(w.name for w in vp.Ward.iter_all() if int(w.province_code) == province_code))
+
+
+def tim_xa(text: str, province_code: int = NGHE_AN) -> str | None:
+    """The official name for what was typed (``châu bình``, ``Xã Châu Bình``), or ``None``.
+
+    Ignores the "Xã"/"Phường" prefix, letter case, Unicode form and old/new tone placement;
+    diacritics must be right (``Hùng Chân`` and ``Hùng Châu`` are two different communes).
+    """
+    typed = _key(ten_ngan(nfc(" ".join(text.split())).title()))
+    for official in danh_sach_xa(province_code):
+        if _key(ten_ngan(official)) == typed:
+            return official
+    return None
+
+
+def goi_y_xa(text: str, province_code: int = NGHE_AN) -> str | None:
+    """A commune the learner probably meant (same letters without diacritics, or a close spelling)."""
+    typed = khong_dau(_key(ten_ngan(nfc(text).title())))
+    plain = {khong_dau(_key(ten_ngan(o))): o for o in danh_sach_xa(province_code)}
+    if typed in plain:
+        return plain[typed]
+    match = difflib.get_close_matches(typed, list(plain), n=1, cutoff=0.75)
+    return plain[match[0]] if match else None
+
+
+__all__ = [
+    "BY_ICON",
+    "NAMING_RULE",
+    "NGHE_AN",
+    "QUY_CHAU_CU",
+    "TOOLBAR",
+    "ToolbarButton",
+    "danh_sach_xa",
+    "goi_y_xa",
+    "khong_dau",
+    "loi_ten_tep",
+    "nfc",
+    "ten_ngan",
+    "ten_tep",
+    "tim_xa",
+]

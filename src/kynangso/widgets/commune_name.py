@@ -1,0 +1,62 @@
+"""Gõ tên xã của bạn: a text box and a "Kiểm tra" button that looks the name up among Nghệ An's communes."""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as w
+
+from kynangso.rules import so_tay
+
+_SOURCE = ("danh sách 130 xã, phường của tỉnh Nghệ An từ 01/7/2025 "
+           "(Nghị quyết 1678/NQ-UBTVQH15 ngày 16/6/2025)")
+
+
+class CommuneNameBox(w.VBox):
+    """The learner types the name of their commune. ``check()`` does what the button does.
+
+    ``check`` returns the official name (``"Xã Châu Bình"``) when the name is one of Nghệ An's
+    commune-level units, else ``None``; the message says what to fix (diacritics, a close name).
+    """
+
+    def __init__(self, province_code: int = so_tay.NGHE_AN) -> None:
+        self.province_code = province_code
+        self.name_box = w.Text(description="Tên xã của bạn:", placeholder="ví dụ Châu Bình",
+                               layout=w.Layout(width="420px"), style={"description_width": "120px"})
+        self.button = w.Button(description="Kiểm tra", button_style="primary", icon="check",
+                               layout=w.Layout(width="160px", height="40px"))
+        self.result = w.HTML()
+        self.button.on_click(lambda _button: self.check())
+        super().__init__([self.name_box, self.button, self.result], layout=w.Layout(padding="8px"))
+
+    def check(self, text: str | None = None) -> str | None:
+        """Check the typed name (after typing ``text`` if given); show the result; return the official name."""
+        if text is not None:
+            self.name_box.value = text
+        typed = self.name_box.value
+        if not typed.strip():
+            self._show(False, "Bạn chưa gõ tên xã. Bấm vào ô trắng, gõ tên xã rồi bấm <b>Kiểm tra</b>.")
+            return None
+        official = so_tay.tim_xa(typed, self.province_code)
+        if official is not None:
+            extra = (" — một trong 4 xã thay cho huyện Quỳ Châu cũ" if official in so_tay.QUY_CHAU_CU else "")
+            self._show(True, f"{html.escape(official)}, tỉnh Nghệ An{extra}. Chào mừng bạn đến với lớp học!")
+            return official
+        guess = so_tay.goi_y_xa(typed, self.province_code)
+        if guess is not None and so_tay.khong_dau(typed) == so_tay.nfc(typed):
+            hint = (f"Bạn gõ chưa có dấu. Có phải là <b>{html.escape(so_tay.ten_ngan(guess))}</b>? "
+                    "Hãy gõ lại có dấu tiếng Việt.")
+        elif guess is not None:
+            hint = (f"Chưa thấy tên này. Có phải là <b>{html.escape(so_tay.ten_ngan(guess))}</b>? "
+                    "Kiểm tra lại từng dấu (ví dụ Hùng Chân và Hùng Châu là hai xã khác nhau).")
+        else:
+            hint = "Chưa thấy tên này. Kiểm tra chính tả, hoặc hỏi giảng viên tên xã mới của bạn."
+        self._show(False, f"{hint}<br><i>Máy so với {_SOURCE}; không cần gõ chữ “Xã”.</i>")
+        return None
+
+    def _show(self, right: bool, message: str) -> None:
+        colour, mark = ("#166534", "✅") if right else ("#9a3412", "❌")
+        self.result.value = f"<div style='font-size:16px;color:{colour}'>{mark} {message}</div>"
+
+
+__all__ = ["CommuneNameBox"]

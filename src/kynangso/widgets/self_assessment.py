@@ -1,0 +1,62 @@
+"""Tự đánh giá năng lực số: one dropdown per DigComp 2.2 area → a short profile and the modules to focus on."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+import ipywidgets as w
+
+from kynangso.rules.tu_danh_gia import LINH_VUC, MUC, HoSoNangLuc, lap_ho_so
+
+_PICK = "— chọn mức —"
+
+
+class SelfAssessment(w.VBox):
+    """Five dropdowns (areas 1–5 of DigComp 2.2), levels 0–3, and a "Xem hồ sơ của tôi" button.
+
+    ``xem_ho_so()`` does what the button does: it returns the profile (or ``None`` and a reminder
+    when an area has no level yet).
+    """
+
+    def __init__(self) -> None:
+        self.boxes = [
+            w.Dropdown(options=[(_PICK, None), *((label, i) for i, label in enumerate(MUC))],
+                       layout=w.Layout(width="380px"))
+            for _ in LINH_VUC
+        ]
+        rows = [
+            w.VBox([w.HTML(f"<div style='font-size:16px'><b>{lv.so}. {html.escape(lv.ten)}</b><br>"
+                           f"<span style='color:#475569'>Ví dụ: {html.escape(lv.vi_du)}</span></div>"), box],
+                   layout=w.Layout(margin="0 0 6px 0"))
+            for lv, box in zip(LINH_VUC, self.boxes, strict=True)
+        ]
+        self.button = w.Button(description="Xem hồ sơ của tôi", button_style="primary", icon="user",
+                               layout=w.Layout(width="200px", height="40px"))
+        self.result = w.HTML()
+        self.button.on_click(lambda _button: self.xem_ho_so())
+        super().__init__([*rows, self.button, self.result], layout=w.Layout(padding="8px"))
+
+    def chon(self, levels: Sequence[int]) -> None:
+        """Pick a level (0–3) for each area 1–5, as a learner would."""
+        if len(levels) != len(self.boxes):
+            raise ValueError(f"Cần {len(self.boxes)} mức, nhận được {len(levels)}.")
+        for box, level in zip(self.boxes, levels, strict=True):
+            box.value = level
+
+    def xem_ho_so(self, levels: Sequence[int] | None = None) -> HoSoNangLuc | None:
+        """Show the profile for the chosen levels (after picking ``levels`` if given) and return it."""
+        if levels is not None:
+            self.chon(levels)
+        missing = [lv.so for lv, box in zip(LINH_VUC, self.boxes, strict=True) if box.value is None]
+        if missing:
+            self.result.value = ("<div style='font-size:16px;color:#9a3412'>Bạn chưa chọn mức cho lĩnh vực "
+                                 f"{', '.join(map(str, missing))}. Chọn đủ 5 lĩnh vực rồi bấm lại nhé.</div>")
+            return None
+        profile = lap_ho_so([box.value for box in self.boxes])
+        lines = "".join(f"<li>{html.escape(line)}</li>" for line in profile.van_ban().splitlines())
+        self.result.value = f"<div style='font-size:16px;color:#1e3a8a'>📋<ul>{lines}</ul></div>"
+        return profile
+
+
+__all__ = ["SelfAssessment"]

@@ -1,0 +1,82 @@
+"""Xếp mốc thời gian: events labelled A, B, C…; the learner types the letters in time order ("B, A, D, C")."""
+
+from __future__ import annotations
+
+import html
+import string
+from collections.abc import Sequence
+
+import ipywidgets as w
+
+from kynangso.rules.chuyen_doi_so import MocThoiGian, doc_chu_cai, vi_tri_dung
+
+
+class TimelineOrder(w.VBox):
+    """Put the events (shown in the given order, lettered A, B, C…) in time order, earliest first.
+
+    The answer is typed as letters separated by commas, the same form as in the graded assignment.
+    ``check()`` does what the button does and returns the problems (empty list = right order); when the
+    order is right the timeline is shown with its dates and documents.
+    """
+
+    def __init__(self, events: Sequence[MocThoiGian], prefill: str = "", show_documents: bool = False) -> None:
+        if len({e.ngay for e in events}) != len(events) or len(events) > 8:
+            raise ValueError("Cần tối đa 8 sự kiện, mỗi sự kiện một ngày khác nhau.")
+        self.events = list(events)
+        self.letters = list(string.ascii_uppercase[: len(events)])
+        self.expected = [letter for _, letter in sorted(zip((e.ngay for e in events), self.letters, strict=True))]
+        listing = "".join(
+            f"<li><b>{letter}.</b> {html.escape(e.su_kien)}"
+            + (f" <i>({html.escape(e.van_ban)})</i>" if show_documents else "") + "</li>"
+            for letter, e in zip(self.letters, self.events, strict=True)
+        )
+        self.order_box = w.Text(value=prefill, description="Thứ tự:", placeholder=", ".join(self.letters),
+                                layout=w.Layout(width="420px"), style={"description_width": "70px"})
+        self.button = w.Button(description="Kiểm tra", button_style="primary", icon="check",
+                               layout=w.Layout(width="160px", height="40px"))
+        self.result = w.HTML()
+        self.button.on_click(lambda _button: self.check())
+        intro = w.HTML(f"<div style='font-size:16px'><ul style='list-style:none'>{listing}</ul>"
+                       "Gõ các chữ cái theo thứ tự thời gian, <b>sớm nhất trước</b>, cách nhau bằng dấu phẩy.</div>")
+        super().__init__([intro, self.order_box, self.button, self.result], layout=w.Layout(padding="8px"))
+
+    def problems(self, text: str) -> list[str]:
+        """What is wrong with the typed order, in Vietnamese (empty list = right)."""
+        letters = doc_chu_cai(text)
+        if not letters:
+            return ["Bạn chưa gõ thứ tự."]
+        unknown = [x for x in letters if x not in self.letters]
+        if unknown:
+            return [f"Chỉ dùng các chữ cái {', '.join(self.letters)}; máy không hiểu: {', '.join(unknown)}."]
+        if len(set(letters)) != len(letters):
+            return ["Mỗi chữ cái chỉ ghi một lần."]
+        if len(letters) != len(self.letters):
+            return [f"Cần ghi đủ {len(self.letters)} chữ cái (bạn mới ghi {len(letters)})."]
+        right = vi_tri_dung(letters, self.expected)
+        if right != len(self.letters):
+            return [f"Mới đúng {right}/{len(self.letters)} vị trí. Gợi ý: năm ban hành nằm trong số hiệu văn bản "
+                    "(ví dụ …/2022/NĐ-CP); cùng một năm thì so tháng."]
+        return []
+
+    def check(self, text: str | None = None) -> list[str]:
+        """Check the typed order (after typing ``text`` if given); show feedback; return the problems."""
+        if text is not None:
+            self.order_box.value = text
+        found = self.problems(self.order_box.value)
+        if found:
+            items = "".join(f"<li>{html.escape(p)}</li>" for p in found)
+            self.result.value = (f"<div style='font-size:16px;color:#9a3412'>❌ Chưa đúng:<ul>{items}</ul>"
+                                 "Sửa rồi bấm <b>Kiểm tra</b> lần nữa.</div>")
+            return found
+        by_letter = dict(zip(self.letters, self.events, strict=True))
+        rows = "".join(
+            f"<tr><td><b>{x}</b></td><td>{by_letter[x].ngay:%d/%m/%Y}</td><td>{html.escape(by_letter[x].su_kien)}"
+            f"</td><td><i>{html.escape(by_letter[x].van_ban)}</i></td></tr>"
+            for x in self.expected
+        )
+        self.result.value = ("<div style='font-size:16px;color:#166534'>✅ Đúng thứ tự. Dòng thời gian:</div>"
+                             f"<table style='font-size:15px'>{rows}</table>")
+        return []
+
+
+__all__ = ["TimelineOrder"]
