@@ -110,14 +110,14 @@ def simulate(course: CourseRoot, catalogue: Catalogue, learners: list[Learner], 
     inbox.mkdir(parents=True, exist_ok=True)
     usb = zipfile.ZipFile(inbox / "bai-nop-tu-usb.zip", "w", zipfile.ZIP_DEFLATED)
     rows = []
-    broken_index = rng.randrange(len(learners))
+    broken = (rng.randrange(len(learners)), rng.randrange(len(catalogue.assignments)))  # one broken file
     names = Counter(x.ho_ten for x in learners)
-    for assignment in catalogue.assignments:
+    for number, assignment in enumerate(catalogue.assignments):
         module = catalogue.module_of(assignment.id)
         answers = load_answers(course, assignment)
         points = {q.grade_id: q.points for q in assignment.questions}
         for index, learner in enumerate(learners):
-            profile = "hong" if index == broken_index else rng.choices(PROFILES, _WEIGHTS)[0]
+            profile = "hong" if (index, number) == broken else rng.choices(PROFILES, _WEIGHTS)[0]
             choices = _choices("dung" if profile == "hong" else profile, answers, rng)
             nb = fill(course.exercises / assignment.id / assignment.notebook, choices)
             name = _file_name(learner, module.number, index, names[learner.ho_ten] > 1)
