@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv demo test test-fast lint exercises check lock clean
+.PHONY: venv demo test test-fast lint exercises check lock clean bench
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,8 +29,12 @@ test-fast: venv
 	$(BIN)/python -m pytest -m "not slow"
 
 lint: venv
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
+
+## bench: grading speed of plain serial nbgrader against kynangso grade (same submissions, same scores)
+bench: venv
+	$(BIN)/python benchmarks/grade_speed.py --learners 30 --assignments 4
 
 ## exercises: regenerate exercises/ from solutions/
 exercises: venv

@@ -35,7 +35,8 @@ def test_folder_missing_from_catalogue_is_reported(course_copy: CourseRoot) -> N
 
 def test_points_mismatch_is_reported(course_copy: CourseRoot) -> None:
     data = yaml.safe_load(course_copy.catalogue.read_text(encoding="utf-8"))
-    data["modules"][0]["assignment"]["questions"][0]["points"] = 5
+    m02 = next(m for m in data["modules"] if m["number"] == 2)
+    m02["assignment"]["questions"][0]["points"] = 5
     course_copy.catalogue.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     problems = check(course=course_copy)
     assert any("so_ky_hieu_quyet_dinh" in p and "5 điểm trong catalogue.yml" in p for p in problems)

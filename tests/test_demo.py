@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
+from kynangso.catalogue import load_catalogue
 from kynangso.demo import demo
 from kynangso.errors import KitError
 from kynangso.paths import CourseRoot
@@ -24,9 +25,13 @@ def test_demo_scores_match_what_each_simulated_learner_earned(course: CourseRoot
     with result.expected.open(encoding="utf-8") as handle:
         expected = list(csv.DictReader(handle))
     learners = result.report.learners.set_index("Mã học viên")
-    assert sorted(learners.index) == sorted(row["ma_hoc_vien"] for row in expected)
+    totals: dict[str, float] = {}
     for row in expected:
-        assert learners.loc[row["ma_hoc_vien"], TOTAL] == float(row["diem_du_kien"]), row
+        totals[row["ma_hoc_vien"]] = totals.get(row["ma_hoc_vien"], 0.0) + float(row["diem_du_kien"])
+    assert sorted(learners.index) == sorted(totals) and len(totals) == 12
+    for learner, total in totals.items():
+        assert learners.loc[learner, TOTAL] == total, learner
+    assert len(expected) == 12 * len(load_catalogue(result.workshop.catalogue).assignments)
     kinds = {row["kieu_bai"] for row in expected}
     assert {"dung", "hong"} <= kinds and len(kinds) >= 4
     broken = next(row["ma_hoc_vien"] for row in expected if row["kieu_bai"] == "hong")

@@ -132,11 +132,12 @@ def collect(paths: tuple[Path, ...], directory: Path | None) -> None:
 
 @main.command()
 @click.argument("assignment", required=False)
+@click.option("--workers", type=click.IntRange(min=1), help="Số bài chấm cùng lúc (mặc định: bằng số nhân CPU).")
 @dir_option
-def grade(assignment: str | None, directory: Path | None) -> None:
+def grade(assignment: str | None, workers: int | None, directory: Path | None) -> None:
     """Chấm tự động các bài đã thu.
 
-    Ví dụ: kynangso grade 02-the-thuc-van-ban
+    Ví dụ: kynangso grade 02-the-thuc-van-ban --workers 2
     """
     from kynangso.grade import grade as run
 
@@ -144,7 +145,8 @@ def grade(assignment: str | None, directory: Path | None) -> None:
         mark = "[green]✓[/]" if outcome.ok else f"[red]✗ {outcome.reason}[/]"
         console.print(f"{outcome.assignment} · {outcome.learner} {mark}", highlight=False)
 
-    outcomes = run(course=_course(directory), assignments=[assignment] if assignment else [], progress=show)
+    outcomes = run(course=_course(directory), assignments=[assignment] if assignment else [], workers=workers,
+                   progress=show)
     failed = sum(not o.ok for o in outcomes)
     console.print(f"Đã chấm {len(outcomes) - failed}/{len(outcomes)} bài.")
 

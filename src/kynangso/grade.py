@@ -7,7 +7,10 @@ Vietnamese reason in ``grading/ket-qua-cham.json`` and the batch goes on.
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -80,27 +83,49 @@ def submissions(course: CourseRoot, assignment_id: str) -> list[str]:
     return sorted(p.parent.name for p in course.submitted.glob(f"*/{assignment_id}") if p.is_dir())
 
 
-def grade(*, course: CourseRoot, assignments: Sequence[str] = (),
+def _grade_one(root: str, assignment_id: str, notebook: str, learner: str) -> Outcome:
+    """Autograde one submission (runs in a worker process)."""
+    course = CourseRoot(Path(root))
+    reason = _precheck(course.submitted / learner / assignment_id / notebook)
+    if not reason:
+        config = _nbgrader.load_config(course)
+        for _attempt in range(3):  # two workers can meet on the SQLite gradebook; nbgrader then retries cleanly
+            run = _nbgrader.run_converter(Autograde, course, config, assignment_id=assignment_id,
+                                          student_id=learner, force=True, create_student=True)
+            if run.ok or "database is locked" not in run.log + run.error:
+                break
+        reason = "" if run.ok else _explain(run.log, run.error)
+    return Outcome(learner, assignment_id, ok=not reason, reason=reason)
+
+
+def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int | None = None,
           progress: Callable[[Outcome], None] | None = None) -> list[Outcome]:
-    """Autograde every collected submission of the given assignments (all by default)."""
+    """Autograde every collected submission of the given assignments (all by default).
+
+    Submissions are graded by ``workers`` processes at once (default: one per processor core).
+    """
     catalogue = load_catalogue(course.catalogue)
     ids = list(assignments) or [a.id for a in catalogue.assignments]
-    config = _nbgrader.load_config(course)
+    tasks = [(str(course.root), a, catalogue.assignment(a).notebook, learner)
+             for a in ids for learner in submissions(course, a)]
+    workers = max(1, min(workers or os.cpu_count() or 1, len(tasks) or 1))
     status = load_status(course)
     outcomes: list[Outcome] = []
-    for assignment_id in ids:
-        notebook = catalogue.assignment(assignment_id).notebook
-        for learner in submissions(course, assignment_id):
-            reason = _precheck(course.submitted / learner / assignment_id / notebook)
-            if not reason:
-                run = _nbgrader.run_converter(Autograde, course, config, assignment_id=assignment_id,
-                                              student_id=learner, force=True, create_student=True)
-                reason = "" if run.ok else _explain(run.log, run.error)
-            outcome = Outcome(learner, assignment_id, ok=not reason, reason=reason)
-            status[(learner, assignment_id)] = outcome
-            outcomes.append(outcome)
-            if progress:
-                progress(outcome)
+
+    def record(outcome: Outcome) -> None:
+        status[(outcome.learner, outcome.assignment)] = outcome
+        outcomes.append(outcome)
+        if progress:
+            progress(outcome)
+
+    if workers == 1:
+        for task in tasks:
+            record(_grade_one(*task))
+    else:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            for future in as_completed([pool.submit(_grade_one, *task) for task in tasks]):
+                record(future.result())
+    outcomes.sort(key=lambda o: (ids.index(o.assignment), o.learner))
     course.grading.mkdir(parents=True, exist_ok=True)
     _save_status(course, status)
     return outcomes

@@ -1,0 +1,85 @@
+"""Grading speed: plain serial `nbgrader autograde` against `kynangso grade`, same submissions, same scores.
+
+Builds a workshop of N synthetic learners × every assignment of the course, grades three copies:
+  A. plain nbgrader CLI, serial (one `nbgrader autograde <assignment>` per assignment) — the baseline;
+  B. `kynangso grade --workers 1`;
+  C. `kynangso grade` with one worker per core;
+checks that the three gradebooks give identical scores, and prints times and ratios against A.
+
+Usage: python benchmarks/grade_speed.py [--learners 30] [--assignments 4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from kynangso import _nbgrader, _synthetic
+from kynangso.catalogue import load_catalogue
+from kynangso.collect import collect
+from kynangso.grade import grade
+from kynangso.paths import CourseRoot, find_course
+from kynangso.release import copy_course, release
+from kynangso.roster import import_roster, load_roster
+from kynangso.simulate import simulate
+
+
+def scores(course: CourseRoot) -> dict[tuple[str, str], float]:
+    with _nbgrader.gradebook(course) as gb:
+        return {(s.student_id, a.name): float(s.score) for a in gb.assignments for s in a.submissions}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--learners", type=int, default=30)
+    parser.add_argument("--assignments", type=int, default=4)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="kynangso-bench-") as tmp:
+        base = copy_course(find_course(), Path(tmp) / "base")
+        catalogue = load_catalogue(base.catalogue)
+        ids = [a.id for a in catalogue.assignments][: args.assignments]
+        release(course=base, assignments=ids)
+        pd.DataFrame(_synthetic.cadres(args.learners, seed=1)).to_csv(Path(tmp) / "ds.csv", index=False)
+        import_roster(course=base, file=Path(tmp) / "ds.csv")
+        simulate(base, catalogue, load_roster(base), Path(tmp) / "inbox", seed=1)
+        collect(course=base, paths=[Path(tmp) / "inbox" / "thu-muc-lop", Path(tmp) / "inbox" / "bai-nop-tu-usb.zip"])
+        copies = {}
+        for name in ("nbgrader", "kynangso-1", "kynangso-n"):
+            shutil.copytree(base.root, Path(tmp) / name)
+            copies[name] = CourseRoot(Path(tmp) / name)
+        times = {}
+        start = time.perf_counter()
+        env = {**os.environ, "JUPYTER_CONFIG_PATH": str(copies["nbgrader"].grading)}
+        for assignment_id in ids:
+            subprocess.run([str(Path(sys.executable).with_name("nbgrader")), "autograde", assignment_id],
+                           cwd=copies["nbgrader"].root, env=env, capture_output=True, check=False)
+        times["nbgrader"] = time.perf_counter() - start
+        for name, workers in (("kynangso-1", 1), ("kynangso-n", os.cpu_count() or 1)):
+            start = time.perf_counter()
+            grade(course=copies[name], assignments=ids, workers=workers)
+            times[name] = time.perf_counter() - start
+        reference = scores(copies["nbgrader"])
+        ours = {name: scores(copies[name]) for name in ("kynangso-1", "kynangso-n")}
+        # kynangso refuses unreadable files before nbgrader sees them; plain nbgrader records them as 0.
+        same = all(theirs == {k: v for k, v in reference.items() if k in theirs}
+                   and all(v == 0 for k, v in reference.items() if k not in theirs) for theirs in ours.values())
+        submissions = sum(1 for _ in copies["nbgrader"].submitted.glob("*/*"))
+        print(f"{submissions} submissions ({args.learners} learners × {len(ids)} assignments), "
+              f"{os.cpu_count()} cores; identical scores: {same}")
+        for name, seconds in times.items():
+            print(f"  {name:<11} {seconds:7.1f} s  {seconds / submissions:5.2f} s/submission  "
+                  f"speed-up ×{times['nbgrader'] / seconds:.2f}")
+        if not same:
+            sys.exit("Scores differ between the three runs.")
+
+
+if __name__ == "__main__":
+    main()
