@@ -34,7 +34,7 @@ lint: venv
 
 ## bench: grading speed of plain serial nbgrader against kynangso grade (same submissions, same scores)
 bench: venv
-	$(BIN)/python benchmarks/grade_speed.py --learners 30 --assignments 4
+	$(BIN)/python benchmarks/grade_speed.py --learners 30
 
 ## exercises: regenerate exercises/ from solutions/
 exercises: venv

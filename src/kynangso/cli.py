@@ -126,6 +126,8 @@ def collect(paths: tuple[Path, ...], directory: Path | None) -> None:
 
     result = run(course=_course(directory), paths=list(paths))
     console.print(f"Đã thu {len(result.collected)} bài; {len(result.repeated)} tệp đã thu từ trước.")
+    for origin in result.older:
+        console.print(f"[yellow]Cũ hơn bài đang có:[/] {origin} — đã lưu trong grading/archive, giữ nguyên bài mới hơn")
     for origin, reason in result.unmatched:
         console.print(f"[yellow]Chưa khớp:[/] {origin} — {reason} (tệp được giữ trong grading/unmatched)")
 

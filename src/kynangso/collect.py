@@ -14,12 +14,12 @@ import hashlib
 import json
 import re
 import shutil
-import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kynangso import _safezip
 from kynangso._text import fold, nfc
 from kynangso.catalogue import Catalogue, load_catalogue
 from kynangso.errors import KitError
@@ -27,6 +27,7 @@ from kynangso.paths import CourseRoot
 from kynangso.roster import Learner, load_roster
 from kynangso.units import short_name
 
+_STAMP = "%Y-%m-%d %H:%M:%S.%f UTC"
 LOG_FIELDS = ("sha256", "nguon", "thoi_gian_thu", "ma_hoc_vien", "bai_tap", "ket_qua")
 
 
@@ -38,6 +39,7 @@ class Incoming:
     name: str
     data: bytes
     modified: datetime
+    problem: str = ""
 
 
 @dataclass
@@ -45,6 +47,7 @@ class CollectResult:
     collected: list[tuple[str, str, str]] = field(default_factory=list)  # learner id, assignment, origin
     repeated: list[str] = field(default_factory=list)
     unmatched: list[tuple[str, str]] = field(default_factory=list)  # origin, reason
+    older: list[str] = field(default_factory=list)  # archived, but a newer file of the same work is kept in place
 
 
 def _walk(paths: Sequence[Path], root: Path | None = None) -> Iterator[Incoming]:
@@ -56,11 +59,8 @@ def _walk(paths: Sequence[Path], root: Path | None = None) -> Iterator[Incoming]
             files = [f for f in sorted(path.rglob("*")) if f.is_file() and ".ipynb_checkpoints" not in f.parts]
             yield from _walk(files, root or path)
         elif path.suffix.lower() == ".zip":
-            with zipfile.ZipFile(path) as archive:
-                for info in archive.infolist():
-                    if info.filename.lower().endswith(".ipynb") and "__MACOSX" not in info.filename:
-                        yield Incoming(f"{path}!{info.filename}", info.filename,
-                                       archive.read(info), datetime(*info.date_time, tzinfo=UTC))
+            for member in _safezip.notebooks(path):
+                yield Incoming(f"{path}!{member.name}", member.name, member.data, member.modified, member.problem)
         elif path.suffix.lower() == ".ipynb":
             name = str(path.relative_to(root)) if root else path.name
             modified = datetime.fromtimestamp(path.stat().st_mtime, UTC)
@@ -138,6 +138,15 @@ def _known_hashes(course: CourseRoot) -> set[tuple[str, str]]:
         return {(r["sha256"], r["ma_hoc_vien"]) for r in csv.DictReader(handle) if r["ket_qua"] == "da-thu"}
 
 
+def _placed_at(target: Path) -> datetime:
+    """When the submission already in place was last modified (the earliest time if there is none)."""
+    try:
+        text = (target / "timestamp.txt").read_text(encoding="utf-8").strip()
+        return datetime.strptime(text, _STAMP).replace(tzinfo=UTC)
+    except (OSError, ValueError):
+        return datetime.min.replace(tzinfo=UTC)
+
+
 def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
     """Archive, match and place every notebook found under ``paths``."""
     catalogue = load_catalogue(course.catalogue)
@@ -149,6 +158,11 @@ def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
     result = CollectResult()
     now = datetime.now(UTC)
     for item in _walk(paths):
+        if item.problem:
+            result.unmatched.append((item.origin, item.problem))
+            _log(course, {"sha256": "", "nguon": item.origin, "thoi_gian_thu": now.isoformat(), "ma_hoc_vien": "",
+                          "bai_tap": "", "ket_qua": "tu-choi"})
+            continue
         digest = hashlib.sha256(item.data).hexdigest()
         kept = course.archive / f"{digest}.ipynb"
         if not kept.exists():
@@ -170,10 +184,15 @@ def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
             _log(course, {**row, "ket_qua": "trung-lap"})
             continue
         target = course.submitted / learner.id / assignment
+        if _placed_at(target) > item.modified:  # an older copy arriving late never replaces a newer one
+            known.add((digest, learner.id))
+            result.older.append(item.origin)
+            _log(course, {**row, "ket_qua": "cu-hon"})
+            continue
         target.mkdir(parents=True, exist_ok=True)
         notebook = catalogue.assignment(assignment).notebook
         (target / notebook).write_bytes(item.data)
-        (target / "timestamp.txt").write_text(item.modified.strftime("%Y-%m-%d %H:%M:%S.%f UTC"), encoding="utf-8")
+        (target / "timestamp.txt").write_text(item.modified.strftime(_STAMP), encoding="utf-8")
         known.add((digest, learner.id))
         result.collected.append((learner.id, assignment, item.origin))
         _log(course, {**row, "ket_qua": "da-thu"})
