@@ -9,9 +9,11 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import sqlite3
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from nbformat.reader import NotJSONError
@@ -22,6 +24,8 @@ from kynangso.catalogue import load_catalogue
 from kynangso.paths import CourseRoot
 
 STATUS_FILE = "ket-qua-cham.json"
+BACKUPS = "sao-luu"
+KEEP_BACKUPS = 10
 
 _REASONS = (
     ("DeadKernelError", "sổ tay làm dừng chương trình chấm (kernel bị tắt) khi chạy"),
@@ -98,11 +102,28 @@ def _grade_one(root: str, assignment_id: str, notebook: str, learner: str) -> Ou
     return Outcome(learner, assignment_id, ok=not reason, reason=reason)
 
 
+def backup_gradebook(course: CourseRoot) -> Path | None:
+    """Copy the gradebook (consistently, even while open) to ``grading/sao-luu/``; keep the last few copies."""
+    if not course.gradebook.is_file():
+        return None
+    folder = course.grading / BACKUPS
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"gradebook-{datetime.now(UTC):%Y%m%d-%H%M%S-%f}.db"
+    with sqlite3.connect(course.gradebook) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)
+    source.close()
+    copy.close()
+    for old in sorted(folder.glob("gradebook-*.db"))[:-KEEP_BACKUPS]:
+        old.unlink()
+    return target
+
+
 def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int | None = None,
           progress: Callable[[Outcome], None] | None = None) -> list[Outcome]:
     """Autograde every collected submission of the given assignments (all by default).
 
-    Submissions are graded by ``workers`` processes at once (default: one per processor core).
+    Submissions are graded by ``workers`` processes at once (default: one per processor core). The gradebook
+    is first copied to ``grading/sao-luu/``; grading again after an interruption gives the same scores.
     """
     catalogue = load_catalogue(course.catalogue)
     ids = list(assignments) or [a.id for a in catalogue.assignments]
@@ -110,6 +131,7 @@ def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int |
              for a in ids for learner in submissions(course, a)]
     workers = max(1, min(workers or os.cpu_count() or 1, len(tasks) or 1))
     status = load_status(course)
+    backup_gradebook(course)
     outcomes: list[Outcome] = []
 
     def record(outcome: Outcome) -> None:

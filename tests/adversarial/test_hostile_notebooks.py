@@ -1,0 +1,116 @@
+"""Hostile or broken learner notebooks: the batch goes on, tampering earns nothing, a rerun changes nothing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from kynangso import _notebooks
+from kynangso.catalogue import load_catalogue
+from kynangso.collect import collect
+from kynangso.grade import BACKUPS, Outcome, grade
+from kynangso.paths import CourseRoot
+from kynangso.report import TOTAL, report
+from kynangso.roster import import_roster
+from kynangso.simulate import fill, load_answers
+from tests.conftest import M02
+
+pytestmark = pytest.mark.slow
+
+FIRST = "tra_loi_so_ky_hieu_quyet_dinh"
+LEARNERS = {
+    "Lò Thị Hoa": "dung-het",
+    "Vi Văn Đức": "sys-exit",
+    "Kha Thị Mai": "os-exit",
+    "Lang Văn Sơn": "in-rat-nhieu",
+    "Ngân Thị Yến": "sua-o-kiem-tra",
+    "Hà Văn Tú": "xoa-o-kiem-tra",
+    "Vi Thị Lan": "tu-cho-diem",
+}
+
+
+def _nb(released: Path, right: dict[str, str | None], kind: str) -> _notebooks.NotebookNode:
+    if kind == "sys-exit":
+        return fill(released, {**right, FIRST: '__import__("sys").exit(0)'})
+    if kind == "os-exit":
+        return fill(released, {**right, FIRST: '__import__("os")._exit(1)'})
+    if kind == "in-rat-nhieu":
+        return fill(released, {**right, FIRST: f'(print("x" * 3_000_000), {right[FIRST]})[1]'})
+    empty: dict[str, str | None] = {}
+    nb = fill(released, empty if kind == "sua-o-kiem-tra" else right)
+    tests = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade") and c.cell_type == "code"]
+    if kind == "sua-o-kiem-tra":
+        for cell in tests:
+            cell.source = "pass  # kiểm tra đã bị xóa"
+    elif kind == "xoa-o-kiem-tra":
+        nb.cells.remove(tests[0])
+    elif kind == "tu-cho-diem":
+        for cell in tests:
+            cell.metadata["nbgrader"]["points"] = 100
+    return nb
+
+
+@pytest.fixture(scope="module")
+def hostile(released_template: CourseRoot,
+            tmp_path_factory: pytest.TempPathFactory) -> tuple[CourseRoot, list[Outcome]]:
+    root = tmp_path_factory.mktemp("hostile") / "lop"
+    shutil.copytree(released_template.root, root)
+    course = CourseRoot(root)
+    pd.DataFrame([{"Họ và tên": n, "Đơn vị": "Châu Tiến"} for n in LEARNERS]).to_csv(root / "ds.csv", index=False)
+    import_roster(course=course, file=root / "ds.csv")
+    assignment = load_catalogue(course.catalogue).assignment(M02)
+    right: dict[str, str | None] = dict(load_answers(course, assignment).right)
+    released = course.exercises / M02 / assignment.notebook
+    for name, kind in LEARNERS.items():
+        _notebooks.write(_nb(released, right, kind), root / "inbox" / f"{name} - bai tap 02.ipynb")
+    collect(course=course, paths=[root / "inbox"])
+    return course, grade(course=course, assignments=[M02], workers=2)
+
+
+def _scores(course: CourseRoot) -> dict[str, float]:
+    table = report(course=course).learners
+    return dict(zip(table["Mã học viên"], table[TOTAL], strict=True))
+
+
+def test_every_hostile_notebook_is_attempted(hostile: tuple[CourseRoot, list[Outcome]]) -> None:
+    _, outcomes = hostile
+    assert len(outcomes) == len(LEARNERS)
+    assert all(o.ok or o.reason for o in outcomes)
+    assert all("Traceback" not in o.reason for o in outcomes)
+
+
+def test_sys_exit_in_an_answer_loses_only_that_question(hostile: tuple[CourseRoot, list[Outcome]]) -> None:
+    assert _scores(hostile[0])["vi-van-duc"] == 9 - 2
+
+
+def test_killing_the_kernel_is_explained_or_scored_without_the_question(
+        hostile: tuple[CourseRoot, list[Outcome]]) -> None:
+    outcome = next(o for o in hostile[1] if o.learner == "kha-thi-mai")
+    assert (not outcome.ok and "kernel" in outcome.reason) or _scores(hostile[0])["kha-thi-mai"] <= 9 - 2
+
+
+def test_huge_output_does_not_stop_grading(hostile: tuple[CourseRoot, list[Outcome]]) -> None:
+    assert _scores(hostile[0])["lang-van-son"] == 9
+
+
+def test_tests_replaced_by_pass_earn_nothing(hostile: tuple[CourseRoot, list[Outcome]]) -> None:
+    assert _scores(hostile[0])["ngan-thi-yen"] == 0
+
+
+def test_deleted_test_cell_is_restored_and_run(hostile: tuple[CourseRoot, list[Outcome]]) -> None:
+    assert _scores(hostile[0])["ha-van-tu"] == 9
+
+
+def test_points_raised_in_metadata_are_ignored(hostile: tuple[CourseRoot, list[Outcome]]) -> None:
+    assert _scores(hostile[0])["vi-thi-lan"] == 9
+
+
+def test_rerun_gives_identical_scores_and_keeps_a_backup(hostile: tuple[CourseRoot, list[Outcome]]) -> None:
+    course, _ = hostile
+    before = _scores(course)
+    grade(course=course, assignments=[M02], workers=1)
+    assert _scores(course) == before
+    assert list((course.grading / BACKUPS).glob("gradebook-*.db"))
