@@ -146,6 +146,8 @@ def grade(assignment: str | None, workers: int | None, directory: Path | None) -
     def show(outcome: Any) -> None:
         mark = "[green]✓[/]" if outcome.ok else f"[red]✗ {outcome.reason}[/]"
         console.print(f"{outcome.assignment} · {outcome.learner} {mark}", highlight=False)
+        if outcome.flags:
+            console.print(f"  [yellow]Lưu ý:[/] {outcome.flags}", highlight=False)
 
     outcomes = run(course=_course(directory), assignments=[assignment] if assignment else [], workers=workers,
                    progress=show)

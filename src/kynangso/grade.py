@@ -19,7 +19,7 @@ from pathlib import Path
 from nbformat.reader import NotJSONError
 from nbgrader.converters import Autograde
 
-from kynangso import _nbgrader, _notebooks
+from kynangso import _nbgrader, _notebooks, _tamper
 from kynangso.catalogue import load_catalogue
 from kynangso.paths import CourseRoot
 
@@ -42,6 +42,7 @@ class Outcome:
     assignment: str
     ok: bool
     reason: str = ""
+    flags: str = ""  # real tampering noticed (nbgrader's false checksum warning is not one)
 
 
 def _precheck(path: Path) -> str:
@@ -99,7 +100,9 @@ def _grade_one(root: str, assignment_id: str, notebook: str, learner: str) -> Ou
             if run.ok or "database is locked" not in run.log + run.error:
                 break
         reason = "" if run.ok else _explain(run.log, run.error)
-    return Outcome(learner, assignment_id, ok=not reason, reason=reason)
+    flags = _tamper.note(_tamper.tampered(course.submitted / learner / assignment_id / notebook,
+                                          course.exercises / assignment_id / notebook))
+    return Outcome(learner, assignment_id, ok=not reason, reason=reason, flags=flags)
 
 
 def backup_gradebook(course: CourseRoot) -> Path | None:

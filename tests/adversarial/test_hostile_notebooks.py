@@ -114,3 +114,9 @@ def test_rerun_gives_identical_scores_and_keeps_a_backup(hostile: tuple[CourseRo
     grade(course=course, assignments=[M02], workers=1)
     assert _scores(course) == before
     assert list((course.grading / BACKUPS).glob("gradebook-*.db"))
+
+
+def test_tampering_is_flagged_but_hidden_test_checksums_are_not(hostile: tuple[CourseRoot, list[Outcome]]) -> None:
+    flags = {o.learner: o.flags for o in hostile[1]}
+    assert {learner for learner, flag in flags.items() if flag} == {"ngan-thi-yen", "ha-van-tu", "vi-thi-lan"}
+    assert "so_ky_hieu_quyet_dinh" in flags["ha-van-tu"]
