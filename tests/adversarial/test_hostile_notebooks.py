@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -120,3 +125,19 @@ def test_tampering_is_flagged_but_hidden_test_checksums_are_not(hostile: tuple[C
     flags = {o.learner: o.flags for o in hostile[1]}
     assert {learner for learner, flag in flags.items() if flag} == {"ngan-thi-yen", "ha-van-tu", "vi-thi-lan"}
     assert "so_ky_hieu_quyet_dinh" in flags["ha-van-tu"]
+
+
+def test_run_killed_midway_then_rerun_gives_identical_scores(hostile: tuple[CourseRoot, list[Outcome]],
+                                                             tmp_path: Path) -> None:
+    reference = _scores(hostile[0])
+    shutil.copytree(hostile[0].root, tmp_path / "lop")
+    course = CourseRoot(tmp_path / "lop")
+    command = [str(Path(sys.executable).with_name("kynangso")), "grade", M02, "--workers", "2",
+               "--dir", str(course.root)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    time.sleep(5)
+    assert process.poll() is None, "the run finished before it could be interrupted"
+    os.killpg(process.pid, signal.SIGKILL)  # the whole run, workers and kernels included, as a power cut would
+    process.wait()
+    grade(course=course, assignments=[M02], workers=2)
+    assert _scores(course) == reference
