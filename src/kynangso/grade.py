@@ -88,16 +88,23 @@ def submissions(course: CourseRoot, assignment_id: str) -> list[str]:
     return sorted(p.parent.name for p in course.submitted.glob(f"*/{assignment_id}") if p.is_dir())
 
 
+_RACES = ("database is locked", "Kernel died", "DeadKernelError", "Address already in use")
+
+
 def _grade_one(root: str, assignment_id: str, notebook: str, learner: str) -> Outcome:
     """Autograde one submission (runs in a worker process)."""
     course = CourseRoot(Path(root))
     reason = _precheck(course.submitted / learner / assignment_id / notebook)
     if not reason:
         config = _nbgrader.load_config(course)
-        for _attempt in range(3):  # two workers can meet on the SQLite gradebook; nbgrader then retries cleanly
+        # Parallel workers can meet on the SQLite gradebook ("database is locked"), and two kernels started at
+        # the same moment can pick the same free TCP port, so the new kernel dies at start. Both are races: try
+        # again. A notebook that really kills its kernel fails every time and is reported as such.
+        for _attempt in range(3):
             run = _nbgrader.run_converter(Autograde, course, config, assignment_id=assignment_id,
                                           student_id=learner, force=True, create_student=True)
-            if run.ok or "database is locked" not in run.log + run.error:
+            text = run.log + run.error
+            if run.ok or not any(race in text for race in _RACES):
                 break
         reason = "" if run.ok else _explain(run.log, run.error)
     flags = _tamper.note(_tamper.tampered(course.submitted / learner / assignment_id / notebook,
