@@ -17,7 +17,7 @@ from kynangso.collect import collect
 from kynangso.feedback import feedback
 from kynangso.grade import grade
 from kynangso.paths import CourseRoot
-from kynangso.report import PERCENT, RESULT, TOTAL, report
+from kynangso.report import HANDED_IN, PERCENT, RESULT, SUBMITTED, TOTAL, UNIT, report
 from kynangso.roster import import_roster
 from kynangso.simulate import fill, load_answers
 from tests.conftest import M02
@@ -86,8 +86,11 @@ def test_warning_on_stderr_does_not_zero_a_test(graded: CourseRoot) -> None:
 
 
 def test_broken_file_is_reported_and_others_graded(graded: CourseRoot) -> None:
-    learners = report(course=graded).learners.set_index("Mã học viên")
+    result = report(course=graded)
+    learners = result.learners.set_index("Mã học viên")
     assert "tệp bị hỏng" in learners.loc["ngan-thi-yen", "Ghi chú"]
+    assert learners.loc["ngan-thi-yen", HANDED_IN] == 1  # handed in, though it could not be graded
+    assert result.units.set_index(UNIT).loc["Xã Châu Tiến", SUBMITTED] == 5
     catalogue = load_catalogue(graded.catalogue)
     share = learners.loc["lo-thi-hoa", PERCENT]
     assert share == pytest.approx(9 / catalogue.max_points)  # full marks in M2 only, out of the whole course

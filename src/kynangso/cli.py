@@ -177,8 +177,8 @@ def report(out: Path | None, directory: Path | None) -> None:
 
     Ví dụ: kynangso report --out bao-cao
     """
-    from kynangso.demo import summary_table
     from kynangso.report import report as run
+    from kynangso.report import summary_table
 
     result = run(course=_course(directory), out=out)
     console.print(summary_table(result))

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from kynangso import _synthetic
 from kynangso.catalogue import load_catalogue
@@ -23,7 +22,7 @@ from kynangso.feedback import feedback
 from kynangso.grade import grade, submissions
 from kynangso.paths import CourseRoot
 from kynangso.release import copy_course, release
-from kynangso.report import ENROLLED, MEAN, PASS_RATE, PASSED, SUBMITTED, UNIT, Report, report
+from kynangso.report import Report, report, summary_table
 from kynangso.roster import import_roster
 from kynangso.simulate import simulate
 
@@ -41,18 +40,6 @@ def _outside(course: CourseRoot, directory: Path) -> None:
         raise KitError(f"Thư mục lớp học '{directory}' nằm trong thư mục khóa học; hãy chọn một thư mục ở ngoài.")
     if directory.exists() and any(directory.iterdir()):
         raise KitError(f"Thư mục '{directory}' đã có dữ liệu; hãy chọn một thư mục trống hoặc chưa có.")
-
-
-def summary_table(result: Report) -> Table:
-    """The per-commune summary printed at the end of the demo."""
-    table = Table(title="Kết quả theo xã")
-    for column in result.units.columns:
-        table.add_column(str(column), justify="left" if column == UNIT else "right")
-    for _, row in result.units.iterrows():
-        cells = [str(row[UNIT]), str(row[ENROLLED]), str(row[SUBMITTED]), str(row[PASSED]),
-                 f"{row[PASS_RATE]:.0%}", f"{row[MEAN]:.1f}"]
-        table.add_row(*cells)
-    return table
 
 
 def demo(*, course: CourseRoot, directory: Path | None = None, learners: int = 30, seed: int = 2025,
@@ -107,4 +94,4 @@ def demo(*, course: CourseRoot, directory: Path | None = None, learners: int = 3
     return DemoResult(workshop, result, expected, files)
 
 
-__all__ = ["DemoResult", "demo", "summary_table"]
+__all__ = ["DemoResult", "demo"]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 from nbgrader.api import MissingEntry
+from rich.table import Table
 
 from kynangso import _nbgrader
 from kynangso._text import name_key
@@ -19,6 +20,7 @@ from kynangso.roster import load_roster
 ID, NAME, UNIT, POSITION = "Mã học viên", "Họ và tên", "Đơn vị", "Chức vụ"
 TOTAL, MAX, PERCENT, RESULT, NOTE = "Tổng điểm", "Điểm tối đa", "Tỷ lệ", "Kết quả", "Ghi chú"
 ENROLLED, SUBMITTED, PASSED, MEAN, PASS_RATE = "Số học viên", "Đã nộp", "Đạt", "Điểm TB (%)", "Tỷ lệ đạt"
+HANDED_IN = "Số bài đã nộp"
 PASS, FAIL = "Đạt", "Chưa đạt"
 
 LEARNERS_CSV = "diem-theo-hoc-vien.csv"
@@ -60,6 +62,9 @@ def learner_table(course: CourseRoot, catalogue: Catalogue) -> pd.DataFrame:
             if outcome is not None and not outcome.ok:
                 notes.append(f"{module.code}: không chấm được — {outcome.reason}")
             row[f"{module.code} ({assignment.max_points:g})"] = scores.get((learner.id, assignment.id))
+        # A submission counts as handed in even when it could not be graded (a broken file, a crash).
+        row[HANDED_IN] = sum(1 for a in catalogue.assignments
+                             if (learner.id, a.id) in scores or (learner.id, a.id) in status)
         total = sum(scores.get((learner.id, a.id), 0.0) for a in catalogue.assignments)
         row[TOTAL] = total
         row[MAX] = catalogue.max_points
@@ -73,9 +78,8 @@ def learner_table(course: CourseRoot, catalogue: Catalogue) -> pd.DataFrame:
 def unit_table(learners: pd.DataFrame, catalogue: Catalogue) -> pd.DataFrame:
     if learners.empty:
         return pd.DataFrame(columns=[UNIT, ENROLLED, SUBMITTED, PASSED, PASS_RATE, MEAN])
-    module_columns = [c for c in learners.columns if c.startswith("M") and "(" in c]
-    submitted = learners[module_columns].notna().any(axis=1)
-    grouped = learners.assign(_submitted=submitted, _passed=learners[RESULT] == PASS).groupby(UNIT, sort=True)
+    flags = learners.assign(_submitted=learners[HANDED_IN] > 0, _passed=learners[RESULT] == PASS)
+    grouped = flags.groupby(UNIT, sort=True)
     table = pd.DataFrame({
         ENROLLED: grouped.size(),
         SUBMITTED: grouped["_submitted"].sum(),
@@ -118,6 +122,17 @@ def report(*, course: CourseRoot, out: Path | None = None) -> Report:
     return Report(learners, units, [out / WORKBOOK, out / LEARNERS_CSV, out / UNITS_CSV])
 
 
-__all__ = ["ENROLLED", "LEARNERS_CSV", "MEAN", "NAME", "PASS", "PASSED", "PASS_RATE", "PERCENT", "RESULT", "SUBMITTED",
-           "TOTAL", "UNIT", "UNITS_CSV", "WORKBOOK",
-           "Report", "report"]
+def summary_table(result: Report) -> Table:
+    """The per-unit summary printed by `kynangso report` and at the end of the demo."""
+    table = Table(title="Kết quả theo xã")
+    for column in result.units.columns:
+        table.add_column(str(column), justify="left" if column == UNIT else "right")
+    for _, row in result.units.iterrows():
+        cells = [str(row[UNIT]), str(row[ENROLLED]), str(row[SUBMITTED]), str(row[PASSED]),
+                 f"{row[PASS_RATE]:.0%}", f"{row[MEAN]:.1f}"]
+        table.add_row(*cells)
+    return table
+
+
+__all__ = ["ENROLLED", "HANDED_IN", "LEARNERS_CSV", "MEAN", "NAME", "PASS", "PASSED", "PASS_RATE", "PERCENT",
+           "RESULT", "SUBMITTED", "TOTAL", "UNIT", "UNITS_CSV", "WORKBOOK", "Report", "report", "summary_table"]
