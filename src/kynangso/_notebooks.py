@@ -66,8 +66,4 @@ def canonical(path: Path) -> str:
     return json.dumps(nb, sort_keys=True, ensure_ascii=False, indent=1)
 
 
-def kit_metadata(nb: NotebookNode) -> dict[str, Any]:
-    return dict(nb.metadata.get(KIT_KEY, {}))
-
-
-__all__ = ["KIT_KEY", "canonical", "clean", "kit_metadata", "problems_if_unclean", "read", "write"]
+__all__ = ["KIT_KEY", "canonical", "clean", "problems_if_unclean", "read", "write"]
