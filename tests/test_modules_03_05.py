@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from kynangso.data.certificates import SAMPLE_CERTIFICATES, certificate_table
-from kynangso.data.holidays import COVERED_YEARS, HOLIDAYS, holidays_in
 from kynangso.data.incoming_documents import NEW_YEAR_EXISTING, NEW_YEAR_LETTERS, make_register
+from kynangso.data.ngay_nghi import NAM_CO_DU_LIEU, NGAY_NGHI, ngay_nghi_trong_nam
 from kynangso.data.online_dossiers import make_dossiers
 from kynangso.rules import chu_ky_so
 from kynangso.rules import dich_vu_cong as dvc
@@ -33,16 +33,17 @@ def test_add_working_days_skips_weekends_and_holidays(start: date, days: int, de
     assert wd.add_working_days(start, days) == deadline
 
 
-def test_unconfirmed_day_counts_only_when_asked() -> None:
-    assert wd.is_working_day(date(2026, 11, 24))
-    assert not wd.is_working_day(date(2026, 11, 24), include_unconfirmed=True)
+def test_unconfirmed_day_is_a_day_off_unless_asked_otherwise() -> None:
+    assert not wd.is_working_day(date(2026, 11, 24))
+    assert wd.is_working_day(date(2026, 11, 24), include_unconfirmed=False)
+    assert wd.add_working_days(date(2026, 11, 23), 1) == date(2026, 11, 25)
 
 
 def test_years_outside_the_list_are_refused_with_a_vietnamese_message() -> None:
-    with pytest.raises(ValueError, match="chưa có năm 2027"):
-        wd.add_working_days(date(2026, 12, 30), 5)
-    assert max(COVERED_YEARS) == 2026 and all(h.day.weekday() < 5 for h in HOLIDAYS.values())
-    assert len(holidays_in(2026)) == 13
+    with pytest.raises(ValueError, match="chưa có năm 2028"):
+        wd.add_working_days(date(2027, 12, 30), 5)
+    assert max(NAM_CO_DU_LIEU) == 2027 and all(h.ngay.weekday() < 5 for h in NGAY_NGHI.values())
+    assert len(ngay_nghi_trong_nam(2026, ca_chua_chac=False)) == 13
 
 
 def test_parse_day_accepts_common_spellings_only() -> None:

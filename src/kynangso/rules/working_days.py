@@ -3,6 +3,10 @@
 Convention taught in the course: a time limit of *n* working days starts on the working day **after** the day
 of receipt (Bộ luật Dân sự 91/2015/QH14, Điều 147: the first day of a period counted in days is not included).
 An agency's own working rules or software may say otherwise; lessons mark this "cần đối chiếu".
+
+The holiday list is ``kynangso.data.ngay_nghi`` (one list for the whole course). Days whose status is not yet
+certain (a tentative schedule for a coming year, a day off announced as policy but not yet law) count as days off by
+default — a deadline is then never promised too early — and lessons tell learners to check them.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from kynangso.data.holidays import COVERED_YEARS, EXTRA_WORKING_DAYS, HOLIDAYS
+from kynangso.data.ngay_nghi import NAM_CO_DU_LIEU, NGAY_LAM_BU, NGAY_NGHI
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 SOURCE = ("Bộ luật Dân sự 91/2015/QH14 (24/11/2015), Điều 147; "
@@ -48,31 +52,31 @@ def weekday_name(day: date) -> str:
 
 
 def _covered(day: date) -> None:
-    if day.year not in COVERED_YEARS:
+    if day.year not in NAM_CO_DU_LIEU:
         raise ValueError(
-            f"Danh sách ngày nghỉ lễ chưa có năm {day.year} (mới có {', '.join(map(str, COVERED_YEARS))}). "
-            "Hãy bổ sung vào kynangso/data/holidays.py theo thông báo của Bộ Nội vụ."
+            f"Danh sách ngày nghỉ lễ chưa có năm {day.year} (mới có {', '.join(map(str, NAM_CO_DU_LIEU))}). "
+            "Hãy bổ sung vào kynangso/data/ngay_nghi.py theo thông báo của Bộ Nội vụ."
         )
 
 
-def day_off_reason(day: date, include_unconfirmed: bool = False) -> str | None:
+def day_off_reason(day: date, include_unconfirmed: bool = True) -> str | None:
     """Why ``day`` is not a working day (``None`` when it is one)."""
     _covered(day)
-    if day in EXTRA_WORKING_DAYS:
+    if day in NGAY_LAM_BU:
         return None
-    holiday = HOLIDAYS.get(day)
-    if holiday is not None and (holiday.confirmed or include_unconfirmed):
-        return holiday.name
+    holiday = NGAY_NGHI.get(day)
+    if holiday is not None and (holiday.chac_chan or include_unconfirmed):
+        return holiday.ten
     if day.weekday() >= 5:
         return f"{weekday_name(day)}, nghỉ hằng tuần"
     return None
 
 
-def is_working_day(day: date, include_unconfirmed: bool = False) -> bool:
+def is_working_day(day: date, include_unconfirmed: bool = True) -> bool:
     return day_off_reason(day, include_unconfirmed) is None
 
 
-def next_working_day(day: date, include_unconfirmed: bool = False) -> date:
+def next_working_day(day: date, include_unconfirmed: bool = True) -> date:
     """The first working day strictly after ``day``."""
     current = day + timedelta(days=1)
     while not is_working_day(current, include_unconfirmed):
@@ -80,7 +84,7 @@ def next_working_day(day: date, include_unconfirmed: bool = False) -> date:
     return current
 
 
-def trace(start: date, days: int, include_unconfirmed: bool = False) -> list[tuple[date, str]]:
+def trace(start: date, days: int, include_unconfirmed: bool = True) -> list[tuple[date, str]]:
     """Every calendar day after ``start`` up to the deadline, each with a Vietnamese label."""
     if days < 1:
         raise ValueError("Số ngày làm việc phải từ 1 trở lên.")
@@ -93,22 +97,22 @@ def trace(start: date, days: int, include_unconfirmed: bool = False) -> list[tup
         if reason is None:
             counted += 1
             label = f"ngày làm việc thứ {counted}"
-            if current in EXTRA_WORKING_DAYS:
-                label += f" ({EXTRA_WORKING_DAYS[current].lower()})"
+            if current in NGAY_LAM_BU:
+                label += f" ({NGAY_LAM_BU[current].lower()})"
             rows.append((current, label))
         else:
             rows.append((current, f"không tính — {reason}"))
     return rows
 
 
-def add_working_days(start: date, days: int, include_unconfirmed: bool = False) -> date:
+def add_working_days(start: date, days: int, include_unconfirmed: bool = True) -> date:
     """The deadline ``days`` working days after ``start`` (the day of receipt itself is not counted)."""
     return trace(start, days, include_unconfirmed)[-1][0]
 
 
-def show_trace(start: date, days: int, include_unconfirmed: bool = False) -> str:
-    """The day-by-day count as text lines, for lessons."""
-    lines = [f"Nhận ngày {weekday_name(start)} {vn_date(start)} (ngày này không tính)"]
+def show_trace(start: date, days: int, include_unconfirmed: bool = True, received: str = "Nhận ngày") -> str:
+    """The day-by-day count as text lines, for lessons (``received`` words the first line)."""
+    lines = [f"{received} {weekday_name(start)} {vn_date(start)} (ngày này không tính)"]
     for day, label in trace(start, days, include_unconfirmed):
         lines.append(f"  {weekday_name(day):<8} {vn_date(day)}: {label}")
     return "\n".join(lines)
