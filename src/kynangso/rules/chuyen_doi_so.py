@@ -71,11 +71,12 @@ def _fold(text: str) -> str:
 
 
 def doc_chu_cai(text: str) -> list[str]:
-    """``"B, A, d , C"`` → ``["B", "A", "D", "C"]`` (commas, semicolons, spaces, arrows or ``>`` as separators).
+    """``"B, A, d , C"`` → ``["B", "A", "D", "C"]``.
 
+    Separators: commas, semicolons, spaces, dashes (``B - A``), arrows (``→``, ``->``) or ``>``.
     Anything that is not a single letter is kept as typed, so callers can report it.
     """
-    parts = re.split(r"[,;\s>→\u2192]+", unicodedata.normalize("NFC", text).strip())
+    parts = re.split(r"[,;\s>→\-–—]+", unicodedata.normalize("NFC", text).strip())
     return [p.upper() if len(p) == 1 and p.isalpha() else p for p in parts if p]
 
 
