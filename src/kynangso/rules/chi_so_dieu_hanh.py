@@ -64,6 +64,9 @@ def ty_le_dat(diem: Mapping[str, float], toi_da: Mapping[str, float]) -> dict[st
     missing = set(toi_da) - set(diem)
     if missing:
         raise ValueError(f"Thiếu điểm của: {', '.join(sorted(missing))}.")
+    unknown = set(diem) - set(toi_da)
+    if unknown:
+        raise ValueError(f"Không có lĩnh vực: {', '.join(sorted(unknown))}. Chép đúng tên lĩnh vực trong bảng.")
     for name, value in diem.items():
         if not 0 <= value <= toi_da[name]:
             raise ValueError(f"Điểm của '{name}' phải từ 0 đến {toi_da[name]:g}.")
