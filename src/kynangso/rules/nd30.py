@@ -112,13 +112,17 @@ def number_symbol_problems(text: str) -> list[str]:
 
 
 def date_line_problems(text: str) -> list[str]:
-    """What is wrong with a written date line, in Vietnamese (empty when it is right)."""
-    body = nfc(text)
+    """What is wrong with a written date line, in Vietnamese (empty when it is right; extra spaces are forgiven)."""
+    body = " ".join(nfc(text).split())
     match = re.search(r"ngày (\d+) tháng (\d+) năm (\d{4})", body)
     if not match:
         return ['Cần có dạng "Địa danh, ngày 05 tháng 02 năm 2026".']
     problems = []
-    day_text, month_text, _ = match.groups()
+    day_text, month_text, year_text = match.groups()
+    try:
+        date(int(year_text), int(month_text), int(day_text))
+    except ValueError:
+        problems.append("Ngày tháng này không có thật: kiểm tra lại ngày và tháng.")
     if int(day_text) < 10 and len(day_text) < 2:
         problems.append("Ngày nhỏ hơn 10 phải thêm số 0 ở trước (ví dụ ngày 05).")
     if int(month_text) < 3 and len(month_text) < 2:
