@@ -1,8 +1,12 @@
-"""NĐ 30/2020 rules used by lessons and widgets."""
+"""NĐ 30/2020 rules used by lessons and widgets (Phụ lục I, domain-facts §2.2): numbers below 10 get a leading 0;
+ký hiệu upper case with "-" between groups and no spaces; dates with a leading 0 for days below 10 and months 1–2."""
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
+
+import pytest
 
 from kynangso.rules import nd30
 
@@ -36,3 +40,74 @@ def test_date_line_problems() -> None:
     assert nd30.date_line_problems("Hùng Chân, ngày 05 tháng 02 năm 2026") == []
     assert len(nd30.date_line_problems("Hùng Chân, ngày 5 tháng 2 năm 2026")) == 2
     assert nd30.date_line_problems("05/02/2026")
+
+
+def test_verified_abbreviations_are_those_seen_in_real_documents() -> None:
+    # domain-facts §2.2: QĐ, KH, BC, TTr, TB confirmed by real examples; the rest of Phụ lục III unverified
+    assert {t.abbreviation for t in nd30.DOCUMENT_TYPES if t.verified} == {"QĐ", "KH", "BC", "TTr", "TB"}
+    assert nd30.BY_ABBREVIATION["TTr"].name == "Tờ trình"
+    assert len(nd30.BY_ABBREVIATION) == len(nd30.DOCUMENT_TYPES)
+    assert "30/2020/NĐ-CP ngày 05/3/2020" in nd30.SOURCE
+
+
+def test_format_number_pads_to_two_digits_only() -> None:
+    assert [nd30.format_number(n) for n in (1, 9, 10, 125, 4851)] == ["01", "09", "10", "125", "4851"]
+
+
+@pytest.mark.parametrize(("typed", "parts"), [
+    ("Số: 15/QĐ-UBND", (15, "QĐ", "UBND", "Quyết định")),
+    ("số:07/TTr-UBND", (7, "TTr", "UBND", "Tờ trình")),
+    (unicodedata.normalize("NFD", " 4851/KH-UBND "), (4851, "KH", "UBND", "Kế hoạch")),
+    ("1789/UBND-ĐMPT", (1789, "UBND", "ĐMPT", None)),   # công văn: issuer + unit, no type name
+])
+def test_parse_number_symbol_reads_the_parts(typed: str, parts: tuple[object, ...]) -> None:
+    parsed = nd30.parse_number_symbol(typed)
+    assert parsed is not None
+    assert (parsed.number, parsed.type_abbreviation, parsed.issuer, parsed.type_name) == parts
+
+
+@pytest.mark.parametrize("typed", ["", "QĐ-UBND", "15/QĐUBND", "15/QĐ/UBND", "15/QĐ - UBND"])
+def test_parse_number_symbol_refuses_other_shapes(typed: str) -> None:
+    assert nd30.parse_number_symbol(typed) is None
+
+
+@pytest.mark.parametrize(("typed", "fragment"), [
+    ("15/QĐUBND", 'gạch nối "-"'),
+    ("15/QĐ-ubnd", "chữ in hoa"),
+    ("07/Qđ-UBND", "chữ in hoa"),
+    ("", 'Cần có dạng số/ký hiệu'),
+    ("QĐ-UBND", 'Cần có dạng số/ký hiệu'),
+])
+def test_number_symbol_problems_more_slips(typed: str, fragment: str) -> None:
+    assert any(fragment in p for p in nd30.number_symbol_problems(typed))
+
+
+@pytest.mark.parametrize("typed", ["Số: 07/QĐ-UBND", "07/CTr-UBND", "07/QĐ-UBND ", unicodedata.normalize("NFD", "07/QĐ-UBND")])
+def test_number_symbol_problems_accept_right_forms(typed: str) -> None:
+    assert nd30.number_symbol_problems(typed) == []
+
+
+@pytest.mark.parametrize(("typed", "fragment"), [
+    ("ngày 05 tháng 02 năm 2026", "Địa danh đứng đầu"),
+    ("Hùng Chân ngày 05 tháng 02 năm 2026", "Địa danh đứng đầu"),
+    ("Hùng Chân, ngày 5 tháng 02 năm 2026", "ngày 05"),
+    ("Hùng Chân, ngày 05 tháng 1 năm 2026", "tháng 01"),
+])
+def test_date_line_problems_more_slips(typed: str, fragment: str) -> None:
+    problems = nd30.date_line_problems(typed)
+    assert len(problems) == 1 and fragment in problems[0]
+
+
+def test_date_line_problems_accept_nfd_and_months_from_march_without_zero() -> None:
+    assert nd30.date_line_problems(unicodedata.normalize("NFD", "Hùng Chân, ngày 05 tháng 02 năm 2026")) == []
+    assert nd30.date_line_problems("Châu Bình, ngày 16 tháng 3 năm 2026") == []
+
+
+def test_date_line_problems_forgive_extra_spaces() -> None:
+    assert nd30.date_line_problems("  Hùng Chân,  ngày 05  tháng 02 năm 2026 ") == []
+
+
+@pytest.mark.parametrize("typed", ["Hùng Chân, ngày 30 tháng 02 năm 2026", "Hùng Chân, ngày 32 tháng 12 năm 2026",
+                                   "Hùng Chân, ngày 10 tháng 13 năm 2026", "Hùng Chân, ngày 00 tháng 12 năm 2026"])
+def test_date_line_problems_refuse_a_day_that_does_not_exist(typed: str) -> None:
+    assert nd30.date_line_problems(typed) == ["Ngày tháng này không có thật: kiểm tra lại ngày và tháng."]
