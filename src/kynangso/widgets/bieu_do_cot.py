@@ -28,10 +28,10 @@ class BieuDoCot(w.HTML):
             self.value = "<i>Không có số liệu để vẽ.</i>"
             return self.value
         top = max(v for _, v in items)
-        span = (top - self.vmin) or 1.0
+        span = top - self.vmin if top > self.vmin else 1.0
         rows = []
         for label, value in items:
-            width = max(0.0, (value - self.vmin) / span) * 100
+            width = min(max(0.0, (value - self.vmin) / span), 1.0) * 100
             rows.append(
                 "<div style='display:flex;align-items:center;gap:8px;margin:4px 0;font-size:15px'>"
                 f"<div style='width:130px;text-align:right'>{html.escape(label)}</div>"
