@@ -7,6 +7,7 @@ from datetime import date
 
 import ipywidgets as w
 
+from kynangso.data.ngay_nghi import NAM_CO_DU_LIEU
 from kynangso.rules import working_days as wd
 
 
@@ -49,6 +50,9 @@ class DeadlineCounter(w.VBox):
             pass
         elif typed <= self.received:
             problems.append("Hạn xử lý phải sau ngày nhận văn bản.")
+        elif typed.year not in NAM_CO_DU_LIEU:
+            problems.append(f"Năm {typed.year} xa quá: hạn xử lý chỉ cách ngày nhận {self.days} ngày làm việc. "
+                            "Kiểm tra lại năm.")
         elif not wd.is_working_day(typed):
             problems.append(f"{wd.vn_date(typed)} là ngày nghỉ ({wd.day_off_reason(typed)}); "
                             "hạn luôn rơi vào một ngày làm việc.")
