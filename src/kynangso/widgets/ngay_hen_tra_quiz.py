@@ -7,6 +7,7 @@ from datetime import date
 
 import ipywidgets as w
 
+from kynangso.data.ngay_nghi import NAM_CO_DU_LIEU
 from kynangso.rules import mot_cua
 
 
@@ -46,7 +47,9 @@ class NgayHenTraQuiz(w.VBox):
             return ["Hãy ghi ngày dạng ngày/tháng/năm, ví dụ 09/03/2026."]
         if day == self.expected:
             return []
-        reason = mot_cua.ly_do_nghi(day) if day.year in (2025, 2026, 2027) else None
+        if day <= self.received:
+            return ["Ngày hẹn trả phải sau ngày tiếp nhận hồ sơ (ngày tiếp nhận không tính)."]
+        reason = mot_cua.ly_do_nghi(day) if day.year in NAM_CO_DU_LIEU else None
         if reason:
             return [f"Ngày {mot_cua.ngay_vn(day)} là ngày nghỉ ({reason}): không hẹn trả vào ngày nghỉ."]
         if day < self.expected and mot_cua.ngay_hen_tra(self.received, self.days - 1) == day and self.days > 1:
