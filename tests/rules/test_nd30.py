@@ -82,7 +82,8 @@ def test_number_symbol_problems_more_slips(typed: str, fragment: str) -> None:
     assert any(fragment in p for p in nd30.number_symbol_problems(typed))
 
 
-@pytest.mark.parametrize("typed", ["Số: 07/QĐ-UBND", "07/CTr-UBND", "07/QĐ-UBND ", unicodedata.normalize("NFD", "07/QĐ-UBND")])
+@pytest.mark.parametrize("typed", ["Số: 07/QĐ-UBND", "07/CTr-UBND", "07/QĐ-UBND ",
+                                   unicodedata.normalize("NFD", "07/QĐ-UBND")])
 def test_number_symbol_problems_accept_right_forms(typed: str) -> None:
     assert nd30.number_symbol_problems(typed) == []
 

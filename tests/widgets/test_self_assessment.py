@@ -43,5 +43,5 @@ def test_the_button_reads_the_dropdowns_and_a_new_choice_changes_the_profile() -
 
 
 def test_chon_wants_five_levels() -> None:
-    with pytest.raises(ValueError, match="Cần 5 mức, nhận được 2."):
+    with pytest.raises(ValueError, match="Cần 5 mức, nhận được 2"):
         SelfAssessment().chon([1, 2])

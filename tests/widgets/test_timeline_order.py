@@ -53,5 +53,5 @@ def test_prefill_is_checked_by_the_button_and_documents_can_be_shown() -> None:
 
 @pytest.mark.parametrize("events", [[MOC_THOI_GIAN[0], MOC_THOI_GIAN[0]], list(MOC_THOI_GIAN[:9])])
 def test_duplicate_days_or_more_than_eight_events_are_refused(events: list[object]) -> None:
-    with pytest.raises(ValueError, match="Cần tối đa 8 sự kiện, mỗi sự kiện một ngày khác nhau."):
+    with pytest.raises(ValueError, match="Cần tối đa 8 sự kiện, mỗi sự kiện một ngày khác nhau"):
         TimelineOrder(events)  # type: ignore[arg-type]
