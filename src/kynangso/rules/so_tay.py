@@ -133,13 +133,18 @@ def danh_sach_xa(province_code: int = NGHE_AN) -> tuple[str, ...]:
     return tuple(sorted(w.name for w in vp.Ward.iter_all() if int(w.province_code) == province_code))
 
 
-def tim_xa(text: str, province_code: int = NGHE_AN) -> str | None:
-    """The official name for what was typed (``châu bình``, ``Xã Châu Bình``), or ``None``.
+_PROVINCE_AFTER = re.compile(r"\s*,?\s*(tỉnh\s+)?nghệ an$")
+_PLAIN_PREFIX = re.compile(r"^(xa|phuong|thi tran|dac khu)\s+")
+_PLAIN_PROVINCE_AFTER = re.compile(r"\s*,?\s*(tinh\s+)?nghe an$")
 
-    Ignores the "Xã"/"Phường" prefix, letter case, Unicode form and old/new tone placement;
-    diacritics must be right (``Hùng Chân`` and ``Hùng Châu`` are two different communes).
+
+def tim_xa(text: str, province_code: int = NGHE_AN) -> str | None:
+    """The official name for what was typed (``châu bình``, ``Xã Châu Bình``, ``Châu Bình, Nghệ An``), or ``None``.
+
+    Ignores the "Xã"/"Phường" prefix, a trailing ", Nghệ An", letter case, Unicode form and old/new tone
+    placement; diacritics must be right (``Hùng Chân`` and ``Hùng Châu`` are two different communes).
     """
-    typed = _key(ten_ngan(nfc(" ".join(text.split())).title()))
+    typed = _PROVINCE_AFTER.sub("", _key(ten_ngan(nfc(" ".join(text.split())).title())))
     for official in danh_sach_xa(province_code):
         if _key(ten_ngan(official)) == typed:
             return official
@@ -149,6 +154,7 @@ def tim_xa(text: str, province_code: int = NGHE_AN) -> str | None:
 def goi_y_xa(text: str, province_code: int = NGHE_AN) -> str | None:
     """A commune the learner probably meant (same letters without diacritics, or a close spelling)."""
     typed = khong_dau(_key(ten_ngan(nfc(text).title())))
+    typed = _PLAIN_PROVINCE_AFTER.sub("", _PLAIN_PREFIX.sub("", typed))
     plain = {khong_dau(_key(ten_ngan(o))): o for o in danh_sach_xa(province_code)}
     if typed in plain:
         return plain[typed]
