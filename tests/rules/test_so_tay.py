@@ -80,6 +80,12 @@ def test_tim_xa_forgives_case_spaces_prefix_and_unicode_form(typed: str) -> None
     assert so_tay.tim_xa(typed) == "Xã Châu Bình"
 
 
+@pytest.mark.parametrize("typed", ["Châu Bình, Nghệ An", "xã Châu Bình, tỉnh Nghệ An", "Châu Bình Nghệ An"])
+def test_tim_xa_forgives_the_province_after_the_name(typed: str) -> None:
+    assert so_tay.tim_xa(typed) == "Xã Châu Bình"
+    assert so_tay.tim_xa("Nghệ An") is None
+
+
 def test_tim_xa_accepts_old_and_new_tone_placement() -> None:
     assert so_tay.tim_xa("Thái Hoà") == so_tay.tim_xa("Thái Hòa") == "Phường Thái Hòa"
     assert so_tay.tim_xa("phường thái hoà") == "Phường Thái Hòa"
@@ -100,6 +106,16 @@ def test_goi_y_xa_suggests_the_commune_meant() -> None:
     assert so_tay.goi_y_xa("Hùng Chăn") == "Xã Hùng Chân"
     assert so_tay.goi_y_xa("Quy Chau") == "Xã Quỳ Châu"
     assert so_tay.goi_y_xa("Hồ Chí Minh") is None
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("xa chau binh", "Xã Châu Bình"),
+    ("phuong thai hoa", "Phường Thái Hòa"),
+    ("chau tien, tinh nghe an", "Xã Châu Tiến"),
+])
+def test_goi_y_xa_ignores_a_prefix_or_province_typed_without_diacritics(typed: str, meant: str) -> None:
+    assert so_tay.tim_xa(typed) is None
+    assert so_tay.goi_y_xa(typed) == meant
 
 
 def test_ten_ngan_drops_the_unit_prefix_only() -> None:

@@ -37,6 +37,13 @@ def test_no_diacritics_gets_a_suggestion_but_is_not_accepted() -> None:
     assert "Bạn gõ chưa có dấu. Có phải là <b>Châu Tiến</b>?" in box.result.value
 
 
+def test_a_ward_typed_without_diacritics_is_suggested() -> None:
+    box = CommuneNameBox()
+    assert box.check("phuong thai hoa") is None
+    assert "Bạn gõ chưa có dấu. Có phải là <b>Thái Hòa</b>?" in box.result.value
+    assert box.check("Thái Hòa, Nghệ An") == "Phường Thái Hòa"
+
+
 def test_a_wrong_diacritic_is_pointed_out() -> None:
     box = CommuneNameBox()
     assert box.check("Hùng Chăn") is None
