@@ -80,6 +80,7 @@ def ten_tep(ngay_ky: date, so_ky_hieu: str, duoi: str = "pdf") -> str:
 
 _ISO_START = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _DMY_START = re.compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{4}")
+_SHORT_ISO_START = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?!\d)")
 
 
 def loi_ten_tep(ten: str) -> list[str]:
@@ -98,6 +99,8 @@ def loi_ten_tep(ten: str) -> list[str]:
     if iso is None:
         if _DMY_START.match(name):
             problems.append("Ngày phải viết năm trước: năm-tháng-ngày, ví dụ 2025-03-05.")
+        elif _SHORT_ISO_START.match(name):
+            problems.append("Tháng và ngày viết đủ hai chữ số, thêm số 0 ở trước: 2025-03-05, không phải 2025-3-5.")
         else:
             problems.append("Tên tệp bắt đầu bằng ngày ký, viết năm-tháng-ngày, ví dụ 2025-03-05.")
     else:
