@@ -41,6 +41,7 @@ def test_a_missing_leading_zero_is_hinted() -> None:
 @pytest.mark.parametrize(("typed", "fragment"), [
     ("", "Bạn chưa gõ tên tệp."),
     ("05-03-2025_15-QD-UBND.pdf", "Ngày phải viết năm trước"),
+    ("2025-3-5_15-QD-UBND.pdf", "thêm số 0 ở trước: 2025-03-05"),
     ("2025-03-05 15-QD-UBND.pdf", "Tên tệp không có dấu cách."),
     ("2025-03-05_15-QĐ-UBND.pdf", "viết không dấu (QĐ → QD)"),
     ("2025-03-05_15/QD-UBND.pdf", "thay bằng dấu -"),
