@@ -30,6 +30,12 @@ class DossierFlow(w.VBox):
     """
 
     def __init__(self, events: Sequence[Event], start: str = dvc.WAITING, title: str = "Hồ sơ") -> None:
+        previous = start
+        for number, event in enumerate(events, start=1):
+            problem = dvc.transition_problem(previous, event.status)
+            if problem:  # the learner could never get past this event
+                raise ValueError(f"Việc {number} ('{event.text}') không làm được: {problem}")
+            previous = event.status
         self.events = list(events)
         self.history = [start]
         self.position = 0
