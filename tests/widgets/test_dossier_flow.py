@@ -4,6 +4,8 @@ bổ sung, phiếu từ chối — domain-facts §2.6)."""
 
 from __future__ import annotations
 
+import pytest
+
 from kynangso.rules import dich_vu_cong as dvc
 from kynangso.widgets.dossier_flow import DossierFlow, Event
 
@@ -68,6 +70,10 @@ def test_after_the_last_event_the_dossier_stays_put() -> None:
     assert dossier.history == [dvc.WAITING, dvc.ACCEPTED] and "✅ Hồ sơ đã đi hết các bước." in dossier.result.value
 
 
-def test_a_final_status_cannot_move() -> None:
-    dossier = DossierFlow([Event("Người dân hỏi lại", dvc.WAITING)], start=dvc.REFUSED)
-    assert dossier.advance(dvc.WAITING) == ["'Từ chối' là trạng thái cuối: hồ sơ không chuyển tiếp được nữa."]
+def test_a_scenario_the_learner_could_never_finish_is_refused() -> None:
+    with pytest.raises(ValueError, match="Việc 2 \\('Trả kết quả'\\) không làm được: Từ 'Đã tiếp nhận' hồ sơ chỉ"):
+        DossierFlow([Event("Hồ sơ đủ", dvc.ACCEPTED), Event("Trả kết quả", dvc.RETURNED)])
+    with pytest.raises(ValueError, match="Việc 1 \\('Hồ sơ đủ'\\) không làm được: Từ 'Chờ tiếp nhận'"):
+        DossierFlow([Event("Hồ sơ đủ", "Xong")])
+    with pytest.raises(ValueError, match="'Từ chối' là trạng thái cuối"):
+        DossierFlow([Event("Người dân hỏi lại", dvc.WAITING)], start=dvc.REFUSED)
