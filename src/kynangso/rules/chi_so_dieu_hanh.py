@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Mapping
 
 SOURCE_766 = "Quyết định 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ"
@@ -98,7 +99,7 @@ def nhan_xet_ty_le(gia_tri: object, dung: float, sai_so: float = 0.01) -> str:
     """Một dòng nhận xét tiếng Việt cho một tỷ lệ học viên tự tính (dùng trong ví dụ làm dở)."""
     if gia_tri is None or gia_tri is Ellipsis:
         return "✍ Bạn chưa điền. Thay None bằng phép tính rồi chạy lại ô."
-    if isinstance(gia_tri, bool) or not isinstance(gia_tri, (int, float)):
+    if isinstance(gia_tri, bool) or not isinstance(gia_tri, numbers.Real):  # numbers.Real: numpy/pandas too
         return "❌ Hãy ghi một phép tính ra số, ví dụ (3 + 4) / 200 * 100."
     if abs(float(gia_tri) - dung) <= sai_so:
         return f"✅ Đúng: {dung:.2f}%."
