@@ -8,6 +8,8 @@ QĐ 766/QĐ-TTg (23/6/2022) scores 100 points in 5 groups; the PAR-style area ma
 
 from __future__ import annotations
 
+import numpy as np
+import pandas as pd
 import pytest
 
 from kynangso.rules import chi_so_dieu_hanh as cs
@@ -85,3 +87,11 @@ def test_toy_766_model_clamps_rates_and_counts_missing_groups_as_zero() -> None:
 ])
 def test_feedback_on_a_typed_rate(value: object, fragment: str) -> None:
     assert fragment in cs.nhan_xet_ty_le(value, 3.5)
+
+
+def test_numbers_computed_with_pandas_or_numpy_are_numbers_too() -> None:
+    late = pd.Series([3, 4])
+    assert cs.nhan_xet_ty_le(late.sum() / 200 * 100, 3.5).startswith("✅")
+    assert cs.nhan_xet_ty_le(np.float32(3.5), 3.5).startswith("✅")
+    assert cs.nhan_xet_ty_le(np.int64(7), 3.5).startswith("❌ Chưa đúng.")
+    assert "Hãy ghi một phép tính ra số" in cs.nhan_xet_ty_le(np.bool_(True), 1.0)
