@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv demo test test-fast lint exercises check lock clean bench
+.PHONY: venv demo test test-fast lint exercises check lock clean bench locks bundles
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,23 @@ check: venv
 
 lock: venv
 	{ head -n 2 constraints.txt; $(BIN)/python -m pip freeze --exclude-editable; } > constraints.tmp && mv constraints.tmp constraints.txt
+
+## locks: per-platform locks of the runtime packages for the offline bundles (Python 3.11.2 = Debian 12's python3;
+## soupsieve 4.x needs 3.11.5, so the locks keep soupsieve 2.x and take every other pin from constraints.txt)
+LOCK_PLATFORMS := linux-x86_64:x86_64-manylinux_2_28 windows-x86_64:x86_64-pc-windows-msvc \
+                  macos-arm64:aarch64-apple-darwin macos-x86_64:x86_64-apple-darwin
+locks: venv
+	mkdir -p locks
+	grep -v '^soupsieve==' constraints.txt > locks/.constraints.tmp
+	for pair in $(LOCK_PLATFORMS); do \
+	  $(BIN)/uv pip compile pyproject.toml -c locks/.constraints.tmp --python-version 3.11.2 -q --no-annotate \
+	    --python-platform $${pair#*:} --custom-compile-command "make locks" -o locks/$${pair%%:*}.txt || exit 1; \
+	done
+	rm -f locks/.constraints.tmp
+
+## bundles: offline install bundles (wheels + course + installer) for every platform, into dist/
+bundles: venv
+	for p in linux windows macos macos-intel; do $(BIN)/kynangso bundle --platform $$p --out dist/ || exit 1; done
 
 clean:
 	rm -rf $(VENV) grading/gradebook.db grading/submitted grading/autograded grading/feedback grading/reports

@@ -201,4 +201,21 @@ def lab(ip: str, port: int, no_browser: bool, directory: Path | None) -> None:
     sys.exit(run(course=_course(directory), ip=ip, port=port, open_browser=not no_browser))
 
 
+@main.command()
+@click.option("--platform", "platform", type=click.Choice(["linux", "windows", "macos", "macos-intel"]),
+              default="linux", show_default=True, help="Hệ điều hành của máy sẽ cài (macos = chip Apple).")
+@click.option("--out", type=click.Path(path_type=Path),
+              help="Tệp bộ cài cần ghi, hoặc thư mục để ghi vào (mặc định: thư mục hiện tại).")
+def bundle(platform: str, out: Path | None) -> None:
+    """Đóng bộ cài không cần mạng (gói Python, khóa học, trình cài) cho một hệ điều hành.
+
+    Ví dụ: kynangso bundle --platform windows --out /media/usb
+    """
+    from kynangso.bundle import bundle as run
+
+    console.print(f"Đang đóng bộ cài cho {platform} (cần mạng lúc đóng gói, không cần lúc cài)...")
+    result = run(course=find_course(), platform=platform, out=out)
+    console.print(f"Đã ghi {result.archive} ({result.size / 2**20:.1f} MB, {result.wheels} gói).")
+
+
 __all__ = ["main"]
