@@ -26,7 +26,11 @@ c.CourseDirectory.submitted_directory = os.path.join("grading", "submitted")
 c.CourseDirectory.autograded_directory = os.path.join("grading", "autograded")
 c.CourseDirectory.feedback_directory = os.path.join("grading", "feedback")
 c.CourseDirectory.solution_directory = os.path.join("grading", "solution")
-c.CourseDirectory.db_url = "sqlite:///" + os.path.join(root, "grading", "gradebook.db")
+# The gradebook: SQLite inside grading/ for one machine; for a province-wide hub set KYNANGSO_DB_URL to a
+# database server, e.g. postgresql+psycopg2://kynangso:<password>@db.example/kynangso (SQLAlchemy 2.1 reads a bare
+# postgresql:// as psycopg 3; the kit ships psycopg2-binary in its "hub" extra).
+c.CourseDirectory.db_url = os.environ.get("KYNANGSO_DB_URL") or "sqlite:///" + os.path.join(
+    root, "grading", "gradebook.db")
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", ".kynangso-answers.json"]
 
 # What learners see where an answer goes: a value to replace, with a Vietnamese hint.
