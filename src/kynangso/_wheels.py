@@ -59,20 +59,22 @@ PLATFORMS = {
     "windows": Platform("windows", "windows-x86_64", "Windows 10/11 64-bit", ("win_amd64",), "zip"),
     "macos": Platform("macos", "macos-arm64", "macOS 12+ trên chip Apple (M1 trở lên)", ("macosx_12_0_arm64",),
                       "tar.gz"),
-    "macos-intel": Platform("macos-intel", "macos-x86_64", "macOS 12+ trên chip Intel", ("macosx_12_0_x86_64",),
-                            "tar.gz"),
 }
 
 
 def read_lock(path: Path) -> dict[str, str]:
     """``{canonical name: version}`` from a lock written by ``uv pip compile``."""
+    return read_lock_lines(path.read_text(encoding="utf-8").splitlines(), path.name)
+
+
+def read_lock_lines(lines: list[str], source: str = "lock") -> dict[str, str]:
     pins: dict[str, str] = {}
-    for raw in path.read_text(encoding="utf-8").splitlines():
+    for raw in lines:
         line = raw.split("#", 1)[0].strip()
         if not line:
             continue
         if "==" not in line:
-            raise KitError(f"{path.name}: dòng '{raw}' không ghi phiên bản cố định (tên==phiên bản).")
+            raise KitError(f"{source}: dòng '{raw}' không ghi phiên bản cố định (tên==phiên bản).")
         name, version = line.split("==", 1)
         pins[canonicalize_name(name)] = version.strip()
     return pins
@@ -135,4 +137,5 @@ def missing_wheels(pins: dict[str, str], folder: Path, platform: Platform) -> li
 
 
 __all__ = ["PLATFORMS", "PYTHON", "Platform", "build_kit_wheel", "download", "lock_file", "locked_wheels",
-           "missing_wheels", "read_lock"]
+           "missing_wheels", "read_lock",
+           "read_lock_lines"]

@@ -202,8 +202,8 @@ def lab(ip: str, port: int, no_browser: bool, directory: Path | None) -> None:
 
 
 @main.command()
-@click.option("--platform", "platform", type=click.Choice(["linux", "windows", "macos", "macos-intel"]),
-              default="linux", show_default=True, help="Hệ điều hành của máy sẽ cài (macos = chip Apple).")
+@click.option("--platform", "platform", type=click.Choice(["linux", "windows", "macos"]),
+              default="linux", show_default=True, help="Hệ điều hành của máy sẽ cài (macos: máy Mac chip Apple M1+).")
 @click.option("--out", type=click.Path(path_type=Path),
               help="Tệp bộ cài cần ghi, hoặc thư mục để ghi vào (mặc định: thư mục hiện tại).")
 def bundle(platform: str, out: Path | None) -> None:
