@@ -17,6 +17,7 @@ from kynangso import _wheels
 from kynangso.bundle import CHECKSUMS, MANIFEST, MAX_BYTES, Bundle, bundle, write_installer, write_manifest
 from tests.conftest import CHECKOUT
 from tests.test_environment import _pins_from_pyproject
+from tests.test_guide import VI_GUIDE, guide_steps
 
 # soupsieve 4.x needs Python 3.11.5; the bundle must install on Debian 12's python3 (3.11.2).
 LOCK_MAY_DIFFER = {"soupsieve"}
@@ -151,9 +152,10 @@ def test_bundle_installs_and_runs_with_no_network(linux_bundle: Bundle, tmp_path
     probe = "import socket; socket.create_connection(('pypi.org', 443), timeout=3)"
     assert subprocess.run([*NO_NETWORK, f"python3 -c \"{probe}\""], check=False,
                           capture_output=True).returncode != 0, "the namespace still reaches the network"
+    (install_block,) = [step.text for step in guide_steps(VI_GUIDE) if step.kind == "install"]
     started = time.perf_counter()
-    install = subprocess.run([*NO_NETWORK, "ip link set lo up && sh cai-dat.sh"], cwd=root, capture_output=True,
-                             text=True, check=False)
+    install = subprocess.run([*NO_NETWORK, f"ip link set lo up && {install_block}"], cwd=root,
+                             capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - started
     assert install.returncode == 0, install.stdout + install.stderr
     print(f"\noffline install: {seconds:.1f} s")

@@ -46,6 +46,6 @@ $env:PIP_DISABLE_PIP_VERSION_CHECK = '1'
 if ($LASTEXITCODE -ne 0) { Fail 'Cài đặt không thành công (xem các dòng ở trên). Thư mục khoa-hoc không bị thay đổi.' }
 
 Set-Content -LiteralPath 'mo-kynangso.bat' -Encoding ASCII -Value @(
-    '@echo off', 'chcp 65001 >nul', 'cd /d "%~dp0khoa-hoc"', 'cmd /k "%~dp0moi-truong\Scripts\activate.bat"')
+    '@echo off', 'chcp 65001 >nul', 'cd /d "%~dp0"', 'cmd /k "%~dp0moi-truong\Scripts\activate.bat"')
 Write-Host ''
 Write-Host 'Xong. Mỗi lần làm việc, bấm đúp mo-kynangso.bat rồi gõ, ví dụ:  kynangso demo --learners 3'
