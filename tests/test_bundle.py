@@ -15,6 +15,7 @@ from packaging.tags import Tag
 
 from kynangso import _wheels
 from kynangso.bundle import CHECKSUMS, MANIFEST, MAX_BYTES, Bundle, bundle, write_installer, write_manifest
+from kynangso.errors import KitError
 from tests.conftest import CHECKOUT
 from tests.test_environment import _pins_from_pyproject
 from tests.test_guide import VI_GUIDE, guide_steps
@@ -57,6 +58,12 @@ def test_missing_wheels_names_what_the_lock_lacks(tmp_path: Path) -> None:
     (tmp_path / "pywinpty-3.1.2-cp311-cp311-manylinux_2_17_x86_64.whl").touch()  # wrong platform
     pins = {"colorama": "0.4.6", "pywinpty": "3.1.2"}
     assert _wheels.missing_wheels(pins, tmp_path, _wheels.PLATFORMS["windows"]) == ["pywinpty==3.1.2"]
+
+
+def test_bundle_outside_the_checkout_says_what_it_needs(tmp_path: Path) -> None:
+    with pytest.raises(KitError, match="bản mã nguồn kynangso"):
+        bundle(course=CHECKOUT, source=tmp_path, out=tmp_path)
+    assert list(tmp_path.iterdir()) == []
 
 
 def _tiny_stage(tmp_path: Path) -> Path:

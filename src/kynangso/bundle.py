@@ -69,7 +69,7 @@ def _stage_course(course: CourseRoot, target: Path) -> None:
     shutil.copytree(course.exercises, copy.exercises, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
 
 
-def _stage_installer(stage: Path, platform: _wheels.Platform, wheels: int) -> None:
+def write_installer(stage: Path, platform: _wheels.Platform, wheels: int) -> None:
     values = {"PYTHON": _wheels.PYTHON, "VERSION": __version__, "TITLE": platform.title, "WHEELS": str(wheels),
               "CREATED": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
               "INSTALL": _INSTALL.get(platform.name, _INSTALL["linux"])}
@@ -139,6 +139,9 @@ def bundle(*, course: CourseRoot, platform: str = "linux", out: Path | None = No
         raise KitError(f"Không có nền tảng '{platform}'; chọn một trong: {', '.join(_wheels.PLATFORMS)}.")
     target = _wheels.PLATFORMS[platform]
     source = source or course.root
+    if not (source / "pyproject.toml").is_file():
+        raise KitError(f"Lệnh bundle cần chạy từ bản mã nguồn kynangso (có pyproject.toml và locks/); "
+                       f"'{source}' không phải bản đó.")
     lock = _wheels.lock_file(source, target)
     pins = _wheels.read_lock(lock)
     name = f"kynangso-{__version__}-{target.lock}"
@@ -166,7 +169,7 @@ def bundle(*, course: CourseRoot, platform: str = "linux", out: Path | None = No
             for guide in guides:
                 shutil.copy2(guide, stage / "huong-dan" / guide.name)
         count = len(list(wheels.glob("*.whl")))
-        _stage_installer(stage, target, count)
+        write_installer(stage, target, count)
         write_manifest(stage, target)
         _archive(stage, archive, target.archive)
     size = archive.stat().st_size
@@ -177,4 +180,4 @@ def bundle(*, course: CourseRoot, platform: str = "linux", out: Path | None = No
     return Bundle(archive=archive, platform=target, wheels=count, size=size)
 
 
-__all__ = ["CHECKSUMS", "MANIFEST", "MAX_BYTES", "Bundle", "bundle", "write_manifest"]
+__all__ = ["CHECKSUMS", "MANIFEST", "MAX_BYTES", "Bundle", "bundle", "write_installer", "write_manifest"]
