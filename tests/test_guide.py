@@ -26,7 +26,7 @@ from kynangso.catalogue import load_catalogue
 from kynangso.cli import main
 from kynangso.paths import CourseRoot
 from kynangso.release import copy_course
-from kynangso.report import LEARNERS_CSV, WORKBOOK
+from kynangso.report import LEARNERS_CSV, TOTAL, WORKBOOK
 from kynangso.roster import load_roster
 from kynangso.simulate import simulate
 from tests.conftest import CHECKOUT
@@ -126,5 +126,6 @@ def test_guide_commands_run_in_order(tmp_path: Path) -> None:
     assert here == tmp_path / "lop-hom-nay"
     learners = pd.read_csv(here / "bao-cao" / LEARNERS_CSV, encoding="utf-8-sig")
     assert len(learners) == LEARNERS
+    assert learners[TOTAL].sum() > 0, "nothing was graded"
     assert (here / "bao-cao" / WORKBOOK).is_file()
     assert len(list((here / "grading" / "feedback").rglob("*.html"))) >= LEARNERS
