@@ -54,7 +54,7 @@ _MANYLINUX = (*(f"manylinux_2_{minor}_x86_64" for minor in range(28, 4, -1)),
               "manylinux2014_x86_64", "manylinux2010_x86_64", "manylinux1_x86_64")
 
 PLATFORMS = {
-    "linux": Platform("linux", "linux-x86_64", "Linux x86_64 (glibc 2.28+: Debian 10+, Ubuntu 20.04+)",
+    "linux": Platform("linux", "linux-x86_64", "Linux x86_64 (glibc 2.28 trở lên, ví dụ Debian 12)",
                       _MANYLINUX, "tar.gz"),
     "windows": Platform("windows", "windows-x86_64", "Windows 10/11 64-bit", ("win_amd64",), "zip"),
     "macos": Platform("macos", "macos-arm64", "macOS 12+ trên chip Apple (M1 trở lên)", ("macosx_12_0_arm64",),

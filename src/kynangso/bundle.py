@@ -14,6 +14,7 @@ import shutil
 import tarfile
 import tempfile
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.resources import files
@@ -127,6 +128,27 @@ def _cache_dir(platform: _wheels.Platform) -> Path:
     return Path.home() / ".cache" / "kynangso" / "wheels" / platform.lock
 
 
+def _stage(stage: Path, course: CourseRoot, source: Path, target: _wheels.Platform, lock: Path,
+           locked: Iterable[Path]) -> int:
+    """Lay out the bundle's files in ``stage`` and return how many wheels it holds."""
+    wheels = stage / "wheels"
+    wheels.mkdir(parents=True)
+    for wheel in locked:
+        shutil.copy2(wheel, wheels / wheel.name)
+    _wheels.build_kit_wheel(source, wheels)
+    shutil.copy2(lock, stage / "lock.txt")
+    _stage_course(course, stage / "khoa-hoc")
+    guides = [source / "docs" / guide for guide in GUIDES if (source / "docs" / guide).is_file()]
+    if guides:
+        (stage / "huong-dan").mkdir()
+        for guide in guides:
+            shutil.copy2(guide, stage / "huong-dan" / guide.name)
+    count = len(list(wheels.glob("*.whl")))
+    write_installer(stage, target, count)
+    write_manifest(stage, target)
+    return count
+
+
 def bundle(*, course: CourseRoot, platform: str = "linux", out: Path | None = None,
            source: Path | None = None, cache: Path | None = None) -> Bundle:
     """Build the offline bundle of one platform and return where it is.
@@ -156,21 +178,7 @@ def bundle(*, course: CourseRoot, platform: str = "linux", out: Path | None = No
         raise KitError(f"Thiếu gói cho {target.title}: {', '.join(missing)}.")
     with tempfile.TemporaryDirectory(prefix="kynangso-bundle-") as tmp:
         stage = Path(tmp) / name
-        wheels = stage / "wheels"
-        wheels.mkdir(parents=True)
-        for wheel in _wheels.locked_wheels(pins, cache, target).values():
-            shutil.copy2(wheel, wheels / wheel.name)
-        _wheels.build_kit_wheel(source, wheels)
-        shutil.copy2(lock, stage / "lock.txt")
-        _stage_course(course, stage / "khoa-hoc")
-        guides = [source / "docs" / guide for guide in GUIDES if (source / "docs" / guide).is_file()]
-        if guides:
-            (stage / "huong-dan").mkdir()
-            for guide in guides:
-                shutil.copy2(guide, stage / "huong-dan" / guide.name)
-        count = len(list(wheels.glob("*.whl")))
-        write_installer(stage, target, count)
-        write_manifest(stage, target)
+        count = _stage(stage, course, source, target, lock, _wheels.locked_wheels(pins, cache, target).values())
         _archive(stage, archive, target.archive)
     size = archive.stat().st_size
     if size > MAX_BYTES:
