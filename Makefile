@@ -51,14 +51,15 @@ lock: venv
 ## (Intel Macs are left out: argon2-cffi-bindings 26.2 has no macOS x86_64 wheel)
 LOCK_PLATFORMS := linux-x86_64:x86_64-manylinux_2_28 windows-x86_64:x86_64-pc-windows-msvc \
                   macos-arm64:aarch64-apple-darwin
+LOCK_DIR ?= locks
 locks: venv
-	mkdir -p locks
-	grep -v '^soupsieve==' constraints.txt > locks/.constraints.tmp
+	mkdir -p $(LOCK_DIR)
+	grep -v '^soupsieve==' constraints.txt > $(LOCK_DIR)/.constraints.tmp
 	for pair in $(LOCK_PLATFORMS); do \
-	  $(BIN)/uv pip compile pyproject.toml -c locks/.constraints.tmp --python-version 3.11.2 -q --no-annotate \
-	    --python-platform $${pair#*:} --custom-compile-command "make locks" -o locks/$${pair%%:*}.txt || exit 1; \
+	  $(BIN)/uv pip compile pyproject.toml -c $(LOCK_DIR)/.constraints.tmp --python-version 3.11.2 -q --no-annotate \
+	    --python-platform $${pair#*:} --custom-compile-command "make locks" -o $(LOCK_DIR)/$${pair%%:*}.txt || exit 1; \
 	done
-	rm -f locks/.constraints.tmp
+	rm -f $(LOCK_DIR)/.constraints.tmp
 
 ## bundles: offline install bundles (wheels + course + installer) for every platform, into dist/
 bundles: venv

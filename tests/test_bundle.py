@@ -42,6 +42,17 @@ def test_lock_agrees_with_constraints(name: str) -> None:
     assert PLATFORM_ONLY.get(name, set()) <= set(lock)
 
 
+@pytest.mark.slow
+def test_committed_locks_are_what_make_locks_resolves(tmp_path: Path) -> None:
+    """A dependency added to pyproject.toml or constraints.txt without ``make locks`` shows up here."""
+    done = subprocess.run(["make", "-s", "locks", f"LOCK_DIR={tmp_path}"], cwd=CHECKOUT.root, capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    for platform in _wheels.PLATFORMS.values():
+        fresh = _wheels.read_lock(tmp_path / f"{platform.lock}.txt")
+        assert fresh == _wheels.read_lock(_wheels.lock_file(CHECKOUT.root, platform)), platform.lock
+
+
 def test_platform_tags_follow_pip_rules() -> None:
     windows, linux, mac = (_wheels.PLATFORMS[n] for n in ("windows", "linux", "macos"))
     assert windows.accepts(Tag("cp310", "abi3", "win_amd64"))
