@@ -2,41 +2,48 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import ipywidgets as w
 
 from kynangso.rules import nd30
+from kynangso.widgets.simulator import Simulator
 
-_LAYOUT = w.Layout(width="460px")
 _STYLE = {"description_width": "150px"}
 
 
-class HeaderComposer(w.VBox):
+class HeaderComposer(Simulator):
     """A form where the learner types box 3 (số, ký hiệu) and box 4 (địa danh, ngày tháng) of a document.
 
     ``check()`` does what the "Kiểm tra" button does and returns the problems found, so the widget can be
     tested without a browser.
     """
 
+    source = nd30.SOURCE
+
     def __init__(self, place: str, signed_on: date, number: int, type_abbreviation: str = "QĐ",
                  issuer: str = "UBND") -> None:
         self.expected_number = nd30.number_symbol(number, type_abbreviation, issuer)
         self.expected_date = nd30.date_line(place, signed_on)
         self.number_box = w.Text(description="Số, ký hiệu:", placeholder="ví dụ 15/QĐ-UBND",
-                                 layout=_LAYOUT, style=_STYLE)
+                                 layout=w.Layout(width="460px"), style=_STYLE)
         self.date_box = w.Text(description="Địa danh, ngày tháng:", placeholder="ví dụ Quỳ Châu, ngày ...",
                                layout=w.Layout(width="560px"), style=_STYLE)
         self.button = w.Button(description="Kiểm tra", button_style="primary", icon="check",
                                layout=w.Layout(width="160px", height="40px"))
-        self.result = w.HTML()
         self.button.on_click(lambda _button: self.check())
         known = nd30.BY_ABBREVIATION.get(type_abbreviation)
         kind = known.name if known else type_abbreviation
         task = (f"<b>Nhiệm vụ:</b> {kind} thứ {number} trong năm của {issuer}, "
                 f"ký tại {place} ngày {signed_on:%d/%m/%Y}.")
-        super().__init__([w.HTML(task), self.number_box, self.date_box, self.button, self.result],
-                         layout=w.Layout(padding="8px"))
+        super().__init__("Soạn phần đầu văn bản (mô phỏng)", task, [self.number_box, self.date_box],
+                         buttons=[self.button])
+
+    @property
+    def actions(self) -> dict[str, Callable[..., list[str]]]:
+        return {"Kiểm tra": self._check}
 
     def fill(self, number_symbol: str, date_line: str) -> None:
         """Type both answers, as a learner would."""
@@ -45,6 +52,9 @@ class HeaderComposer(w.VBox):
 
     def check(self) -> list[str]:
         """Check what is typed; show the result in Vietnamese and return the problems (empty = right)."""
+        return self.act("Kiểm tra")
+
+    def _check(self) -> list[str]:
         problems = nd30.number_symbol_problems(self.number_box.value) if self.number_box.value.strip() else [
             "Bạn chưa nhập số, ký hiệu."]
         if not problems and nd30.nfc(self.number_box.value) != self.expected_number:
@@ -56,12 +66,16 @@ class HeaderComposer(w.VBox):
             date_problems.append("Địa danh, ngày tháng đúng dạng nhưng chưa khớp với nhiệm vụ.")
         problems += date_problems
         if problems:
-            items = "".join(f"<li>{p}</li>" for p in problems)
-            self.result.value = (f"<div style='font-size:16px;color:#9a3412'>❌ Chưa đúng:<ul>{items}</ul>"
-                                 f"<i>Quy định: {nd30.SOURCE}.</i> Sửa rồi bấm Kiểm tra lần nữa.</div>")
+            self.show_problems(problems, then="Sửa rồi bấm Kiểm tra lần nữa.")
         else:
-            self.result.value = "<div style='font-size:16px;color:#166534'>✅ Đúng thể thức. Rất tốt!</div>"
+            self.show_ok("Đúng thể thức. Rất tốt!")
         return problems
+
+    def _reset(self) -> None:
+        self.fill("", "")
+
+    def _snapshot(self) -> dict[str, Any]:
+        return {"number_symbol": self.number_box.value, "date_line": self.date_box.value}
 
 
 __all__ = ["HeaderComposer"]
