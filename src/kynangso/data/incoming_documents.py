@@ -95,6 +95,17 @@ NEW_YEAR_LETTERS: tuple[IncomingLetter, ...] = (
     IncomingLetter(datetime(2026, 1, 5, 9, 30), "03/STP-HCTP", "Sở Tư pháp",
                    "V/v báo cáo công tác hộ tịch năm 2025", "Thượng khẩn"),
 )
+# Documents that the leader has already directed: register them, then route them (chuyển xử lý) with hạn xử lý.
+# Received on Friday 20/11/2026, so the deadline count crosses a weekend.
+ROUTING_EXISTING: tuple[RegisterRow, ...] = SAMPLE_EXISTING
+ROUTING_LETTERS: tuple[IncomingLetter, ...] = (
+    IncomingLetter(datetime(2026, 11, 20, 8, 15), "2460/SNNMT-TL", "Sở Nông nghiệp và Môi trường",
+                   "V/v rà soát công trình thủy lợi nhỏ trước mùa khô", "Thường",
+                   assignee="Phòng Kinh tế", working_days=5),
+    IncomingLetter(datetime(2026, 11, 20, 14, 0), "331/SKHCN-CĐS", "Sở Khoa học và Công nghệ",
+                   "V/v cung cấp số liệu chuyển đổi số cấp xã", "Khẩn",
+                   assignee="Văn phòng HĐND và UBND", working_days=2),
+)
 
 
 def _working_days_of(year: int, month: int) -> list[date]:
@@ -179,6 +190,8 @@ __all__ = [
     "NEW_YEAR_EXISTING",
     "NEW_YEAR_LETTERS",
     "PENDING",
+    "ROUTING_EXISTING",
+    "ROUTING_LETTERS",
     "SAMPLE_EXISTING",
     "SAMPLE_LETTERS",
     "make_register",

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from kynangso.rules.working_days import next_working_day
+from kynangso.rules.working_days import add_working_days, next_working_day
 
 SOURCE = "Nghị định 30/2020/NĐ-CP ngày 05/3/2020 về công tác văn thư, Chương III (quản lý văn bản)"
 
@@ -61,6 +61,17 @@ class IncomingLetter:
     issuer: str
     summary: str
     level: str = NORMAL
+    # The leader's direction once the document is submitted: who handles it and in how many working days.
+    # Empty when the exercise stops at registration.
+    assignee: str = ""
+    working_days: int = 0
+
+    @property
+    def direction(self) -> str:
+        """The leader's direction as written on the software ("ý kiến chỉ đạo"), or ""."""
+        if not self.assignee:
+            return ""
+        return f"Giao {self.assignee} chủ trì xử lý, hạn {self.working_days} ngày làm việc kể từ ngày đến."
 
 
 @dataclass(frozen=True)
@@ -92,6 +103,34 @@ INCOMING_ROUTE: tuple[Step, ...] = (
     Step("Văn thư", "Theo dõi, đôn đốc đến khi giải quyết xong; lập hồ sơ"),
 )
 ROLES: tuple[str, ...] = ("Văn thư", "Lãnh đạo", "Chuyên viên chủ trì", "Chuyên viên phối hợp")
+# Units of a commune's People's Committee that documents are routed to (two-level local government, from 1/7/2025).
+UNITS: tuple[str, ...] = ("Văn phòng HĐND và UBND", "Phòng Kinh tế", "Phòng Văn hóa - Xã hội",
+                          "Trung tâm Phục vụ hành chính công")
+
+
+def handling_deadline(received: date, working_days: int) -> date:
+    """Hạn xử lý: ``working_days`` working days after the day of receipt (that day is not counted)."""
+    return add_working_days(received, working_days)
+
+
+def route_problems(*, to: str, deadline: date | None, expected_to: str, received: date,
+                   working_days: int) -> list[str]:
+    """What is wrong in routing a registered document to its handler (chuyển xử lý), in Vietnamese."""
+    problems: list[str] = []
+    if to not in UNITS:
+        problems.append("Bạn chưa chọn nơi chuyển xử lý.")
+    elif to != expected_to:
+        problems.append("Chuyển đúng đơn vị mà lãnh đạo giao chủ trì (xem dòng 'Ý kiến chỉ đạo').")
+    expected = handling_deadline(received, working_days)
+    if deadline is None:
+        problems.append("Hạn xử lý cần có dạng ngày/tháng/năm, ví dụ 26/11/2026.")
+    elif deadline != expected:
+        if deadline < expected:
+            problems.append("Hạn xử lý sớm hơn quy định: đếm đủ số ngày làm việc, không tính chính ngày đến.")
+        else:
+            problems.append("Hạn xử lý muộn hơn quy định: chỉ đếm ngày làm việc, không tính thứ Bảy, Chủ nhật, "
+                            "ngày lễ, và không tính chính ngày đến.")
+    return problems
 
 
 def register_problems(*, number: int | None, day: date | None, level: str, handover: str,
@@ -129,13 +168,16 @@ __all__ = [
     "NORMAL",
     "ROLES",
     "SOURCE",
+    "UNITS",
     "URGENCY_LEVELS",
     "IncomingLetter",
     "RegisterRow",
     "Step",
+    "handling_deadline",
     "handover_rule",
     "is_urgent",
     "latest_handover_day",
     "next_number",
     "register_problems",
+    "route_problems",
 ]

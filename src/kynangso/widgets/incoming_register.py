@@ -1,34 +1,44 @@
 """Sổ đăng ký văn bản đến: a small simulation in the spirit of an e-office system (VNPT-iOffice and similar).
 
 The learner registers the documents that arrive, one after another: số đến, ngày đến, độ khẩn and when to
-submit it to the leaders. ``register(...)`` does what the "Vào sổ" button does, so lessons and tests can drive
-the widget without a browser. It is a teaching model; real screens differ.
+submit it to the leaders. When a document carries the leader's direction (``IncomingLetter.assignee``), the
+learner then routes it (chuyển xử lý): to the unit in charge, with the deadline (hạn xử lý) counted in working
+days. ``register(...)`` and ``route(...)`` do what the "Vào sổ" and "Chuyển xử lý" buttons do, so lessons and
+tests can drive the widget without a browser. It is a teaching model; real screens differ.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 import ipywidgets as w
 
 from kynangso.rules import van_ban_den_di as vbdd
 from kynangso.rules.van_ban_den_di import IncomingLetter, RegisterRow
 from kynangso.rules.working_days import parse_day, vn_date, weekday_name
+from kynangso.widgets.simulator import Simulator
 
 _PICK = "— chọn —"
 _STYLE = {"description_width": "150px"}
+_BUTTON = w.Layout(width="160px", height="40px")
 
 
-class IncomingRegister(w.VBox):
-    """Register incoming documents one by one; wrong entries are explained and can be retried."""
+class IncomingRegister(Simulator):
+    """Register incoming documents one by one (and route them when the leader has directed); retry freely."""
+
+    source = vbdd.SOURCE
 
     def __init__(self, letters: Sequence[IncomingLetter], existing: Sequence[RegisterRow] = (),
                  unit: str = "UBND xã") -> None:
         self.letters = list(letters)
+        self._existing = list(existing)
         self.rows: list[RegisterRow] = list(existing)
+        self.routes: dict[int, tuple[str, date]] = {}
         self.position = 0
+        self.awaiting_route = False
         self.unit = unit
         self.number_box = w.Text(description="Số đến:", placeholder="ví dụ 1246", style=_STYLE,
                                  layout=w.Layout(width="300px"))
@@ -38,17 +48,29 @@ class IncomingRegister(w.VBox):
                                     layout=w.Layout(width="360px"))
         self.handover_box = w.Dropdown(description="Trình lãnh đạo:", options=[_PICK, *vbdd.HANDOVER_CHOICES],
                                        style=_STYLE, layout=w.Layout(width="560px"))
-        self.button = w.Button(description="Vào sổ", button_style="primary", icon="book",
-                               layout=w.Layout(width="160px", height="40px"))
+        self.button = w.Button(description="Vào sổ", button_style="primary", icon="book", layout=_BUTTON)
+        self.route_box = w.Dropdown(description="Chuyển cho:", options=[_PICK, *vbdd.UNITS], style=_STYLE,
+                                    layout=w.Layout(width="460px"))
+        self.deadline_box = w.Text(description="Hạn xử lý:", placeholder="ngày/tháng/năm", style=_STYLE,
+                                   layout=w.Layout(width="300px"))
+        self.route_button = w.Button(description="Chuyển xử lý", button_style="primary", icon="share",
+                                     layout=_BUTTON)
+        routing = w.VBox([self.route_box, self.deadline_box, self.route_button])
+        if not any(letter.assignee for letter in self.letters):
+            routing.layout.display = "none"
         self.card = w.HTML()
         self.table = w.HTML()
-        self.result = w.HTML()
         self.button.on_click(lambda _button: self.register())
-        super().__init__([w.HTML(f"<h4>Sổ đăng ký văn bản đến — {html.escape(unit)} (mô phỏng)</h4>"),
-                          self.table, self.card, self.number_box, self.day_box, self.level_box,
-                          self.handover_box, self.button, self.result],
-                         layout=w.Layout(padding="8px"))
+        self.route_button.on_click(lambda _button: self.route())
+        super().__init__(f"Sổ đăng ký văn bản đến — {unit} (mô phỏng)",
+                         "Vào sổ từng văn bản vừa nhận; văn bản đã có ý kiến chỉ đạo thì chuyển xử lý.",
+                         [self.table, self.card, self.number_box, self.day_box, self.level_box,
+                          self.handover_box, self.button, routing])
         self._refresh()
+
+    @property
+    def actions(self) -> dict[str, Callable[..., list[str]]]:
+        return {"Vào sổ": self._register, "Chuyển xử lý": self._route}
 
     @property
     def current(self) -> IncomingLetter | None:
@@ -62,6 +84,8 @@ class IncomingRegister(w.VBox):
         letter = self.current
         if letter is None:
             raise ValueError("Không còn văn bản nào chờ vào sổ.")
+        if self.awaiting_route:
+            return self.rows[-1].number
         last = self.rows[-1] if self.rows else None
         return vbdd.next_number(last.number if last else None, last.day if last else None,
                                 letter.received.date())
@@ -85,10 +109,29 @@ class IncomingRegister(w.VBox):
         Returns the problems found, in Vietnamese; an empty list means the document was registered.
         """
         self.fill(number, day, level, handover)
+        return self.act("Vào sổ")
+
+    def route(self, to: str | None = None, deadline: str | date | None = None) -> list[str]:
+        """Route the document just registered to ``to`` with hạn xử lý ``deadline`` (the "Chuyển xử lý" button).
+
+        Returns the problems found; an empty list means it was routed and the next document is shown.
+        """
+        if to is not None:
+            self.route_box.value = to
+        if deadline is not None:
+            self.deadline_box.value = vn_date(deadline) if isinstance(deadline, date) else deadline
+        return self.act("Chuyển xử lý")
+
+    def _register(self) -> list[str]:
         letter = self.current
         if letter is None:
-            self._show("✅ Đã vào sổ hết các văn bản. Rất tốt!", ok=True)
+            self.show_ok("Đã vào sổ hết các văn bản. Rất tốt!")
             return []
+        if self.awaiting_route:
+            problems = ["Văn bản vừa vào sổ đã có ý kiến chỉ đạo: hãy chuyển xử lý trước (chọn nơi chuyển "
+                        "và hạn xử lý, rồi bấm Chuyển xử lý)."]
+            self.show_problems(problems, lead="Chưa vào sổ văn bản mới được:", then="")
+            return problems
         typed = self.number_box.value.strip()
         number_value = int(typed) if typed.isdigit() else None
         problems = vbdd.register_problems(
@@ -97,35 +140,86 @@ class IncomingRegister(w.VBox):
             received=letter.received.date(), expected_level=letter.level,
         )
         if problems:
-            items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
-            self._show(f"❌ Chưa vào sổ được:<ul>{items}</ul><i>Quy định: {vbdd.SOURCE}.</i> "
-                       "Sửa rồi bấm <b>Vào sổ</b> lần nữa.", ok=False)
+            self.show_problems(problems, lead="Chưa vào sổ được:", then="Sửa rồi bấm Vào sổ lần nữa.")
             return problems
         assert number_value is not None
         self.rows.append(RegisterRow(number_value, letter.received.date(), letter.number_symbol,
                                      letter.issuer, letter.summary, letter.level))
-        self.position += 1
         for box in (self.number_box, self.day_box):
             box.value = ""
         self.level_box.value = _PICK
         self.handover_box.value = _PICK
-        self._refresh()
+        if letter.assignee:
+            self.awaiting_route = True
+            self._refresh()
+            self.show_ok(f"Đã vào sổ số đến {number_value}. Lãnh đạo đã cho ý kiến chỉ đạo: "
+                         "mời bạn chuyển xử lý.")
+            return []
+        self._next()
         more = "Mời bạn vào sổ văn bản tiếp theo." if not self.done else "Bạn đã vào sổ hết các văn bản."
-        self._show(f"✅ Đã vào sổ số đến {number_value}. {more}", ok=True)
+        self.show_ok(f"Đã vào sổ số đến {number_value}. {more}")
         return []
 
-    def _show(self, message: str, ok: bool) -> None:
-        colour = "#166534" if ok else "#9a3412"
-        self.result.value = f"<div style='font-size:16px;color:{colour}'>{message}</div>"
+    def _route(self) -> list[str]:
+        letter = self.current
+        if letter is None or not self.awaiting_route:
+            problems = ["Chưa có văn bản nào chờ chuyển xử lý: hãy vào sổ văn bản trước."]
+            self.show_problems(problems, lead="Chưa chuyển được:", then="")
+            return problems
+        deadline = parse_day(self.deadline_box.value)
+        problems = vbdd.route_problems(to=self.route_box.value, deadline=deadline, expected_to=letter.assignee,
+                                       received=letter.received.date(), working_days=letter.working_days)
+        if problems:
+            self.show_problems(problems, lead="Chưa chuyển được:", then="Sửa rồi bấm Chuyển xử lý lần nữa.")
+            return problems
+        assert deadline is not None
+        number = self.rows[-1].number
+        self.routes[number] = (self.route_box.value, deadline)
+        self.route_box.value = _PICK
+        self.deadline_box.value = ""
+        self.awaiting_route = False
+        self._next()
+        more = "Mời bạn vào sổ văn bản tiếp theo." if not self.done else "Bạn đã vào sổ và chuyển hết các văn bản."
+        self.show_ok(f"Đã chuyển văn bản số đến {number}, hạn xử lý {vn_date(deadline)}. {more}")
+        return []
+
+    def _next(self) -> None:
+        self.position += 1
+        self._refresh()
+
+    def _reset(self) -> None:
+        self.rows = list(self._existing)
+        self.routes.clear()
+        self.position = 0
+        self.awaiting_route = False
+        self.fill("", "", _PICK, _PICK)
+        self.route_box.value = _PICK
+        self.deadline_box.value = ""
+        self._refresh()
+
+    def _snapshot(self) -> dict[str, Any]:
+        return {
+            "rows": [{"number": r.number, "day": r.day.isoformat(), "number_symbol": r.number_symbol,
+                      "level": r.level} for r in self.rows[len(self._existing):]],
+            "routes": {str(n): {"to": to, "deadline": d.isoformat()} for n, (to, d) in self.routes.items()},
+            "position": self.position, "awaiting_route": self.awaiting_route, "done": self.done,
+        }
 
     def _refresh(self) -> None:
-        titles = ("Số đến", "Ngày đến", "Số, ký hiệu", "Cơ quan ban hành", "Trích yếu", "Độ khẩn")
+        routing = any(letter.assignee for letter in self.letters)
+        titles = ("Số đến", "Ngày đến", "Số, ký hiệu", "Cơ quan ban hành", "Trích yếu", "Độ khẩn",
+                  *(("Chuyển cho", "Hạn xử lý") if routing else ()))
         head = "".join(f"<th style='padding:2px 8px'>{h}</th>" for h in titles)
-        body = "".join(
-            "<tr>" + "".join(f"<td style='padding:2px 8px'>{html.escape(str(v))}</td>" for v in (
-                r.number, vn_date(r.day), r.number_symbol, r.issuer, r.summary, r.level)) + "</tr>"
-            for r in self.rows[-6:]
-        )
+
+        def cells(r: RegisterRow) -> tuple[object, ...]:
+            base = (r.number, vn_date(r.day), r.number_symbol, r.issuer, r.summary, r.level)
+            if not routing:
+                return base
+            to, deadline = self.routes.get(r.number, ("", None))
+            return (*base, to, vn_date(deadline) if deadline else "")
+
+        body = "".join("<tr>" + "".join(f"<td style='padding:2px 8px'>{html.escape(str(v))}</td>"
+                                        for v in cells(r)) + "</tr>" for r in self.rows[-6:])
         self.table.value = (f"<table style='border-collapse:collapse;font-size:14px'><tr>{head}</tr>"
                             f"{body}</table>")
         letter = self.current
@@ -136,11 +230,13 @@ class IncomingRegister(w.VBox):
                  if vbdd.is_urgent(letter.level) else "không có dấu độ khẩn")
         got = letter.received.date()
         when = f"{letter.received:%H:%M} {weekday_name(got)} {vn_date(got)}"
+        direction = (f"<br>📝 <b>Ý kiến chỉ đạo:</b> {html.escape(letter.direction)}"
+                     if self.awaiting_route else "")
         self.card.value = (
             "<div style='border:1px solid #94a3b8;padding:8px;font-size:15px'>"
             f"📨 <b>Văn bản vừa nhận</b> ({self.position + 1}/{len(self.letters)})<br>"
             f"Số, ký hiệu: <b>{html.escape(letter.number_symbol)}</b> — {html.escape(letter.issuer)}<br>"
-            f"Trích yếu: {html.escape(letter.summary)}<br>Độ khẩn: {stamp}<br>Nhận lúc: {when}</div>"
+            f"Trích yếu: {html.escape(letter.summary)}<br>Độ khẩn: {stamp}<br>Nhận lúc: {when}{direction}</div>"
         )
 
 
