@@ -1,0 +1,101 @@
+"""What a learner does in JupyterLab, one function per gesture (open, run all, answer, save)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from playwright.sync_api import Locator, Page, expect
+
+from tests.browser.conftest import LabServer, Traffic
+
+LONG = 120_000  # ms: old laptops and a busy CI machine
+
+
+def open_notebook(page: Page, lab: LabServer, path: str, traffic: Traffic) -> None:
+    """Open ``path`` in Lab and wait until its kernel is attached (messages on its websocket) and idle."""
+    page.goto(lab.open_url(path))
+    expect(page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook")).to_be_visible(timeout=LONG)
+    waited = 0
+    while not traffic.kernel_talked():
+        if waited > LONG:
+            raise AssertionError("The notebook's kernel never answered on its websocket.")
+        page.wait_for_timeout(250)
+        waited += 250
+    wait_idle(page)
+
+
+def wait_idle(page: Page) -> None:
+    """Wait until the kernel of the open notebook is idle (status bar indicator)."""
+    expect(page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator")
+           ).to_have_attribute("data-status", "idle", timeout=LONG)
+
+
+def menu(page: Page, label: str, command: str) -> None:
+    """Click a top menu by its (Vietnamese) label, then the item that runs ``command``."""
+    page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(f"^{label}$")).click()
+    page.locator(f".lm-Menu-item[data-command='{command}']").first.click()
+
+
+def run_all(page: Page, last_cell: str) -> None:
+    """Menu Chạy → Run All Cells; wait until the cell containing ``last_cell`` has run and the kernel is idle.
+
+    A click that lands while the kernel connection is still settling runs nothing (the prompts stay
+    ``[ ]``); a learner then clicks again, and so does this function (at most three times).
+    """
+    cell = cell_with(page, last_cell)
+    numbered = cell.locator(".jp-InputPrompt", has_text=re.compile(r"\[[\d*]+\]"))
+    for _attempt in range(3):
+        menu(page, "Chạy", "runmenu:run-all")
+        accept_kernel_dialog(page)
+        try:
+            expect(numbered).to_have_count(1, timeout=15_000)
+            break
+        except AssertionError:
+            continue
+    expect(cell.locator(".jp-InputPrompt", has_text=re.compile(r"\[\d+\]"))).to_have_count(1, timeout=LONG)
+    wait_idle(page)
+
+
+def accept_kernel_dialog(page: Page) -> None:
+    """If Lab asks which kernel to use ("Chọn Kernel"), keep the proposed Python 3 and click "Chọn"."""
+    dialog = page.locator(".jp-Dialog")
+    try:
+        expect(dialog).to_be_visible(timeout=1_500)
+    except AssertionError:
+        return
+    dialog.locator(".jp-Dialog-button.jp-mod-accept").click()
+    wait_idle(page)
+
+
+def cell_with(page: Page, text: str) -> Locator:
+    """The cell whose source contains ``text``."""
+    return page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Cell").filter(
+        has=page.locator(".jp-InputArea", has_text=text))
+
+
+def replace_none(page: Page, cell: Locator, typed: str) -> None:
+    """In an answer cell, double-click the word ``None`` and type the answer over it, as a learner does."""
+    word = cell.locator(".cm-content span", has_text=re.compile("^None$")).first
+    word.dblclick()
+    page.keyboard.type(typed)
+
+
+def save(page: Page) -> None:
+    """Ctrl+S, then wait until the notebook is no longer marked as modified."""
+    page.keyboard.press("Control+s")
+    expect(page.locator(".jp-mod-current .jp-mod-dirty")).to_have_count(0, timeout=LONG)
+
+
+def platform_fonts(page: Page, element: Locator) -> list[dict[str, Any]]:
+    """The fonts Chromium really used to draw the text of ``element`` (family name and glyph count)."""
+    session = page.context.new_cdp_session(page)
+    session.send("DOM.enable")
+    session.send("CSS.enable")
+    marker = "data-kns-font-probe"
+    element.evaluate(f"e => e.setAttribute('{marker}', '1')")
+    root = session.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+    node = session.send("DOM.querySelector", {"nodeId": root, "selector": f"[{marker}]"})["nodeId"]
+    fonts: list[dict[str, Any]] = session.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    session.detach()
+    return fonts
