@@ -93,6 +93,7 @@ def platform_fonts(page: Page, element: Locator) -> list[dict[str, Any]]:
     session.send("DOM.enable")
     session.send("CSS.enable")
     marker = "data-kns-font-probe"
+    page.evaluate(f"() => document.querySelectorAll('[{marker}]').forEach(e => e.removeAttribute('{marker}'))")
     element.evaluate(f"e => e.setAttribute('{marker}', '1')")
     root = session.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
     node = session.send("DOM.querySelector", {"nodeId": root, "selector": f"[{marker}]"})["nodeId"]

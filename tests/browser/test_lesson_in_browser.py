@@ -54,6 +54,11 @@ def test_lesson_runs_and_the_widget_answers_in_vietnamese(page: Page, lab_server
     fonts = lab.platform_fonts(page, probe)
     assert {f["familyName"] for f in fonts} == {"Noto Sans Mono"}, fonts
 
+    # The ✅ of the feedback is drawn with a colour emoji font, not a missing-glyph box.
+    success = composer.locator(".widget-html", has_text="Đúng thể thức")
+    emoji_fonts = {f["familyName"] for f in lab.platform_fonts(page, success.locator("div").first)}
+    assert "Noto Color Emoji" in emoji_fonts, emoji_fonts
+
     outside = [u for u in traffic.requests + traffic.websockets
                if urlparse(u).scheme not in ("data", "blob") and urlparse(u).hostname != "127.0.0.1"]
     assert traffic.requests and traffic.websockets and outside == []
