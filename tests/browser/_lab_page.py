@@ -74,6 +74,23 @@ def cell_with(page: Page, text: str) -> Locator:
         has=page.locator(".jp-InputArea", has_text=text))
 
 
+def find_cell(page: Page, text: str) -> Locator:
+    """Scroll the notebook (from the top) until the cell containing ``text`` is drawn, and return it.
+
+    Lab only draws the cells near the screen, so a cell far down does not exist until it is scrolled to.
+    """
+    notebook = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-WindowedPanel-outer")
+    cell = cell_with(page, text)
+    for _step in range(60):
+        if cell.count():
+            cell.scroll_into_view_if_needed()
+            return cell
+        notebook.hover()
+        page.mouse.wheel(0, 400)
+        page.wait_for_timeout(150)
+    raise AssertionError(f"No cell contains {text!r}.")
+
+
 def replace_none(page: Page, cell: Locator, typed: str) -> None:
     """In an answer cell, double-click the word ``None`` and type the answer over it, as a learner does."""
     word = cell.locator(".cm-content span", has_text=re.compile("^None$")).first
@@ -81,10 +98,15 @@ def replace_none(page: Page, cell: Locator, typed: str) -> None:
     page.keyboard.type(typed)
 
 
+def run_cell_and_next(page: Page) -> None:
+    """Shift+Enter: run the cell being edited and move to the next one."""
+    page.keyboard.press("Shift+Enter")
+
+
 def save(page: Page) -> None:
-    """Ctrl+S, then wait until the notebook is no longer marked as modified."""
+    """Ctrl+S, then wait until the notebook's tab is no longer marked as modified."""
     page.keyboard.press("Control+s")
-    expect(page.locator(".jp-mod-current .jp-mod-dirty")).to_have_count(0, timeout=LONG)
+    expect(page.locator(".lm-TabBar-tab.lm-mod-current.jp-mod-dirty")).to_have_count(0, timeout=LONG)
 
 
 def platform_fonts(page: Page, element: Locator) -> list[dict[str, Any]]:
