@@ -31,6 +31,9 @@ c.CourseDirectory.solution_directory = os.path.join("grading", "solution")
 # postgresql:// as psycopg 3; the kit ships psycopg2-binary in its "hub" extra).
 c.CourseDirectory.db_url = os.environ.get("KYNANGSO_DB_URL") or "sqlite:///" + os.path.join(
     root, "grading", "gradebook.db")
+# nbgrader's assignment list in the learner's JupyterLab reads this exchange; it lives with the course
+# (one machine per learner). A shared workshop hub sets its own.
+c.Exchange.root = os.path.join(root, "grading", "exchange")
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", ".kynangso-answers.json"]
 
 # What learners see where an answer goes: a value to replace, with a Vietnamese hint.

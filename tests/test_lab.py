@@ -7,10 +7,11 @@ import socket
 import subprocess
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 
-from kynangso.lab import lab_command
+from kynangso.lab import lab_command, load_settings, write_settings
 from kynangso.paths import CourseRoot
 
 pytestmark = pytest.mark.slow
@@ -48,6 +49,26 @@ def test_lab_serves_the_course_in_vietnamese(course_copy: CourseRoot) -> None:
         assert json.loads(settings)["settings"]["locale"] == "vi_VN"
         _, tree = _get(f"{base}/api/contents/course/02-the-thuc-van-ban?token=thu-nghiem")
         assert "bai-hoc-02.ipynb" in {item["name"] for item in json.loads(tree)["content"]}
+        # Every shipped setting is what Lab uses, and nothing asks the internet for news or updates.
+        for plugin_id, shipped in load_settings().items():
+            _, body = _get(f"{base}/lab/api/settings/{plugin_id}?token=thu-nghiem")
+            assert json.loads(body)["settings"] == shipped, plugin_id
+        assert json.loads(_get(f"{base}/lab/api/news?token=thu-nghiem")[1]) == {"news": []}
+        assert json.loads(_get(f"{base}/lab/api/update?token=thu-nghiem")[1]) == {"notification": None}
+        # nbgrader: the Lab extension is enabled and the assignment list's server side answers.
+        _, extensions = _get(f"{base}/lab/api/extensions?token=thu-nghiem")
+        assert {e["name"]: e["enabled"] for e in json.loads(extensions)}["@jupyter/nbgrader"] is True
+        _, listing = _get(f"{base}/assignments?course_id=kynangso&token=thu-nghiem")
+        assert json.loads(listing)["success"] is True, listing
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_write_settings_writes_the_shipped_file_as_user_settings(tmp_path: Path) -> None:
+    folder = write_settings(tmp_path / "settings")
+    written = folder / "@jupyterlab/translation-extension/plugin.jupyterlab-settings"
+    assert json.loads(written.read_text(encoding="utf-8")) == {"locale": "vi_VN"}
+    notification = folder / "@jupyterlab/apputils-extension/notification.jupyterlab-settings"
+    assert json.loads(notification.read_text(encoding="utf-8")) == {"fetchNews": "false", "checkForUpdates": False}
+    assert len(list(folder.rglob("*.jupyterlab-settings"))) == len(load_settings())

@@ -52,12 +52,14 @@ def lab_command(*, course: CourseRoot, ip: str = "127.0.0.1", port: int = 8888, 
     env["JUPYTERLAB_SETTINGS_DIR"] = str(write_settings(state / "settings"))
     env["JUPYTER_CONFIG_PATH"] = str(course.grading)  # nbgrader finds grading/nbgrader_config.py
     env["KYNANGSO_COURSE"] = str(course.root)
+    (course.grading / "exchange").mkdir(parents=True, exist_ok=True)  # nbgrader's assignment list reads it
     command = [
         sys.executable, "-m", "jupyterlab",
         f"--ServerApp.ip={ip}", f"--ServerApp.port={port}",
         f"--ServerApp.root_dir={course.root}",
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
         "--LabApp.news_url=",
+        "--LabApp.extension_manager=readonly",  # lists what is installed; never asks PyPI
     ]
     if not open_browser:
         command.append("--no-browser")
