@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlparse
 
+import nbformat
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -59,8 +60,28 @@ def test_lesson_runs_and_the_widget_answers_in_vietnamese(page: Page, lab_server
     emoji_fonts = {f["familyName"] for f in lab.platform_fonts(page, success.locator("div").first)}
     assert "Noto Color Emoji" in emoji_fonts, emoji_fonts
 
-    outside = [u for u in traffic.requests + traffic.websockets
-               if urlparse(u).scheme not in ("data", "blob") and urlparse(u).hostname != "127.0.0.1"]
+    outside = [u for u in traffic.requests + traffic.websockets if not _local(u)]
     assert traffic.requests and traffic.websockets and outside == []
     print(f"\n{len(traffic.requests)} requests, {len(traffic.websockets)} websockets, all to 127.0.0.1")
     print("Lỗi hiển thị khi trả lời sai:", wrong)
+
+
+def test_maths_and_widgets_come_from_the_local_server(page: Page, lab_server: LabServer, traffic: Traffic) -> None:
+    notebook = nbformat.v4.new_notebook()
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)",
+                                       "language": "python"}
+    notebook.cells = [
+        nbformat.v4.new_markdown_cell("Tỷ lệ hồ sơ trực tuyến: $\\frac{a}{b} \\times 100\\%$ và $$\\sqrt{2}$$"),
+        nbformat.v4.new_code_cell('import ipywidgets as w\nw.IntSlider(5, description="Số hồ sơ")'),
+    ]
+    nbformat.write(notebook, lab_server.course.root / "ngoai-tuyen.ipynb")
+    lab.open_notebook(page, lab_server, "ngoai-tuyen.ipynb", traffic)
+    lab.run_all(page, "IntSlider")
+    expect(page.locator(".jp-RenderedMarkdown mjx-container").first).to_be_visible()
+    expect(page.locator(".widget-slider")).to_be_visible()
+    assert [u for u in traffic.requests + traffic.websockets if not _local(u)] == []
+
+
+def _local(url: str) -> bool:
+    parts = urlparse(url)
+    return parts.scheme in ("data", "blob") or parts.hostname == "127.0.0.1"
