@@ -14,7 +14,7 @@ from kynangso.paths import CourseRoot
 
 # JupyterLab settings shipped with the kit (file ``data/lab_settings.json``, keyed by plugin id as in Lab's
 # ``overrides.json``): Vietnamese locale, a code font with every Vietnamese glyph, no news or update checks,
-# no extension manager (it queries the internet).
+# no extension manager (it queries the internet), no "Chọn Kernel" question (Python 3 starts by itself).
 SETTINGS_FILE = "lab_settings.json"
 
 

@@ -47,7 +47,7 @@ def run_all(page: Page, last_cell: str) -> None:
     numbered = cell.locator(".jp-InputPrompt", has_text=re.compile(r"\[[\d*]+\]"))
     for _attempt in range(3):
         menu(page, "Chạy", "runmenu:run-all")
-        accept_kernel_dialog(page)
+        no_dialog(page)
         try:
             expect(numbered).to_have_count(1, timeout=15_000)
             break
@@ -57,15 +57,10 @@ def run_all(page: Page, last_cell: str) -> None:
     wait_idle(page)
 
 
-def accept_kernel_dialog(page: Page) -> None:
-    """If Lab asks which kernel to use ("Chọn Kernel"), keep the proposed Python 3 and click "Chọn"."""
-    dialog = page.locator(".jp-Dialog")
-    try:
-        expect(dialog).to_be_visible(timeout=1_500)
-    except AssertionError:
-        return
-    dialog.locator(".jp-Dialog-button.jp-mod-accept").click()
-    wait_idle(page)
+def no_dialog(page: Page) -> None:
+    """No question pops up (such as "Chọn Kernel": the kit's settings start Python 3 by themselves)."""
+    page.wait_for_timeout(1_000)
+    expect(page.locator(".jp-Dialog")).to_have_count(0)
 
 
 def cell_with(page: Page, text: str) -> Locator:
