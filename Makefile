@@ -28,6 +28,11 @@ test: venv
 test-fast: venv
 	$(BIN)/python -m pytest -m "not slow"
 
+## test-browser: headless Chromium against a real kynangso lab (needs Debian's chromium and Noto fonts)
+.PHONY: test-browser
+test-browser: venv
+	$(BIN)/python -m pytest tests/browser
+
 lint: venv
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
