@@ -77,3 +77,12 @@ def test_a_scenario_the_learner_could_never_finish_is_refused() -> None:
         DossierFlow([Event("Hồ sơ đủ", "Xong")])
     with pytest.raises(ValueError, match="'Từ chối' là trạng thái cuối"):
         DossierFlow([Event("Người dân hỏi lại", dvc.WAITING)], start=dvc.REFUSED)
+
+
+def test_dossier_flow_is_a_simulator_with_reset_and_state() -> None:
+    dossier = DossierFlow([Event("thiếu giấy tờ", dvc.MORE_NEEDED), Event("nộp bổ sung", dvc.WAITING)])
+    assert dossier.advance(dvc.REFUSED) != [] and dossier.advance(dvc.MORE_NEEDED) == []
+    assert dossier.state["statuses"] == [dvc.WAITING, dvc.MORE_NEEDED]
+    assert [e["ok"] for e in dossier.state["log"]] == [False, True]
+    dossier.reset_button.click()
+    assert dossier.status == dvc.WAITING and dossier.position == 0 and dossier.state["log"] == []

@@ -67,3 +67,4 @@ def test_reset_button_clears_log_feedback_and_state() -> None:
     sim.act("Đếm", value="1")
     sim.reset_button.click()
     assert sim.count == 0 and sim.history == [] and sim.result.value == "" and sim.log_view.value == ""
+

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import ipywidgets as w
 
 from kynangso.rules import dich_vu_cong as dvc
+from kynangso.widgets.simulator import Simulator
 
 _PICK = "— chọn —"
 
@@ -22,7 +24,7 @@ class Event:
     hint: str = ""
 
 
-class DossierFlow(w.VBox):
+class DossierFlow(Simulator):
     """A dossier that starts at ``start``; for each event the learner picks the new status.
 
     ``advance(status)`` does what the "Chuyển trạng thái" button does and returns the problems (empty = right;
@@ -37,23 +39,26 @@ class DossierFlow(w.VBox):
                 raise ValueError(f"Việc {number} ('{event.text}') không làm được: {problem}")
             previous = event.status
         self.events = list(events)
-        self.history = [start]
+        self.start = start
+        self.path = [start]
         self.position = 0
-        self.title = title
         self.picker = w.Dropdown(description="Trạng thái mới:", options=[_PICK, *dvc.STATUSES],
                                  style={"description_width": "130px"}, layout=w.Layout(width="420px"))
         self.button = w.Button(description="Chuyển trạng thái", button_style="primary", icon="arrow-right",
                                layout=w.Layout(width="200px", height="40px"))
         self.board = w.HTML()
-        self.result = w.HTML()
         self.button.on_click(lambda _button: self.advance())
-        super().__init__([self.board, self.picker, self.button, self.result],
-                         layout=w.Layout(padding="8px"))
+        super().__init__(f"{title} (mô phỏng)", "Với mỗi việc xảy ra, chọn trạng thái mới của hồ sơ.",
+                         [self.board, self.picker], buttons=[self.button])
         self._refresh()
 
     @property
+    def actions(self) -> dict[str, Callable[..., list[str]]]:
+        return {"Chuyển trạng thái": self._advance}
+
+    @property
     def status(self) -> str:
-        return self.history[-1]
+        return self.path[-1]
 
     @property
     def done(self) -> bool:
@@ -63,8 +68,11 @@ class DossierFlow(w.VBox):
         """Move the dossier to ``status`` (or the one picked) if that is right for the current event."""
         if status is not None:
             self.picker.value = status
+        return self.act("Chuyển trạng thái")
+
+    def _advance(self) -> list[str]:
         if self.done:
-            self._show("✅ Hồ sơ đã đi hết các bước.", ok=True)
+            self.show_ok("Hồ sơ đã đi hết các bước.")
             return []
         chosen = self.picker.value
         event = self.events[self.position]
@@ -79,31 +87,34 @@ class DossierFlow(w.VBox):
                 problems.append("Trạng thái này có thể xảy ra, nhưng chưa đúng với việc vừa xảy ra. "
                                 + (event.hint or "Đọc lại tình huống."))
         if problems:
-            items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
-            self._show(f"❌ Chưa đúng:<ul>{items}</ul>Chọn lại rồi bấm nút lần nữa.", ok=False)
+            self.show_problems(problems, then="Chọn lại rồi bấm nút lần nữa.")
             return problems
-        self.history.append(chosen)
+        self.path.append(chosen)
         self.position += 1
         paper = dvc.PAPERS.get(chosen)
         self.picker.value = _PICK
         self._refresh()
         note = f" Giấy tờ kèm theo: {paper}." if paper else ""
-        self._show(f"✅ Đúng: hồ sơ chuyển sang '{chosen}'.{html.escape(note)}", ok=True)
+        self.show_ok(f"Đúng: hồ sơ chuyển sang '{chosen}'.{note}")
         return []
 
-    def _show(self, message: str, ok: bool) -> None:
-        colour = "#166534" if ok else "#9a3412"
-        self.result.value = f"<div style='font-size:16px;color:{colour}'>{message}</div>"
+    def _reset(self) -> None:
+        self.path = [self.start]
+        self.position = 0
+        self.picker.value = _PICK
+        self._refresh()
+
+    def _snapshot(self) -> dict[str, Any]:
+        return {"statuses": list(self.path), "position": self.position, "done": self.done}
 
     def _refresh(self) -> None:
-        path = " → ".join(f"<b>{html.escape(s)}</b>" for s in self.history)
+        path = " → ".join(f"<b>{html.escape(s)}</b>" for s in self.path)
         if self.done:
             event = "<i>Không còn việc gì xảy ra: hồ sơ đã xong.</i>"
         else:
             step = f"({self.position + 1}/{len(self.events)})"
             event = f"📌 Việc vừa xảy ra {step}: {html.escape(self.events[self.position].text)}"
-        self.board.value = (f"<div style='font-size:15px'><b>{html.escape(self.title)}</b><br>"
-                            f"Đường đi của hồ sơ: {path}<br>{event}</div>")
+        self.board.value = f"<div style='font-size:15px'>Đường đi của hồ sơ: {path}<br>{event}</div>"
 
 
 __all__ = ["DossierFlow", "Event"]
