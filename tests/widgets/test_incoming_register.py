@@ -59,7 +59,7 @@ def test_reset_starts_again_from_the_first_document() -> None:
     register = _registered_first()
     register.route("Phòng Kinh tế", "27/11/2026")
     register.reset_button.click()
-    assert register.position == 0 and register.routes == {} and register.history == []
+    assert register.position == 0 and register.routes == {} and register.journal == []
     assert [r.number for r in register.rows] == [r.number for r in ROUTING_EXISTING]
     assert register.register(1246, "20/11/2026", "Thường", vbdd.HANDOVER_SAME_DAY) == []
 

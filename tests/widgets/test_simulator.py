@@ -66,5 +66,5 @@ def test_reset_button_clears_log_feedback_and_state() -> None:
     sim = Counter()
     sim.act("Đếm", value="1")
     sim.reset_button.click()
-    assert sim.count == 0 and sim.history == [] and sim.result.value == "" and sim.log_view.value == ""
+    assert sim.count == 0 and sim.journal == [] and sim.result.value == "" and sim.log_view.value == ""
 

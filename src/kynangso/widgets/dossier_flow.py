@@ -40,15 +40,16 @@ class DossierFlow(Simulator):
             previous = event.status
         self.events = list(events)
         self.start = start
-        self.path = [start]
+        self.history = [start]
         self.position = 0
+        self.dossier = title
         self.picker = w.Dropdown(description="Trạng thái mới:", options=[_PICK, *dvc.STATUSES],
                                  style={"description_width": "130px"}, layout=w.Layout(width="420px"))
         self.button = w.Button(description="Chuyển trạng thái", button_style="primary", icon="arrow-right",
                                layout=w.Layout(width="200px", height="40px"))
         self.board = w.HTML()
         self.button.on_click(lambda _button: self.advance())
-        super().__init__(f"{title} (mô phỏng)", "Với mỗi việc xảy ra, chọn trạng thái mới của hồ sơ.",
+        super().__init__("Theo dõi trạng thái hồ sơ (mô phỏng)", "Với mỗi việc xảy ra, chọn trạng thái mới của hồ sơ.",
                          [self.board, self.picker], buttons=[self.button])
         self._refresh()
 
@@ -58,7 +59,7 @@ class DossierFlow(Simulator):
 
     @property
     def status(self) -> str:
-        return self.path[-1]
+        return self.history[-1]
 
     @property
     def done(self) -> bool:
@@ -89,7 +90,7 @@ class DossierFlow(Simulator):
         if problems:
             self.show_problems(problems, then="Chọn lại rồi bấm nút lần nữa.")
             return problems
-        self.path.append(chosen)
+        self.history.append(chosen)
         self.position += 1
         paper = dvc.PAPERS.get(chosen)
         self.picker.value = _PICK
@@ -99,22 +100,23 @@ class DossierFlow(Simulator):
         return []
 
     def _reset(self) -> None:
-        self.path = [self.start]
+        self.history = [self.start]
         self.position = 0
         self.picker.value = _PICK
         self._refresh()
 
     def _snapshot(self) -> dict[str, Any]:
-        return {"statuses": list(self.path), "position": self.position, "done": self.done}
+        return {"statuses": list(self.history), "position": self.position, "done": self.done}
 
     def _refresh(self) -> None:
-        path = " → ".join(f"<b>{html.escape(s)}</b>" for s in self.path)
+        path = " → ".join(f"<b>{html.escape(s)}</b>" for s in self.history)
         if self.done:
             event = "<i>Không còn việc gì xảy ra: hồ sơ đã xong.</i>"
         else:
             step = f"({self.position + 1}/{len(self.events)})"
             event = f"📌 Việc vừa xảy ra {step}: {html.escape(self.events[self.position].text)}"
-        self.board.value = f"<div style='font-size:15px'>Đường đi của hồ sơ: {path}<br>{event}</div>"
+        self.board.value = (f"<div style='font-size:15px'><b>{html.escape(self.dossier)}</b><br>"
+                            f"Đường đi của hồ sơ: {path}<br>{event}</div>")
 
 
 __all__ = ["DossierFlow", "Event"]

@@ -42,7 +42,7 @@ class Simulator(w.VBox):
     def __init__(self, title: str, scenario: str, work: Sequence[w.Widget], *, buttons: Sequence[w.Button] = (),
                  show_log: bool = True) -> None:
         self.title = title
-        self.history: list[LogEntry] = []
+        self.journal: list[LogEntry] = []
         self.scenario = w.HTML(scenario)
         self.result = w.HTML()
         self.log_view = w.HTML()
@@ -70,14 +70,14 @@ class Simulator(w.VBox):
             known = ", ".join(self.actions)
             raise ValueError(f"Mô phỏng này không có thao tác '{name}' (có: {known}).") from None
         problems = action(**values)
-        self.history.append(LogEntry(name, not problems, tuple(problems)))
+        self.journal.append(LogEntry(name, not problems, tuple(problems)))
         self._refresh_log()
         return problems
 
     def reset(self) -> None:
         """Start again from the beginning (the "Làm lại" button)."""
         self._reset()
-        self.history.clear()
+        self.journal.clear()
         self.result.value = ""
         self._refresh_log()
 
@@ -85,7 +85,7 @@ class Simulator(w.VBox):
     def state(self) -> dict[str, Any]:
         """A snapshot of the simulation: the subclass's own state plus the action log."""
         return {"title": self.title, **self._snapshot(),
-                "log": [{"action": e.action, "ok": e.ok, "problems": list(e.problems)} for e in self.history]}
+                "log": [{"action": e.action, "ok": e.ok, "problems": list(e.problems)} for e in self.journal]}
 
     def show_ok(self, message: str) -> None:
         """Show a success message (plain text; it is escaped)."""
@@ -100,15 +100,15 @@ class Simulator(w.VBox):
                              f"<ul>{items}</ul>{source}{html.escape(then)}</div>")
 
     def _refresh_log(self) -> None:
-        if not self._show_log or not self.history:
+        if not self._show_log or not self.journal:
             self.log_view.value = ""
             return
         lines = "".join(
             f"<li>{'✅' if e.ok else '❌'} {html.escape(e.action)}"
             + ("" if e.ok else f" — {len(e.problems)} lỗi") + "</li>"
-            for e in self.history[-8:]
+            for e in self.journal[-8:]
         )
-        self.log_view.value = (f"<details style='font-size:14px'><summary>Nhật ký thao tác ({len(self.history)})"
+        self.log_view.value = (f"<details style='font-size:14px'><summary>Nhật ký thao tác ({len(self.journal)})"
                                f"</summary><ol>{lines}</ol></details>")
 
     def _reset(self) -> None:
