@@ -96,13 +96,13 @@ NEW_YEAR_LETTERS: tuple[IncomingLetter, ...] = (
                    "V/v báo cáo công tác hộ tịch năm 2025", "Thượng khẩn"),
 )
 # Documents that the leader has already directed: register them, then route them (chuyển xử lý) with hạn xử lý.
-# Received on Friday 20/11/2026, so the deadline count crosses a weekend.
+# Received on Friday 04/12/2026, so the deadline count crosses a weekend (and no holiday, confirmed or not).
 ROUTING_EXISTING: tuple[RegisterRow, ...] = SAMPLE_EXISTING
 ROUTING_LETTERS: tuple[IncomingLetter, ...] = (
-    IncomingLetter(datetime(2026, 11, 20, 8, 15), "2460/SNNMT-TL", "Sở Nông nghiệp và Môi trường",
+    IncomingLetter(datetime(2026, 12, 4, 8, 15), "2460/SNNMT-TL", "Sở Nông nghiệp và Môi trường",
                    "V/v rà soát công trình thủy lợi nhỏ trước mùa khô", "Thường",
                    assignee="Phòng Kinh tế", working_days=5),
-    IncomingLetter(datetime(2026, 11, 20, 14, 0), "331/SKHCN-CĐS", "Sở Khoa học và Công nghệ",
+    IncomingLetter(datetime(2026, 12, 4, 14, 0), "331/SKHCN-CĐS", "Sở Khoa học và Công nghệ",
                    "V/v cung cấp số liệu chuyển đổi số cấp xã", "Khẩn",
                    assignee="Văn phòng HĐND và UBND", working_days=2),
 )

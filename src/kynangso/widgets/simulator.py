@@ -89,12 +89,13 @@ class Simulator(w.VBox):
 
     def show_ok(self, message: str) -> None:
         """Show a success message (plain text; it is escaped)."""
-        self.result.value = (f"<div style='font-size:16px;color:{OK_COLOUR}'>✅ {html.escape(message)}</div>")
+        text = html.escape(message, quote=False)
+        self.result.value = f"<div style='font-size:16px;color:{OK_COLOUR}'>✅ {text}</div>"
 
     def show_problems(self, problems: Sequence[str], lead: str = "Chưa đúng:",
                       then: str = "Sửa rồi bấm lại, bao nhiêu lần cũng được.") -> None:
         """Show what is wrong as a list, with the regulation and what to do next."""
-        items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
+        items = "".join(f"<li>{html.escape(p, quote=False)}</li>" for p in problems)
         source = f"<i>Quy định: {html.escape(self.source)}.</i> " if self.source else ""
         self.result.value = (f"<div style='font-size:16px;color:{WRONG_COLOUR}'>❌ {html.escape(lead)}"
                              f"<ul>{items}</ul>{source}{html.escape(then)}</div>")
