@@ -1,0 +1,207 @@
+"""``kynangso hub``: a JupyterHub for a classroom on the local network, one locked Linux account per learner.
+
+Every learner gets the kit's Vietnamese JupyterLab as their own Linux user, fetches and submits assignments
+through nbgrader's exchange (submissions private to their author, see :mod:`kynangso._exchange`), and the
+trainer gets the course folder with nbgrader's formgrader. After the class the trainer collects with the same
+``kynangso collect`` as for USB sticks, pointed at the exchange's inbound folder, then grades and reports.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import stat
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from nbgrader.auth import Authenticator
+from nbgrader.exchange.default.release_assignment import ExchangeReleaseAssignment
+
+from kynangso import _nbgrader
+from kynangso._hub_accounts import TRAINER, Account, ensure_linux_user, plan_accounts, save_accounts
+from kynangso._hub_cards import write_cards
+from kynangso.catalogue import load_catalogue
+from kynangso.errors import KitError
+from kynangso.paths import CourseRoot
+from kynangso.roster import Learner, import_roster, load_roster
+
+PROXY_VERSION = "5.3.0"  # configurable-http-proxy from npm (`make hub-proxy`)
+# Server extensions a learner does not need (the formgrader is the trainer's; no terminal, no language server).
+LEARNER_OFF = ("nbgrader.server_extensions.formgrader", "nbgrader.server_extensions.course_list",
+               "jupyter_lsp", "jupyter_server_terminals", "notebook")
+
+
+@dataclass(frozen=True)
+class HubSetup:
+    """Everything prepared for one workshop hub; ``command`` and ``env`` start it."""
+
+    url: str
+    command: list[str]
+    env: dict[str, str]
+    accounts: list[Account]
+    learners: list[Learner]
+    cards: Path
+    inbound: Path
+    private: Path
+
+
+def lan_address() -> str:
+    """This machine's address on the local network (no packet is sent), or loopback when there is none."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("10.255.255.255", 1))
+            return str(probe.getsockname()[0])
+        except OSError:
+            return "127.0.0.1"
+
+
+def find_proxy() -> str:
+    local = Path(sys.executable).parents[1] / "node" / "node_modules" / ".bin" / "configurable-http-proxy"
+    found = str(local) if local.is_file() else shutil.which("configurable-http-proxy")
+    if not found:
+        raise KitError("Chưa cài configurable-http-proxy. Hãy chạy 'make hub-proxy' (cần node và npm) "
+                       f"hoặc 'npm install -g configurable-http-proxy@{PROXY_VERSION}'.")
+    return found
+
+
+def _readable_by_learners(python: Path) -> None:
+    """Learners' servers run the kit's Python: every folder above it (and above the real interpreter behind a
+    virtual environment's link) must let other users through."""
+    folders = [*python.parents, *python.resolve().parents, *Path(sys.base_prefix).resolve().parents]
+    for folder in folders:
+        if folder.is_dir() and not folder.stat().st_mode & stat.S_IXOTH:
+            raise KitError(f"Học viên không dùng được môi trường Python của bộ học liệu: thư mục '{folder}' đang "
+                           f"đóng với người dùng khác. Hãy cài bộ học liệu ở thư mục khác (ví dụ /opt) "
+                           f"hoặc chạy 'chmod o+x {folder}'.")
+
+
+def _close_course(course: CourseRoot) -> None:
+    """Learners must not read the trainer's source notebooks, gradebook or roster."""
+    for folder in (course.grading, course.solutions):
+        if folder.is_dir():
+            os.chmod(folder, folder.stat().st_mode & ~0o077)
+
+
+def _exchange(state: Path, course: CourseRoot) -> tuple[Path, Path]:
+    """nbgrader's exchange with every released assignment in ``outbound``; returns (root, inbound)."""
+    root = state / "exchange"
+    root.mkdir(parents=True, exist_ok=True)
+    os.chmod(state, 0o755)
+    # nbgrader insists on a world-writable root; the sticky bit (as on /tmp) stops learners from renaming or
+    # deleting what is not theirs, such as the course folder itself.
+    os.chmod(root, 0o1777)
+    config = _nbgrader.load_config(course)
+    config.Exchange.root = str(root)
+    catalogue = load_catalogue(course.catalogue)
+    for assignment in catalogue.assignments:
+        if not (course.exercises / assignment.id).is_dir():
+            continue
+        result = _nbgrader.run_converter(ExchangeReleaseAssignment, course, config, assignment_id=assignment.id,
+                                         force=True, authenticator=Authenticator(config=config))
+        if not result.ok:
+            raise KitError(f"Không phát được bài '{assignment.id}' lên máy chủ lớp học: {result.error}")
+    inbound = root / catalogue.course_id / "inbound"
+    os.chmod(inbound, 0o3733)  # write-only for learners, setgid, sticky: a submission is only its author's
+    return root, inbound
+
+
+def _learner_config(state: Path, exchange: Path, course_id: str) -> Path:
+    folder = state / "cau-hinh-hoc-vien"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "nbgrader_config.py").write_text(
+        "import os\n\nc = get_config()  # noqa: F821\n"
+        f"c.Exchange.root = {str(exchange)!r}\n"
+        f"c.CourseDirectory.course_id = {course_id!r}\n"
+        "c.CourseDirectory.student_id = os.environ.get('KYNANGSO_LEARNER', '*')\n"
+        "c.ExchangeFactory.submit = 'kynangso._exchange.PrivateSubmit'\n",
+        encoding="utf-8",
+    )
+    server = {
+        "ServerApp": {"jpserver_extensions": dict.fromkeys(LEARNER_OFF, False), "terminals_enabled": False},
+        "MappingKernelManager": {"cull_idle_timeout": 1800, "cull_interval": 300},
+        "LabApp": {"check_for_updates_class": "jupyterlab.NeverCheckForUpdate", "news_url": ""},
+    }
+    (folder / "jupyter_server_config.json").write_text(json.dumps(server, indent=1), encoding="utf-8")
+    for path in [folder, *folder.iterdir()]:
+        os.chmod(path, 0o755 if path.is_dir() else 0o644)
+    return folder
+
+
+def _hub_config(*, setup_dir: Path, course: CourseRoot, accounts: list[Account], learner_config: Path, ip: str,
+                port: int, hub_port: int, api_port: int) -> Path:
+    bin_dir = Path(sys.executable).parent
+    config = {
+        "JupyterHub": {
+            "ip": ip, "port": port, "hub_ip": "127.0.0.1", "hub_port": hub_port,
+            "db_url": f"sqlite:///{setup_dir / 'jupyterhub.sqlite'}",
+            "cookie_secret_file": str(setup_dir / "jupyterhub_cookie_secret"),
+            "authenticator_class": "kynangso._hub_auth.CardAuthenticator",
+            "spawner_class": "kynangso._hub_spawner.KitSpawner",
+            "cleanup_servers": True,
+        },
+        "ConfigurableHTTPProxy": {"command": [find_proxy()], "api_url": f"http://127.0.0.1:{api_port}",
+                                  "pid_file": str(setup_dir / "proxy.pid")},
+        "Authenticator": {"allowed_users": [a.user for a in accounts], "admin_users": [TRAINER]},
+        "CardAuthenticator": {"hashes_file": str(setup_dir / "mat-khau-bam.json")},
+        "Spawner": {"cmd": [str(bin_dir / "jupyterhub-singleuser")], "default_url": "/lab",
+                    "http_timeout": 120, "start_timeout": 180},
+        "KitSpawner": {"learners": {a.user: a.learner_id for a in accounts if a.user != TRAINER},
+                       "course_root": str(course.root), "learner_config": str(learner_config)},
+    }
+    path = setup_dir / "jupyterhub_config.json"
+    path.write_text(json.dumps(config, ensure_ascii=False, indent=1), encoding="utf-8")
+    os.chmod(path, 0o600)
+    return path
+
+
+def prepare(*, course: CourseRoot, roster: Path | None = None, ip: str | None = None, port: int = 8000,
+            state: Path = Path("/srv/kynangso"), homes: Path = Path("/home"), prefix: str = "hv",
+            hub_port: int = 8081, api_port: int = 8001) -> HubSetup:
+    """Accounts, exchange, learners' settings, login cards and the JupyterHub command line (nothing started)."""
+    if sys.platform != "linux" or os.geteuid() != 0:
+        raise KitError("Máy chủ lớp học cần Linux và quyền quản trị: hãy chạy 'sudo kynangso hub …'.")
+    if roster is not None:
+        import_roster(course=course, file=roster)
+    learners = load_roster(course)
+    if not learners:
+        raise KitError("Chưa có danh sách học viên. Hãy chạy 'kynangso hub --roster danh-sach.xlsx'.")
+    _readable_by_learners(Path(sys.executable))
+    ip = ip or lan_address()
+    private = state / "rieng"
+    accounts = plan_accounts(private, learners, prefix)
+    save_accounts(private, accounts)
+    for account in accounts[1:]:
+        ensure_linux_user(account, homes)
+    _close_course(course)
+    catalogue = load_catalogue(course.catalogue)
+    exchange, inbound = _exchange(state, course)
+    learner_config = _learner_config(state, exchange, catalogue.course_id)
+    config = _hub_config(setup_dir=private, course=course, accounts=accounts, learner_config=learner_config, ip=ip,
+                         port=port, hub_port=hub_port, api_port=api_port)
+    url = f"http://{ip}:{port}"
+    cards = write_cards(private / "the-dang-nhap.html", url=url, accounts=accounts, learners=learners)
+    env = dict(os.environ)
+    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
+    command = [sys.executable, "-m", "jupyterhub", "-f", str(config)]
+    return HubSetup(url, command, env, accounts, learners, cards, inbound, private)
+
+
+def hub(*, course: CourseRoot, roster: Path | None = None, ip: str | None = None, port: int = 8000,
+        state: Path = Path("/srv/kynangso"), show: object = print) -> int:
+    """Prepare the workshop hub, print the address and the login cards, and run it until Ctrl+C."""
+    setup = prepare(course=course, roster=roster, ip=ip, port=port, state=state)
+    if callable(show):
+        show(setup)
+    process = subprocess.Popen(setup.command, env=setup.env, cwd=setup.private)
+    try:
+        return process.wait()
+    except KeyboardInterrupt:
+        process.terminate()
+        return process.wait()
+
+
+__all__ = ["HubSetup", "find_proxy", "hub", "lan_address", "prepare"]

@@ -1,0 +1,202 @@
+"""The workshop hub for real: JupyterHub + configurable-http-proxy on 127.0.0.1, three locked learner accounts.
+
+Each learner logs in with a card's password, fetches assignment 02 through nbgrader's exchange, answers
+(right, partly, not at all) and submits; the trainer collects the exchange's inbound folder with
+``kynangso collect``, grades and reports. Then two real learner accounts try to read what is not theirs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pwd
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import psutil
+import pytest
+
+from kynangso._hub_accounts import TRAINER, remove_linux_user
+from kynangso._hub_client import HubSession, wait_for
+from kynangso.catalogue import load_catalogue
+from kynangso.collect import collect
+from kynangso.grade import grade
+from kynangso.hub import HubSetup, prepare
+from kynangso.paths import CourseRoot
+from kynangso.report import TOTAL, report
+from kynangso.simulate import fill, load_answers
+from tests.conftest import M02
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("useradd"),
+                       reason="the hub creates Linux accounts: root on Linux only"),
+]
+NAMES = ("Lò Thị Hoa", "Vi Văn Đức", "Kha Thị Mai")  # right, empty, partly right
+COURSE_ID = "kynangso"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class RunningHub:
+    setup: HubSetup
+    course: CourseRoot
+    state: Path
+    passwords: dict[str, str]
+    users: dict[str, str]  # roster id → Linux user
+    started: float
+
+
+def _stop(process: subprocess.Popen[bytes], users: list[str]) -> None:
+    """Stop the hub (it stops the learners' servers), then anything still running as a test account."""
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    uids = set()
+    for user in users:
+        try:
+            uids.add(pwd.getpwnam(user).pw_uid)
+        except KeyError:
+            continue
+    for leftover in psutil.process_iter(["uids"]):
+        if leftover.info["uids"] and leftover.info["uids"].real in uids:
+            leftover.kill()
+    for user in users:
+        remove_linux_user(user)
+
+
+@pytest.fixture(scope="module")
+def hub(released_template: CourseRoot) -> Iterator[RunningHub]:
+    began = time.monotonic()
+    # A state folder other users can traverse, as /srv/kynangso is; the course inside it is protected by the hub
+    # alone (a pytest temporary folder would already be closed to other users).
+    state = Path(tempfile.mkdtemp(prefix="kynangso-hub-", dir="/tmp"))
+    os.chmod(state, 0o755)
+    course = CourseRoot(state / "lop")
+    shutil.copytree(released_template.root, course.root)
+    roster = state / "danh-sach.csv"
+    pd.DataFrame([{"Họ và tên": n, "Đơn vị": "Châu Tiến"} for n in NAMES]).to_csv(roster, index=False)
+    prefix = "t" + "".join(chr(97 + b % 26) for b in os.urandom(4))
+    port = _free_port()
+    setup = prepare(course=course, roster=roster, ip="127.0.0.1", port=port, state=state,
+                    homes=state / "nha", prefix=prefix, hub_port=_free_port(), api_port=_free_port())
+    users = [a.user for a in setup.accounts if a.user != TRAINER]
+    log = (state / "hub.log").open("wb")
+    process = subprocess.Popen(setup.command, env=setup.env, cwd=setup.private, stdout=log, stderr=subprocess.STDOUT,
+                               start_new_session=True)
+    try:
+        wait_for(f"{setup.url}/hub/login", timeout=180)
+        yield RunningHub(setup, course, state, {a.user: a.password for a in setup.accounts},
+                         {a.learner_id: a.user for a in setup.accounts}, began)
+    finally:
+        _stop(process, users)
+        log.close()
+        print("\n".join((state / "hub.log").read_text(encoding="utf-8", errors="replace").splitlines()[-60:]))
+        shutil.rmtree(state, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def submitted(hub: RunningHub) -> dict[str, HubSession]:
+    """Every learner logs in, fetches, answers and submits assignment 02 through the hub."""
+    assignment = load_catalogue(hub.course.catalogue).assignment(M02)
+    answers = load_answers(hub.course, assignment)
+    right = dict(answers.right)
+    partly = {g: right[g] for g in ("tra_loi_so_ky_hieu_quyet_dinh", "tra_loi_loi_the_thuc")}
+    choices = {"lo-thi-hoa": right, "vi-van-duc": {}, "kha-thi-mai": partly}
+    sessions = {}
+    for learner_id, chosen in choices.items():
+        user = hub.users[learner_id]
+        session = HubSession(hub.setup.url, user, hub.passwords[user])
+        assert session.logged_in, user
+        session.start()
+        fetched = {a["assignment_id"]: a["status"] for a in session.fetch(COURSE_ID, M02)}
+        assert fetched[M02] == "fetched"
+        path = f"{M02}/{assignment.notebook}"
+        if chosen:
+            draft = hub.state / f"{user}.ipynb"
+            draft.write_text(json.dumps(session.read_notebook(path)), encoding="utf-8")
+            session.save_notebook(path, dict(fill(draft, chosen)))
+        answer = session.submit(COURSE_ID, M02)
+        assert answer["success"], answer
+        sessions[learner_id] = session
+    return sessions
+
+
+def test_three_learners_submit_through_the_hub_and_are_graded(hub: RunningHub,
+                                                              submitted: dict[str, HubSession]) -> None:
+    result = collect(course=hub.course, paths=[hub.setup.inbound])
+    assert sorted(x[0] for x in result.collected) == ["kha-thi-mai", "lo-thi-hoa", "vi-van-duc"]
+    assert not result.unmatched
+    outcomes = grade(course=hub.course, assignments=[M02], workers=1)
+    assert all(o.ok for o in outcomes)
+    table = report(course=hub.course).learners
+    scores = dict(zip(table["Mã học viên"], table[TOTAL], strict=True))
+    assert scores == {"lo-thi-hoa": 9, "kha-thi-mai": 2 + 3, "vi-van-duc": 0}
+    print(f"\nHub test: login → grades for 3 learners in {time.monotonic() - hub.started:.1f} s")
+
+
+def _as(user: str, *command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["runuser", "-u", user, "--", *command], capture_output=True, text=True, check=False)
+
+
+def test_learners_cannot_read_each_other_or_the_trainer(hub: RunningHub, submitted: dict[str, HubSession]) -> None:
+    author, other = hub.users["lo-thi-hoa"], hub.users["kha-thi-mai"]
+    inbound = hub.setup.inbound
+    mine = next(p for p in inbound.iterdir() if p.name.startswith("lo-thi-hoa+"))
+    notebook = str(mine / load_catalogue(hub.course.catalogue).assignment(M02).notebook)
+    assert _as(author, "cat", notebook).returncode == 0  # the check can succeed: the author reads it
+    assert _as(other, "ls", str(inbound)).returncode != 0  # cannot list the submissions
+    assert _as(other, "cat", notebook).returncode != 0  # nor read one whose name is known
+    assert _as(other, "ls", str(mine)).returncode != 0
+    assert _as(other, "mv", str(mine), str(inbound / "lo-thi-hoa+stolen")).returncode != 0
+    assert _as(other, "ls", pwd.getpwnam(author).pw_dir).returncode != 0  # nor the other learner's home
+    for secret in (hub.course.gradebook, hub.course.roster, hub.course.solutions / M02):
+        assert _as(other, "ls", str(secret)).returncode != 0, secret
+    assert _as(other, "cat", str(hub.setup.private / "tai-khoan.csv")).returncode != 0  # nor the passwords
+    # Through the hub: a learner's session does not open another learner's JupyterLab.
+    assert submitted["kha-thi-mai"].http.get(f"{hub.setup.url}/user/{author}/api/contents",
+                                             timeout=30).status_code in {403, 404}
+
+
+def test_learner_servers_run_as_their_own_user(hub: RunningHub, submitted: dict[str, HubSession]) -> None:
+    for learner_id in submitted:
+        uid = pwd.getpwnam(hub.users[learner_id]).pw_uid
+        servers = [p for p in psutil.process_iter(["uids", "cmdline"])
+                   if p.info["cmdline"] and any("jupyterhub-singleuser" in part for part in p.info["cmdline"])
+                   and p.info["uids"].real == uid]
+        assert len(servers) == 1
+
+
+def test_trainer_opens_the_formgrader_through_the_hub(hub: RunningHub) -> None:
+    trainer = HubSession(hub.setup.url, TRAINER, hub.passwords[TRAINER])
+    assert trainer.logged_in
+    trainer.start()
+    page = trainer.http.get(f"{trainer.server}/formgrader", timeout=60)
+    assert page.status_code == 200 and "formgrade" in page.text
+    assignments = trainer.http.get(f"{trainer.server}/formgrader/api/assignments", timeout=60).json()
+    assert M02 in {a["name"] for a in assignments}
+
+
+def test_wrong_password_does_not_open_the_hub(hub: RunningHub) -> None:
+    user = hub.users["lo-thi-hoa"]
+    wrong = "1" + hub.passwords[user][1:] if hub.passwords[user][0] != "1" else "2" + hub.passwords[user][1:]
+    assert not HubSession(hub.setup.url, user, wrong).logged_in
+    spaced = hub.passwords[user][:4] + " " + hub.passwords[user][4:]  # as printed on the card
+    assert HubSession(hub.setup.url, user, spaced).logged_in
