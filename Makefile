@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv demo test test-fast lint exercises check lock clean bench locks bundles
+.PHONY: venv demo test test-fast lint exercises check lock clean bench locks bundles hub-proxy bench-hub
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,14 @@ lint: venv
 ## bench: grading speed of plain serial nbgrader against kynangso grade (same submissions, same scores)
 bench: venv
 	$(BIN)/python benchmarks/grade_speed.py --learners 30
+
+## hub-proxy: configurable-http-proxy (npm) for the workshop hub, installed inside the environment
+hub-proxy: venv
+	npm install --prefix $(VENV)/node --no-audit --no-fund configurable-http-proxy@5.3.0
+
+## bench-hub: memory per learner on the workshop hub (root, Linux): server + kernel after a lesson
+bench-hub: hub-proxy
+	$(BIN)/python benchmarks/hub_memory.py --learners 3
 
 ## exercises: regenerate exercises/ from solutions/
 exercises: venv

@@ -175,8 +175,12 @@ def test_learners_cannot_read_each_other_or_the_trainer(hub: RunningHub, submitt
                                              timeout=30).status_code in {403, 404}
 
 
-def test_learner_servers_run_as_their_own_user(hub: RunningHub, submitted: dict[str, HubSession]) -> None:
-    for learner_id in submitted:
+def test_learner_servers_run_as_their_own_user_in_vietnamese(hub: RunningHub,
+                                                             submitted: dict[str, HubSession]) -> None:
+    for learner_id, session in submitted.items():
+        translation = session.http.get(f"{session.server}/lab/api/settings/@jupyterlab/translation-extension:plugin",
+                                       timeout=60).json()
+        assert translation["settings"]["locale"] == "vi_VN"
         uid = pwd.getpwnam(hub.users[learner_id]).pw_uid
         servers = [p for p in psutil.process_iter(["uids", "cmdline"])
                    if p.info["cmdline"] and any("jupyterhub-singleuser" in part for part in p.info["cmdline"])

@@ -85,6 +85,7 @@ class HubSession:
         self._send("PUT", f"api/contents/{path}", data=json.dumps(model)).raise_for_status()
 
     def start_kernel(self) -> str:
+        """Start a Python kernel in this user's JupyterLab, as opening a notebook does."""
         answer = self._send("POST", "api/kernels", json={"name": "python3"})
         answer.raise_for_status()
         return str(answer.json()["id"])

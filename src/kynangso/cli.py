@@ -218,4 +218,22 @@ def bundle(platform: str, out: Path | None) -> None:
     console.print(f"Đã ghi {result.archive} ({result.size / 2**20:.1f} MB, {result.wheels} gói).")
 
 
+@main.command()
+@click.option("--roster", type=click.Path(path_type=Path, dir_okay=False),
+              help="Tệp danh sách học viên (CSV hoặc Excel) để nhập trước khi mở lớp.")
+@click.option("--ip", help="Địa chỉ mạng LAN để học viên truy cập (mặc định: địa chỉ LAN của máy này).")
+@click.option("--port", default=8000, show_default=True, help="Cổng của lớp học.")
+@click.option("--state", type=click.Path(path_type=Path, file_okay=False), default=Path("/srv/kynangso"),
+              show_default=True, help="Thư mục của máy chủ lớp học (tài khoản, nơi nộp bài).")
+@dir_option
+def hub(roster: Path | None, ip: str | None, port: int, state: Path, directory: Path | None) -> None:
+    """Mở lớp học qua mạng LAN (JupyterHub): tạo tài khoản cho từng học viên, in thẻ đăng nhập.
+
+    Ví dụ: sudo kynangso hub --roster danh-sach.xlsx --ip 192.168.1.10 --port 8000
+    """
+    from kynangso.hub import hub as run
+
+    sys.exit(run(course=_course(directory), roster=roster, ip=ip, port=port, state=state, console=console))
+
+
 __all__ = ["main"]

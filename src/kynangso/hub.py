@@ -20,10 +20,12 @@ from pathlib import Path
 
 from nbgrader.auth import Authenticator
 from nbgrader.exchange.default.release_assignment import ExchangeReleaseAssignment
+from rich.console import Console
+from rich.table import Table
 
 from kynangso import _nbgrader
 from kynangso._hub_accounts import TRAINER, Account, ensure_linux_user, plan_accounts, save_accounts
-from kynangso._hub_cards import write_cards
+from kynangso._hub_cards import card_rows, write_cards
 from kynangso.catalogue import load_catalogue
 from kynangso.errors import KitError
 from kynangso.paths import CourseRoot
@@ -190,12 +192,23 @@ def prepare(*, course: CourseRoot, roster: Path | None = None, ip: str | None = 
     return HubSetup(url, command, env, accounts, learners, cards, inbound, private)
 
 
+def show(setup: HubSetup, console: Console) -> None:
+    """What the trainer needs on screen: the address, every card, and how to collect afterwards."""
+    table = Table("Họ và tên", "Đơn vị", "Tên đăng nhập", "Mật khẩu", title=f"Địa chỉ lớp học: {setup.url}")
+    for row in card_rows(setup.accounts, setup.learners):
+        table.add_row(row["name"], row["unit"], row["user"], row["password"])
+    console.print(table)
+    console.print(f"Thẻ đăng nhập để in: {setup.cards}", highlight=False)
+    console.print(f"Chấm bài của giảng viên: {setup.url}/user/{TRAINER}/formgrader (mở trong thẻ mới)", highlight=False)
+    console.print(f"Sau buổi học, thu bài: kynangso collect {setup.inbound}", highlight=False)
+    console.print("Dừng máy chủ: Ctrl+C")
+
+
 def hub(*, course: CourseRoot, roster: Path | None = None, ip: str | None = None, port: int = 8000,
-        state: Path = Path("/srv/kynangso"), show: object = print) -> int:
+        state: Path = Path("/srv/kynangso"), console: Console | None = None) -> int:
     """Prepare the workshop hub, print the address and the login cards, and run it until Ctrl+C."""
     setup = prepare(course=course, roster=roster, ip=ip, port=port, state=state)
-    if callable(show):
-        show(setup)
+    show(setup, console or Console())
     process = subprocess.Popen(setup.command, env=setup.env, cwd=setup.private)
     try:
         return process.wait()
@@ -204,4 +217,4 @@ def hub(*, course: CourseRoot, roster: Path | None = None, ip: str | None = None
         return process.wait()
 
 
-__all__ = ["HubSetup", "find_proxy", "hub", "lan_address", "prepare"]
+__all__ = ["HubSetup", "find_proxy", "hub", "lan_address", "prepare", "show"]
