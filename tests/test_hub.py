@@ -23,6 +23,7 @@ from pathlib import Path
 import pandas as pd
 import psutil
 import pytest
+import requests
 
 from kynangso._hub_accounts import TRAINER, remove_linux_user
 from kynangso._hub_client import HubSession, wait_for
@@ -199,6 +200,8 @@ def test_trainer_opens_the_formgrader_through_the_hub(hub: RunningHub) -> None:
 
 
 def test_wrong_password_does_not_open_the_hub(hub: RunningHub) -> None:
+    page = requests.get(f"{hub.setup.url}/hub/login", timeout=60).text
+    assert "Đăng nhập lớp học" in page and "Sign in" not in page
     user = hub.users["lo-thi-hoa"]
     wrong = "1" + hub.passwords[user][1:] if hub.passwords[user][0] != "1" else "2" + hub.passwords[user][1:]
     assert not HubSession(hub.setup.url, user, wrong).logged_in

@@ -26,6 +26,7 @@ from rich.table import Table
 from kynangso import _nbgrader
 from kynangso._hub_accounts import TRAINER, Account, ensure_linux_user, plan_accounts, save_accounts
 from kynangso._hub_cards import card_rows, write_cards
+from kynangso._hub_pages import write_pages
 from kynangso.catalogue import load_catalogue
 from kynangso.errors import KitError
 from kynangso.paths import CourseRoot
@@ -144,6 +145,7 @@ def _hub_config(*, setup_dir: Path, course: CourseRoot, accounts: list[Account],
             "authenticator_class": "kynangso._hub_auth.CardAuthenticator",
             "spawner_class": "kynangso._hub_spawner.KitSpawner",
             "cleanup_servers": True,
+            "template_paths": [str(write_pages(setup_dir / "trang"))],
         },
         "ConfigurableHTTPProxy": {"command": [find_proxy()], "api_url": f"http://127.0.0.1:{api_port}",
                                   "pid_file": str(setup_dir / "proxy.pid")},
