@@ -200,7 +200,7 @@ def test_trainer_opens_the_formgrader_through_the_hub(hub: RunningHub) -> None:
 
 
 def test_wrong_password_does_not_open_the_hub(hub: RunningHub) -> None:
-    page = requests.get(f"{hub.setup.url}/hub/login", timeout=60).text
+    page = requests.get(f"{hub.setup.url}/hub/login", timeout=60).content.decode("utf-8")
     assert "Đăng nhập lớp học" in page and "Sign in" not in page
     user = hub.users["lo-thi-hoa"]
     wrong = "1" + hub.passwords[user][1:] if hub.passwords[user][0] != "1" else "2" + hub.passwords[user][1:]
