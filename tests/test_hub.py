@@ -25,6 +25,7 @@ import psutil
 import pytest
 import requests
 
+from kynangso._exchange import set_aside_impostors
 from kynangso._hub_accounts import TRAINER, remove_linux_user
 from kynangso._hub_client import HubSession, wait_for
 from kynangso.catalogue import load_catalogue
@@ -207,3 +208,14 @@ def test_wrong_password_does_not_open_the_hub(hub: RunningHub) -> None:
     assert not HubSession(hub.setup.url, user, wrong).logged_in
     spaced = hub.passwords[user][:4] + " " + hub.passwords[user][4:]  # as printed on the card
     assert HubSession(hub.setup.url, user, spaced).logged_in
+
+
+def test_a_submission_under_someone_elses_name_is_set_aside(hub: RunningHub,
+                                                            submitted: dict[str, HubSession]) -> None:
+    impostor, victim = hub.users["kha-thi-mai"], "lo-thi-hoa"
+    forged = hub.setup.inbound / f"{victim}+{M02}+2099-01-01 00:00:00.000000 UTC+gia"
+    assert _as(impostor, "mkdir", str(forged)).returncode == 0  # what `nbgrader submit --student` would make
+    moved = set_aside_impostors(hub.setup.inbound, hub.setup.owners, hub.setup.set_aside)
+    assert moved == [forged.name]
+    assert (hub.setup.set_aside / forged.name).is_dir() and not forged.exists()
+    assert sum(p.name.startswith(f"{victim}+") for p in hub.setup.inbound.iterdir()) == 1  # the real one stays

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import json
 import os
+import pwd
 import shutil
 import socket
 import stat
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from rich.console import Console
 from rich.table import Table
 
 from kynangso import _nbgrader
+from kynangso._exchange import set_aside_impostors
 from kynangso._hub_accounts import TRAINER, Account, ensure_linux_user, plan_accounts, save_accounts
 from kynangso._hub_cards import card_rows, write_cards
 from kynangso._hub_pages import write_pages
@@ -50,6 +53,11 @@ class HubSetup:
     cards: Path
     inbound: Path
     private: Path
+    owners: dict[str, int]  # learner id → uid of the learner's account: who may submit under that id
+
+    @property
+    def set_aside(self) -> Path:
+        return self.private / "nop-sai-ten"
 
 
 def lan_address() -> str:
@@ -191,7 +199,8 @@ def prepare(*, course: CourseRoot, roster: Path | None = None, ip: str | None = 
     env = dict(os.environ)
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
     command = [sys.executable, "-m", "jupyterhub", "-f", str(config)]
-    return HubSetup(url, command, env, accounts, learners, cards, inbound, private)
+    owners = {a.learner_id: pwd.getpwnam(a.user).pw_uid for a in accounts if a.user != TRAINER}
+    return HubSetup(url, command, env, accounts, learners, cards, inbound, private, owners)
 
 
 def show(setup: HubSetup, console: Console) -> None:
@@ -210,13 +219,36 @@ def hub(*, course: CourseRoot, roster: Path | None = None, ip: str | None = None
         state: Path = Path("/srv/kynangso"), console: Console | None = None) -> int:
     """Prepare the workshop hub, print the address and the login cards, and run it until Ctrl+C."""
     setup = prepare(course=course, roster=roster, ip=ip, port=port, state=state)
-    show(setup, console or Console())
+    console = console or Console()
+    show(setup, console)
     process = subprocess.Popen(setup.command, env=setup.env, cwd=setup.private)
     try:
-        return process.wait()
+        while process.poll() is None:
+            _check_inbound(setup, console)
+            time.sleep(5)
     except KeyboardInterrupt:
+        _stop(process)
+    finally:
+        process.wait()
+        _check_inbound(setup, console)
+    return process.returncode
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Ask JupyterHub to stop until it does: while still starting it ignores the first request."""
+    for _ in range(24):
         process.terminate()
-        return process.wait()
+        try:
+            process.wait(timeout=5)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+    process.kill()
+
+
+def _check_inbound(setup: HubSetup, console: Console) -> None:
+    for name in set_aside_impostors(setup.inbound, setup.owners, setup.set_aside):
+        console.print(f"[red]Bài nộp mang tên người khác, đã để riêng ra {setup.set_aside}:[/] {name}", highlight=False)
 
 
 __all__ = ["HubSetup", "find_proxy", "hub", "lan_address", "prepare", "show"]
