@@ -128,8 +128,14 @@ def submitted(hub: RunningHub) -> dict[str, HubSession]:
         session = HubSession(hub.setup.url, user, hub.passwords[user])
         assert session.logged_in, user
         session.start()
-        fetched = {a["assignment_id"]: a["status"] for a in session.fetch(COURSE_ID, M02)}
-        assert fetched[M02] == "fetched"
+        listed = {a["assignment_id"]: a["status"] for a in session.assignments(COURSE_ID)}
+        assert listed[M02] == "fetched"  # handed out into the learner's folder when the account was made
+        if not chosen:  # this learner deleted the folder by mistake and fetches it again through nbgrader
+            shutil.rmtree(Path(pwd.getpwnam(user).pw_dir) / M02)
+            listed = {a["assignment_id"]: a["status"] for a in session.assignments(COURSE_ID)}
+            assert listed[M02] == "released"
+            listed = {a["assignment_id"]: a["status"] for a in session.fetch(COURSE_ID, M02)}
+            assert listed[M02] == "fetched"
         path = f"{M02}/{assignment.notebook}"
         if chosen:
             draft = hub.state / f"{user}.ipynb"

@@ -90,6 +90,19 @@ def _readable_by_learners(python: Path) -> None:
                            f"hoặc chạy 'chmod o+x {folder}'.")
 
 
+def _hand_out(course: CourseRoot, home: Path) -> None:
+    """Put every assignment in the learner's folder, as nbgrader's Fetch would; what is there already is kept."""
+    owner = home.stat()
+    for assignment in sorted(p for p in course.exercises.iterdir() if p.is_dir()):
+        target = home / assignment.name
+        if target.exists():
+            continue
+        shutil.copytree(assignment, target, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+        for path in [target, *target.rglob("*")]:
+            os.chown(path, owner.st_uid, owner.st_gid, follow_symlinks=False)
+            os.chmod(path, 0o700 if path.is_dir() else 0o600)
+
+
 def _close_course(course: CourseRoot) -> None:
     """Learners must not read the trainer's source notebooks, gradebook or roster."""
     for folder in (course.grading, course.solutions):
@@ -187,7 +200,7 @@ def prepare(*, course: CourseRoot, roster: Path | None = None, ip: str | None = 
     accounts = plan_accounts(private, learners, prefix)
     save_accounts(private, accounts)
     for account in accounts[1:]:
-        ensure_linux_user(account, homes)
+        _hand_out(course, ensure_linux_user(account, homes))
     _close_course(course)
     catalogue = load_catalogue(course.catalogue)
     exchange, inbound = _exchange(state, course)
