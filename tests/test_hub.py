@@ -204,6 +204,8 @@ def test_trainer_opens_the_formgrader_through_the_hub(hub: RunningHub) -> None:
     assert page.status_code == 200 and "formgrade" in page.text
     assignments = trainer.http.get(f"{trainer.server}/formgrader/api/assignments", timeout=60).json()
     assert M02 in {a["name"] for a in assignments}
+    released = trainer.http.get(f"{trainer.server}/assignments", params={"course_id": COURSE_ID}, timeout=60).json()
+    assert {a["path"].startswith(str(hub.setup.inbound.parent)) for a in released["value"]} == {True}
 
 
 def test_wrong_password_does_not_open_the_hub(hub: RunningHub) -> None:

@@ -22,6 +22,7 @@ class KitSpawner(LocalProcessSpawner):
     trainer = Unicode(TRAINER, help="Hub user name of the trainer (served as root).").tag(config=True)
     course_root = Unicode(help="Course folder opened by the trainer's server.").tag(config=True)
     learner_config = Unicode(help="Folder of the learners' Jupyter and nbgrader settings.").tag(config=True)
+    trainer_config = Unicode(help="Folder of the trainer's nbgrader settings, before the course's.").tag(config=True)
 
     @property
     def is_trainer(self) -> bool:
@@ -53,7 +54,9 @@ class KitSpawner(LocalProcessSpawner):
     def get_env(self) -> dict[str, str]:
         env = dict(super().get_env())
         if self.is_trainer:
-            env["JUPYTER_CONFIG_PATH"] = os.path.join(self.course_root, "grading")
+            # First folder wins: the hub's exchange, then the course's own settings.
+            grading = os.path.join(self.course_root, "grading")
+            env["JUPYTER_CONFIG_PATH"] = os.pathsep.join([self.trainer_config, grading])
             env["KYNANGSO_COURSE"] = self.course_root
         else:
             env["JUPYTER_CONFIG_PATH"] = self.learner_config

@@ -155,6 +155,17 @@ def _learner_config(state: Path, exchange: Path, course_id: str) -> Path:
     return folder
 
 
+def _trainer_config(private: Path, learner_config: Path) -> Path:
+    """The trainer's formgrader and assignment list use the hub's exchange, not the course's own."""
+    folder = private / "cau-hinh-giang-vien"
+    folder.mkdir(exist_ok=True)
+    exchange = (learner_config / "nbgrader_config.py").read_text(encoding="utf-8").splitlines()
+    (folder / "nbgrader_config.py").write_text(
+        "c = get_config()  # noqa: F821\n" + "".join(f"{x}\n" for x in exchange if x.startswith("c.Exchange.root")),
+        encoding="utf-8")
+    return folder
+
+
 def _hub_config(*, setup_dir: Path, course: CourseRoot, accounts: list[Account], learner_config: Path, ip: str,
                 port: int, hub_port: int, api_port: int) -> Path:
     bin_dir = Path(sys.executable).parent
@@ -175,7 +186,8 @@ def _hub_config(*, setup_dir: Path, course: CourseRoot, accounts: list[Account],
         "Spawner": {"cmd": [str(bin_dir / "jupyterhub-singleuser")], "default_url": "/lab",
                     "http_timeout": 120, "start_timeout": 180},
         "KitSpawner": {"learners": {a.user: a.learner_id for a in accounts if a.user != TRAINER},
-                       "course_root": str(course.root), "learner_config": str(learner_config)},
+                       "course_root": str(course.root), "learner_config": str(learner_config),
+                       "trainer_config": str(_trainer_config(setup_dir, learner_config))},
     }
     path = setup_dir / "jupyterhub_config.json"
     path.write_text(json.dumps(config, ensure_ascii=False, indent=1), encoding="utf-8")
