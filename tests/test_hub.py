@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import psutil
@@ -60,6 +61,7 @@ class RunningHub:
     passwords: dict[str, str]
     users: dict[str, str]  # roster id → Linux user
     started: float
+    options: dict[str, Any]  # what prepare() was given (without the roster file)
 
 
 def _stop(process: subprocess.Popen[bytes], users: list[str]) -> None:
@@ -96,9 +98,9 @@ def hub(released_template: CourseRoot) -> Iterator[RunningHub]:
     roster = state / "danh-sach.csv"
     pd.DataFrame([{"Họ và tên": n, "Đơn vị": "Châu Tiến"} for n in NAMES]).to_csv(roster, index=False)
     prefix = "t" + "".join(chr(97 + b % 26) for b in os.urandom(4))
-    port = _free_port()
-    setup = prepare(course=course, roster=roster, ip="127.0.0.1", port=port, state=state,
-                    homes=state / "nha", prefix=prefix, hub_port=_free_port(), api_port=_free_port())
+    options = {"course": course, "ip": "127.0.0.1", "port": _free_port(), "state": state, "homes": state / "nha",
+               "prefix": prefix, "hub_port": _free_port(), "api_port": _free_port()}
+    setup = prepare(roster=roster, **options)
     users = [a.user for a in setup.accounts if a.user != TRAINER]
     log = (state / "hub.log").open("wb")
     process = subprocess.Popen(setup.command, env=setup.env, cwd=setup.private, stdout=log, stderr=subprocess.STDOUT,
@@ -106,7 +108,7 @@ def hub(released_template: CourseRoot) -> Iterator[RunningHub]:
     try:
         wait_for(f"{setup.url}/hub/login", timeout=180)
         yield RunningHub(setup, course, state, {a.user: a.password for a in setup.accounts},
-                         {a.learner_id: a.user for a in setup.accounts}, began)
+                         {a.learner_id: a.user for a in setup.accounts}, began, options)
     finally:
         _stop(process, users)
         log.close()
@@ -227,3 +229,15 @@ def test_a_submission_under_someone_elses_name_is_set_aside(hub: RunningHub,
     assert moved == [forged.name]
     assert (hub.setup.set_aside / forged.name).is_dir() and not forged.exists()
     assert sum(p.name.startswith(f"{victim}+") for p in hub.setup.inbound.iterdir()) == 1  # the real one stays
+
+
+def test_preparing_again_keeps_the_cards_and_the_learners_work(hub: RunningHub,
+                                                               submitted: dict[str, HubSession]) -> None:
+    notebook = load_catalogue(hub.course.catalogue).assignment(M02).notebook
+    answered = Path(pwd.getpwnam(hub.users["lo-thi-hoa"]).pw_dir) / M02 / notebook
+    before = answered.read_bytes()
+    again = prepare(**hub.options)
+    assert {a.user: a.password for a in again.accounts} == hub.passwords
+    assert answered.read_bytes() == before
+    user = hub.users["kha-thi-mai"]
+    assert HubSession(hub.setup.url, user, hub.passwords[user]).logged_in  # the printed card still opens the hub
