@@ -191,6 +191,8 @@ def test_learner_servers_run_as_their_own_user_in_vietnamese(hub: RunningHub,
         translation = session.http.get(f"{session.server}/lab/api/settings/@jupyterlab/translation-extension:plugin",
                                        timeout=60).json()
         assert translation["settings"]["locale"] == "vi_VN"
+        lab_page = session.http.get(f"{session.server}/lab", timeout=60).content.decode("utf-8")
+        assert "@jupyter/nbgrader:create-assignment" in lab_page.split("disabledExtensions", 1)[1][:400]
         uid = pwd.getpwnam(hub.users[learner_id]).pw_uid
         servers = [p for p in psutil.process_iter(["uids", "cmdline"])
                    if p.info["cmdline"] and any("jupyterhub-singleuser" in part for part in p.info["cmdline"])

@@ -39,6 +39,9 @@ PROXY_VERSION = "5.3.0"  # configurable-http-proxy from npm (`make hub-proxy`)
 # Server extensions a learner does not need (the formgrader is the trainer's; no terminal, no language server).
 LEARNER_OFF = ("nbgrader.server_extensions.formgrader", "nbgrader.server_extensions.course_list",
                "jupyter_lsp", "jupyter_server_terminals", "notebook")
+# The trainer's parts of nbgrader's JupyterLab extension, hidden from learners (their server has no formgrader).
+LEARNER_LAB_OFF = ("@jupyter/nbgrader:create-assignment", "@jupyter/nbgrader:formgrader",
+                   "@jupyter/nbgrader:course-list")
 
 
 @dataclass(frozen=True)
@@ -150,7 +153,10 @@ def _learner_config(state: Path, exchange: Path, course_id: str) -> Path:
         "LabApp": {"check_for_updates_class": "jupyterlab.NeverCheckForUpdate", "news_url": ""},
     }
     (folder / "jupyter_server_config.json").write_text(json.dumps(server, indent=1), encoding="utf-8")
-    for path in [folder, *folder.iterdir()]:
+    (folder / "labconfig").mkdir(exist_ok=True)
+    page = {"disabledExtensions": dict.fromkeys(LEARNER_LAB_OFF, True)}
+    (folder / "labconfig" / "page_config.json").write_text(json.dumps(page, indent=1), encoding="utf-8")
+    for path in [folder, *folder.rglob("*")]:
         os.chmod(path, 0o755 if path.is_dir() else 0o644)
     return folder
 
