@@ -1,9 +1,10 @@
 """``kynangso hub``: a JupyterHub for a classroom on the local network, one locked Linux account per learner.
 
-Every learner gets the kit's Vietnamese JupyterLab as their own Linux user, fetches and submits assignments
-through nbgrader's exchange (submissions private to their author, see :mod:`kynangso._exchange`), and the
-trainer gets the course folder with nbgrader's formgrader. After the class the trainer collects with the same
-``kynangso collect`` as for USB sticks, pointed at the exchange's inbound folder, then grades and reports.
+Every learner gets the kit's Vietnamese JupyterLab as their own Linux user with the assignments already in their
+folder, and submits through nbgrader's exchange (submissions private to their author, see
+:mod:`kynangso._exchange`); the trainer gets the course folder with nbgrader's formgrader. After the class the
+trainer collects with the same ``kynangso collect`` as for USB sticks, pointed at the exchange's inbound folder,
+then grades and reports.
 """
 
 from __future__ import annotations
