@@ -59,20 +59,18 @@ check: venv
 lock: venv
 	{ head -n 2 constraints.txt; $(BIN)/python -m pip freeze --exclude-editable; } > constraints.tmp && mv constraints.tmp constraints.txt
 
-## locks: per-platform locks of the runtime packages for the offline bundles (Python 3.11.2 = Debian 12's python3;
-## soupsieve 4.x needs 3.11.5, so the locks keep soupsieve 2.x and take every other pin from constraints.txt)
+## locks: per-platform locks of the runtime packages for the offline bundles, every pin taken from constraints.txt
+## (Python 3.11.2 = Debian 12's python3, the oldest the kit installs on)
 ## (Intel Macs are left out: argon2-cffi-bindings 26.2 has no macOS x86_64 wheel)
 LOCK_PLATFORMS := linux-x86_64:x86_64-manylinux_2_28 windows-x86_64:x86_64-pc-windows-msvc \
                   macos-arm64:aarch64-apple-darwin
 LOCK_DIR ?= locks
 locks: venv
 	mkdir -p $(LOCK_DIR)
-	grep -v '^soupsieve==' constraints.txt > $(LOCK_DIR)/.constraints.tmp
 	for pair in $(LOCK_PLATFORMS); do \
-	  $(BIN)/uv pip compile pyproject.toml -c $(LOCK_DIR)/.constraints.tmp --python-version 3.11.2 -q --no-annotate \
+	  $(BIN)/uv pip compile pyproject.toml -c constraints.txt --python-version 3.11.2 -q --no-annotate \
 	    --python-platform $${pair#*:} --custom-compile-command "make locks" -o $(LOCK_DIR)/$${pair%%:*}.txt || exit 1; \
 	done
-	rm -f $(LOCK_DIR)/.constraints.tmp
 
 ## bundles: offline install bundles (wheels + course + installer) for every platform, into dist/
 bundles: venv
