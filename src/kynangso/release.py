@@ -8,7 +8,7 @@ from pathlib import Path
 
 from nbgrader.converters import GenerateAssignment
 
-from kynangso import _nbgrader, _notebooks
+from kynangso import _nbgrader, _notebooks, answers
 from kynangso.catalogue import Catalogue, load_catalogue
 from kynangso.errors import KitError
 from kynangso.paths import CourseRoot
@@ -39,6 +39,8 @@ def release_assignment(course: CourseRoot, catalogue: Catalogue, assignment_id: 
         )
     out = course.exercises / assignment_id
     shutil.rmtree(out / ".ipynb_checkpoints", ignore_errors=True)
+    for stray in out.glob(f"*{answers.SUFFIX}"):  # answers saved by running a solution notebook hold the key
+        stray.unlink()
     released = sorted(out.glob("*.ipynb"))
     for path in released:
         _stamp(path, catalogue, assignment_id)
