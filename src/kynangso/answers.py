@@ -119,7 +119,8 @@ def tra_loi(cau: str, kieu: type | tuple[type, ...] | None = None, tep: Path | N
         print("⚠️", problem)
     value = answers.get(cau)
     if value is not None and kieu is not None and (not isinstance(value, kieu) or isinstance(value, bool)):
-        print("⚠️", _("Câu trả lời '{cau}' trong tệp không đúng dạng; câu này được tính là chưa trả lời.").format(cau=cau))
+        print("⚠️", _("Câu trả lời '{cau}' trong tệp không đúng dạng; câu này được tính là chưa trả lời.")
+              .format(cau=cau))
         return None
     return value
 

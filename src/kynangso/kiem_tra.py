@@ -61,7 +61,7 @@ def _source(cell: dict[str, Any]) -> str:
     return "".join(source) if isinstance(source, list) else str(source)
 
 
-def test_cells(cells: list[dict[str, Any]], cau: str | int) -> tuple[str, list[tuple[str, str]]]:
+def question_checks(cells: list[dict[str, Any]], cau: str | int) -> tuple[str, list[tuple[str, str]]]:
     """The question's name as shown and its test cells as (grade_id, source); no cells if it is not found."""
     number = _number(cau)
     if number is None:
@@ -98,7 +98,7 @@ def _say(lines: list[str], line: str) -> None:
 
 
 def kiem_tra(cau: str | int, so_tay: Path | None = None, namespace: dict[str, Any] | None = None) -> KetQua:
-    """Run the visible checks of question ``cau`` (``"cau_2"``, ``2`` or a test cell's ``grade_id``) and say the result."""
+    """Run the visible checks of question ``cau`` (``"cau_2"``, ``2`` or a test's ``grade_id``); say the result."""
     lines: list[str] = []
     notebook = so_tay or answers.notebook_path()
     if notebook is None or not notebook.is_file():
@@ -110,7 +110,7 @@ def kiem_tra(cau: str | int, so_tay: Path | None = None, namespace: dict[str, An
         _say(lines, "❌ " + _("Không đọc được sổ tay '{ten}'. Hãy lưu lại (Ctrl + S) rồi thử lại.").format(
             ten=notebook.name))
         return KetQua(False, lines)
-    name, checks = test_cells(cells, cau)
+    name, checks = question_checks(cells, cau)
     if not checks:
         known = sorted({int(m[1]) for c in cells if (m := _QUESTION.search(str(_meta(c).get("grade_id", ""))))})
         listed = ", ".join(map(str, known)) or _("không có")
@@ -133,4 +133,4 @@ def kiem_tra(cau: str | int, so_tay: Path | None = None, namespace: dict[str, An
     return KetQua(passed, lines)
 
 
-__all__ = ["KetQua", "kiem_tra", "test_cells"]
+__all__ = ["KetQua", "kiem_tra", "question_checks"]

@@ -55,6 +55,11 @@ class NumberAnswer(Question):
         super().__init__(question_id, prompt, [w.HBox([self.box, self.unit_label])], key=key, rule=rule, hint=hint,
                          answers_file=answers_file)
 
+    def answer(self, value: Any) -> None:
+        """Type ``value`` and press Enter: the answer is checked (and saved in graded mode)."""
+        super().answer(value)
+        self.check()
+
     def _typed(self) -> None:
         self._changed()
         if not self._loading and self.box.value.strip():

@@ -90,7 +90,11 @@ class Question(w.VBox):
     # --- shared behaviour --------------------------------------------------------------------------
     def answer(self, value: Any) -> None:
         """Give an answer as a learner would by clicking or typing (graded mode: it is saved at once)."""
-        self._show(value)
+        self._loading = True  # one save for the whole answer, not one per control
+        try:
+            self._show(value)
+        finally:
+            self._loading = False
         self._changed()
 
     def _changed(self) -> None:

@@ -37,6 +37,11 @@ class ShortText(Question):
         super().__init__(question_id, prompt, [self.box], key=accepted, rule=rule, hint=hint,
                          answers_file=answers_file)
 
+    def answer(self, value: Any) -> None:
+        """Type ``value`` and press Enter: the answer is checked (and saved in graded mode)."""
+        super().answer(value)
+        self.check()
+
     def _typed(self) -> None:
         self._changed()
         if not self._loading and self.value is not None:
