@@ -64,7 +64,7 @@ def _(message: str) -> str:
     return _catalogue(lang).get(message, message)
 
 
-def N_(message: str) -> str:  # noqa: N802  (the usual gettext name for "mark, translate later")
+def N_(message: str) -> str:
     """Mark a message for the catalogue without translating it yet (for constants translated where shown)."""
     return message
 

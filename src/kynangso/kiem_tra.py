@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kynangso import answers
+from kynangso._text import fold
 from kynangso.i18n import _
 from kynangso.selfcheck import ChuaDat, friendly_error
 
@@ -41,7 +42,7 @@ class KetQua:
 
 
 def _number(cau: str | int) -> int | None:
-    text = str(cau).strip().casefold().replace("câu", "cau").replace(" ", "_")
+    text = fold(str(cau).strip()).replace(" ", "_")  # "Câu 2" → "cau_2"
     match = re.fullmatch(r"(?:cau_?)?(\d+)", text)
     return int(match[1]) if match else None
 
@@ -124,7 +125,7 @@ def kiem_tra(cau: str | int, so_tay: Path | None = None, namespace: dict[str, An
             exec(compile(source, f"<{grade_id}>", "exec"), ns)  # the notebook's own visible test cell
         except ChuaDat as problem:
             passed = False
-            _say(lines, f"❌ {_('Chưa đạt')}: {problem}")
+            _say(lines, "❌ " + _("Chưa đạt") + f": {problem}")
         except Exception as error:  # any mistake in an answer becomes one Vietnamese line, never a traceback
             passed = False
             _say(lines, friendly_error(type(error).__name__, str(error)))

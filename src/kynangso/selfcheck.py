@@ -25,7 +25,7 @@ class ChuaDat(AssertionError):
     """A check that did not pass; shown to the learner as one line in Vietnamese."""
 
     def _render_traceback_(self) -> list[str]:
-        return [f"❌ {_('Chưa đạt')}: {self}"]
+        return ["❌ " + _("Chưa đạt") + f": {self}"]
 
 
 def yeu_cau(dieu_kien: object, loi_nhan: str) -> None:
@@ -37,10 +37,10 @@ def yeu_cau(dieu_kien: object, loi_nhan: str) -> None:
 def friendly_error(ename: str, evalue: str) -> str:
     """One Vietnamese line for an error output (used in feedback instead of a traceback)."""
     if ename in ("ChuaDat", "AssertionError") and evalue:
-        return f"❌ {_('Chưa đạt')}: {evalue}"
+        return "❌ " + _("Chưa đạt") + f": {evalue}"
     if ename in ("ChuaDat", "AssertionError"):
-        return f"❌ {_('Chưa đạt')}."
-    return f"❌ {_(_FRIENDLY.get(ename, _OTHER))} ({ename})"
+        return "❌ " + _("Chưa đạt") + "."
+    return "❌ " + _(_FRIENDLY.get(ename, _OTHER)) + f" ({ename})"
 
 
 __all__ = ["ChuaDat", "friendly_error", "yeu_cau"]

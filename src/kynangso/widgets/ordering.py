@@ -37,7 +37,8 @@ class Ordering(Matching):
 
     def _intro(self) -> list[w.Widget]:
         listing = "".join(f"<li>{html.escape(step)}</li>" for step in self.shown)
-        return [w.HTML(f"<div style='font-size:17px'><b>{html.escape(_('Các bước (chưa theo thứ tự):'))}</b>"
+        title = html.escape(_("Các bước (chưa theo thứ tự):"))
+        return [w.HTML(f"<div style='font-size:17px'><b>{title}</b>"
                        f"<ul>{listing}</ul></div>")]
 
     @property

@@ -144,7 +144,7 @@ class Question(w.VBox):
     @staticmethod
     def _box(colour: str, title: str, lines: list[str], retry: bool = False) -> str:
         items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
-        again = f"<br>{html.escape(_('Sửa rồi bấm Kiểm tra lần nữa.'))}" if retry else ""
+        again = "<br>" + html.escape(_("Sửa rồi bấm Kiểm tra lần nữa.")) if retry else ""
         return (f"<div style='font-size:17px;color:{colour};margin-top:6px'><b>{html.escape(title)}</b>"
                 f"{f'<ul>{items}</ul>' if items else ''}{again}</div>")
 
