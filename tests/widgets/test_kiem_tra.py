@@ -56,3 +56,13 @@ def test_no_notebook(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("JPY_SESSION_NAME", raising=False)
     assert kiem_tra(1, namespace={}).lines == [
         "❌ Không tìm thấy sổ tay đang mở. Hãy lưu sổ tay (Ctrl + S) rồi chạy lại ô này."]
+
+
+def test_needs_no_grading_tools() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, kynangso.kiem_tra, kynangso.answers, kynangso.widgets; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('nbgrader', 'nbconvert', 'requests')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
