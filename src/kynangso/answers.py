@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -75,9 +76,14 @@ def read_answers(path: Path | None = None) -> tuple[dict[str, Any], list[str]]:
 
 
 def save_answer(question: str, value: Any, path: Path | None = None) -> Path:
-    """Write one answer into the file at once (other answers kept; a damaged file is replaced by a good one)."""
+    """Write one answer into the file at once (other answers kept).
+
+    A file that cannot be read is copied to ``<name>.hong`` first, then replaced by a good one.
+    """
     path = path or answers_path()
     answers, _problems = read_answers(path)
+    if path.exists() and _damaged(path):  # unreadable: kept aside, not lost
+        shutil.copyfile(path, path.with_name(path.name + ".hong"))
     answers[question] = value
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
     previous = _entries(path)
@@ -97,6 +103,14 @@ def save_answer(question: str, value: Any, path: Path | None = None) -> Path:
     finally:
         Path(temporary).unlink(missing_ok=True)
     return path
+
+
+def _damaged(path: Path) -> bool:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return True
+    return not (isinstance(data, dict) and isinstance(data.get(_ANSWERS), dict))
 
 
 def _entries(path: Path) -> dict[str, dict[str, Any]]:

@@ -43,6 +43,7 @@ def test_a_damaged_file_counts_as_not_answered_until_the_next_click(tmp_path: Pa
     assert q.value is None
     q.answer(30)
     assert read_answers(file) == ({"le": 30.0}, [])
+    assert (tmp_path / "bai.tra-loi.json.hong").read_text(encoding="utf-8").startswith('{"cau_tra_loi"')  # kept
 
 
 def test_a_hand_edit_changes_only_the_edited_answer(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
