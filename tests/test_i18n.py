@@ -26,7 +26,7 @@ LEARNER_FACING = [*sorted((PACKAGE / "widgets").glob("*.py")), *(PACKAGE / f"{m}
                                                                  ("selfcheck", "answers", "kiem_tra"))]
 # Widgets written before the catalogue, still to be wrapped (this list may only shrink; see the last test).
 NOT_YET_WRAPPED = {
-    "bieu_do_cot", "chi_so_what_if", "deadline_counter",
+    "bieu_do_cot", "deadline_counter",
     "dossier_flow", "incoming_register", "ngay_hen_tra_quiz", "vneid_level_quiz",
 }
 _VIETNAMESE = re.compile(r"[À-ɏḀ-ỿ]")
