@@ -63,7 +63,7 @@ def copy_course(course: CourseRoot, target: Path) -> CourseRoot:
     """Copy what defines the course (catalogue, course, solutions, grading config) into ``target``."""
     target.mkdir(parents=True, exist_ok=True)
     shutil.copy2(course.catalogue, target / course.catalogue.name)
-    ignore = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__")
+    ignore = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", f"*{answers.SUFFIX}")
     for folder in ("course", "solutions"):
         shutil.copytree(course.root / folder, target / folder, ignore=ignore, dirs_exist_ok=True)
     (target / "grading").mkdir(exist_ok=True)
