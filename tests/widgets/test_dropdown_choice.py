@@ -24,6 +24,7 @@ def test_graded(tmp_path: Path) -> None:
     q = DropdownChoice("loai", TYPES, "TTr là?", answers_file=file)
     q.answer("Quyết định")
     assert read_answers(file)[0] == {"loai": "Quyết định"}
-    q.box.value = q.placeholder  # back to "— chọn —": the saved answer stays the last real one
+    q.box.value = q.placeholder  # back to "— chọn —": what is graded is what is shown, no answer
     assert q.check() == ["Bạn chưa trả lời câu này."]
-    assert read_answers(file)[0] == {"loai": "Quyết định"}
+    assert read_answers(file)[0] == {"loai": None}
+    assert DropdownChoice("loai", TYPES, "?", answers_file=file).value is None

@@ -31,3 +31,5 @@ def test_graded_saves_every_tick(tmp_path: Path) -> None:
     assert read_answers(file)[0] == {"sai": ["A", "F"]}  # in the order shown
     assert q.check() == [] and "Đã lưu" in q.feedback.value
     assert MultipleChoice("sai", PARTS, "?", answers_file=file).value == ["A", "F"]
+    q.ticks[0].value = q.ticks[5].value = False  # all unticked again: no answer is graded
+    assert read_answers(file)[0] == {"sai": None}

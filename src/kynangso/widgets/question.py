@@ -98,17 +98,17 @@ class Question(w.VBox):
         self._changed()
 
     def _changed(self) -> None:
-        """Called on every change of the controls: a graded answer is saved, old feedback is cleared."""
+        """On every change of the controls: a graded answer is saved (a cleared one as none); feedback is cleared."""
         if self._loading:
             return
         self.feedback.value = ""
-        if self.graded and self.value is not None:
+        if self.graded:
             answers.save_answer(self.question_id, self.value, self.answers_file)
 
     def _load_saved(self) -> None:
         """Show the answer saved earlier (after reopening the notebook or rerunning the cell)."""
         saved, _problems = answers.read_answers(self.answers_file)
-        if self.question_id not in saved:
+        if saved.get(self.question_id) is None:
             return
         self._loading = True
         try:
