@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv demo test test-fast lint exercises check lock clean bench locks bundles hub-proxy bench-hub
+.PHONY: venv demo test test-fast lint exercises check lock clean bench locks bundles hub-proxy bench-hub messages
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,12 @@ exercises: venv
 
 check: venv
 	$(BIN)/kynangso check
+
+## messages: refresh the message catalogue (English translations in src/kynangso/locale/en/LC_MESSAGES/kynangso.po)
+messages: venv
+	$(BIN)/pybabel -q extract -F babel.cfg --no-location --sort-output --project=kynangso --version=1 -o src/kynangso/locale/kynangso.pot .
+	$(BIN)/pybabel -q update -N -i src/kynangso/locale/kynangso.pot -d src/kynangso/locale -D kynangso -l en --init-missing
+	rm src/kynangso/locale/kynangso.pot
 
 lock: venv
 	{ head -n 2 constraints.txt; $(BIN)/python -m pip freeze --exclude-editable; } > constraints.tmp && mv constraints.tmp constraints.txt

@@ -36,6 +36,16 @@ c.CourseDirectory.db_url = os.environ.get("KYNANGSO_DB_URL") or "sqlite:///" + o
 c.Exchange.root = os.path.join(root, "grading", "exchange")
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", ".kynangso-answers.json"]
 
+# A learner's answers file (question widgets) is theirs: a copy left in solutions/ by running a solution
+# notebook must never overwrite it when grading (autograde copies the source folder's other files).
+_solutions = os.path.join(root, "solutions")
+c.Autograde.exclude_overwriting = {
+    folder: [name[: -len(".ipynb")] + ".tra-loi.json" for name in os.listdir(os.path.join(_solutions, folder))
+             if name.endswith(".ipynb")]
+    for folder in (os.listdir(_solutions) if os.path.isdir(_solutions) else [])
+    if os.path.isdir(os.path.join(_solutions, folder))
+}
+
 # What learners see where an answer goes: a value to replace, with a Vietnamese hint.
 c.ClearSolutions.code_stub = {"python": "None  # ✍ Thay None bằng câu trả lời của bạn"}
 c.ClearSolutions.text_stub = "✍ Viết câu trả lời của bạn vào đây."

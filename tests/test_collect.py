@@ -80,3 +80,33 @@ def test_same_file_twice_is_recognised_and_every_version_archived(with_roster: C
 def test_collect_without_roster_says_what_to_do(course_copy: CourseRoot, tmp_path: Path) -> None:
     with pytest.raises(KitError, match="roster import"):
         collect(course=course_copy, paths=[tmp_path])
+
+
+def test_answers_files_travel_with_their_notebooks(with_roster: CourseRoot, tmp_path: Path) -> None:
+    """Same name beside it, inside a zip, or renamed alone in a learner's folder; a newer copy without one wins."""
+    inbox = tmp_path / "lop"
+    (inbox / "duc").mkdir(parents=True)
+    (inbox / "Lò Thị Hoa - bài 2.ipynb").write_bytes(_notebook("hoa"))
+    (inbox / "Lò Thị Hoa - bài 2.tra-loi.json").write_text('{"cau_tra_loi": {"le": {"tra_loi": 30}}}', encoding="utf-8")
+    (inbox / "duc" / "Vi Văn Đức bai 2.ipynb").write_bytes(_notebook("duc"))
+    (inbox / "duc" / "bai-tap-02.tra-loi.json").write_text('{"cau_tra_loi": {}}', encoding="utf-8")  # renamed notebook
+    (inbox / "lac.tra-loi.json").write_text("{}", encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "xuan.zip", "w") as archive:
+        archive.writestr("Bài 2 Sầm Minh Xuân Châu Bình.ipynb", _notebook("xuan"))
+        archive.writestr("Bài 2 Sầm Minh Xuân Châu Bình.tra-loi.json", '{"cau_tra_loi": {"le": {"tra_loi": 20}}}')
+    result = collect(course=with_roster, paths=[inbox, tmp_path / "xuan.zip"])
+    assert sorted(x for x, _, _ in result.collected) == ["lo-thi-hoa", "sam-minh-xuan", "vi-van-duc"]
+    placed = {x: with_roster.submitted / x / M02 / "bai-tap-02.tra-loi.json" for x, _, _ in result.collected}
+    assert '"tra_loi": 30' in placed["lo-thi-hoa"].read_text(encoding="utf-8")
+    assert '"tra_loi": 20' in placed["sam-minh-xuan"].read_text(encoding="utf-8")
+    assert placed["vi-van-duc"].read_text(encoding="utf-8") == '{"cau_tra_loi": {}}'
+    assert result.unmatched == [(str(inbox / "lac.tra-loi.json"),
+                                 "tệp câu trả lời không có sổ tay đi kèm (cần nộp cùng sổ tay)")]
+    assert len(list(with_roster.archive.glob("*.tra-loi.json"))) == 3
+    again = collect(course=with_roster, paths=[inbox / "Lò Thị Hoa - bài 2.ipynb"])  # same notebook, answers beside
+    assert again.repeated == [str(inbox / "Lò Thị Hoa - bài 2.ipynb")]
+    (inbox / "Lò Thị Hoa - bài 2.tra-loi.json").unlink()
+    (inbox / "newer").mkdir()
+    (inbox / "newer" / "Lò Thị Hoa - bài 2.ipynb").write_bytes(_notebook("hoa, sửa lại"))
+    collect(course=with_roster, paths=[inbox / "newer"])
+    assert not placed["lo-thi-hoa"].exists()  # old answers are never graded with a newer notebook

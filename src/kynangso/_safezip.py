@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
+from kynangso.answers import SUFFIX as ANSWERS_SUFFIX
+
 MAX_MEMBERS = 2000
 MAX_NOTEBOOK = 20 * 1024 * 1024
 MAX_TOTAL = 200 * 1024 * 1024
@@ -57,7 +59,7 @@ def _stamp(info: zipfile.ZipInfo) -> datetime:
 
 
 def notebooks(path: Path) -> Iterator[Member]:
-    """Every ``.ipynb`` in the zip at ``path``, each either with its bytes or with a Vietnamese reason."""
+    """Every ``.ipynb`` (and answers file) in the zip at ``path``, each with its bytes or a Vietnamese reason."""
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
@@ -71,7 +73,7 @@ def notebooks(path: Path) -> Iterator[Member]:
             return
         total = 0
         for info in infos:
-            if not info.filename.lower().endswith(".ipynb"):
+            if not info.filename.lower().endswith((".ipynb", ANSWERS_SUFFIX)):
                 continue
             name, stamp = info.filename, _stamp(info)
             if info.flag_bits & 0x1:

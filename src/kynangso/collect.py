@@ -4,6 +4,10 @@ Each file is kept byte for byte in ``grading/archive/<sha256>.ipynb`` with a log
 came from and when. It is matched to an assignment by the stamp that ``release`` writes into notebooks
 (or by its file name) and to a learner by name, ignoring case and diacritics. Files that cannot be
 matched are copied to ``grading/unmatched/`` and listed with a suggestion; nothing is dropped.
+
+The answers file that question widgets save beside a notebook (``<notebook>.tra-loi.json``) travels with it:
+it is archived by its own hash and placed beside the notebook it came with (same folder or zip folder,
+same name; or the only notebook and the only answers file of a folder, when the learner renamed one).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kynangso import _safezip
+from kynangso import _safezip, answers
 from kynangso._text import fold, nfc
 from kynangso.catalogue import Catalogue, load_catalogue
 from kynangso.errors import KitError
@@ -28,7 +32,7 @@ from kynangso.roster import Learner, load_roster
 from kynangso.units import short_name
 
 _STAMP = "%Y-%m-%d %H:%M:%S.%f UTC"
-LOG_FIELDS = ("sha256", "nguon", "thoi_gian_thu", "ma_hoc_vien", "bai_tap", "ket_qua")
+LOG_FIELDS = ("sha256", "nguon", "thoi_gian_thu", "ma_hoc_vien", "bai_tap", "ket_qua", "sha256_tra_loi")
 
 
 @dataclass
@@ -40,6 +44,7 @@ class Incoming:
     data: bytes
     modified: datetime
     problem: str = ""
+    answers: bytes | None = None  # the answers file saved beside the notebook, if it came with it
 
 
 @dataclass
@@ -61,10 +66,37 @@ def _walk(paths: Sequence[Path], root: Path | None = None) -> Iterator[Incoming]
         elif path.suffix.lower() == ".zip":
             for member in _safezip.notebooks(path):
                 yield Incoming(f"{path}!{member.name}", member.name, member.data, member.modified, member.problem)
-        elif path.suffix.lower() == ".ipynb":
+        elif path.suffix.lower() == ".ipynb" or path.name.lower().endswith(answers.SUFFIX):
             name = str(path.relative_to(root)) if root else path.name
             modified = datetime.fromtimestamp(path.stat().st_mtime, UTC)
             yield Incoming(str(path), name, path.read_bytes(), modified)
+            beside = answers.for_notebook(path)
+            if root is None and path.suffix.lower() == ".ipynb" and beside.is_file() and beside not in paths:
+                yield from _walk([beside])  # a notebook given alone brings the answers saved beside it
+
+
+def _is_answers(item: Incoming) -> bool:
+    return item.origin.lower().endswith(answers.SUFFIX)
+
+
+def _folder(origin: str) -> str:
+    return origin.rsplit("/", 1)[0] if "/" in origin.rsplit("!", 1)[-1] else origin.rsplit("!", 1)[0] + "!"
+
+
+def _paired(items: list[Incoming]) -> tuple[list[Incoming], list[Incoming]]:
+    """Notebooks, each with the answers file that came beside it; and the answers files with no notebook."""
+    notebooks = [i for i in items if not _is_answers(i)]
+    loose = {i.origin[: -len(answers.SUFFIX)]: i for i in items if _is_answers(i)}
+    for notebook in notebooks:
+        found = loose.pop(notebook.origin[: -len(".ipynb")], None)
+        if found is not None and not found.problem:
+            notebook.answers = found.data
+    for folder in {_folder(i.origin) for i in loose.values()}:  # renamed: one notebook, one answers file
+        alone = [i for i in notebooks if _folder(i.origin) == folder and i.answers is None]
+        left = [k for k, i in loose.items() if _folder(i.origin) == folder]
+        if len(alone) == 1 and len(left) == 1 and not loose[left[0]].problem:
+            alone[0].answers = loose.pop(left[0]).data
+    return notebooks, list(loose.values())
 
 
 def _words(text: str) -> str:
@@ -123,19 +155,24 @@ def _learner_of(item: Incoming, roster: list[Learner]) -> tuple[Learner | None, 
 def _log(course: CourseRoot, row: dict[str, str]) -> None:
     log = course.archive / "nhat-ky-thu-bai.csv"
     new = not log.exists()
+    fields: Sequence[str] = LOG_FIELDS
+    if not new:
+        with log.open(encoding="utf-8", newline="") as existing:
+            fields = next(csv.reader(existing), LOG_FIELDS)
     with log.open("a", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=LOG_FIELDS)
+        writer = csv.DictWriter(handle, fieldnames=fields, extrasaction="ignore")  # older logs lack new columns
         if new:
             writer.writeheader()
         writer.writerow(row)
 
 
-def _known_hashes(course: CourseRoot) -> set[tuple[str, str]]:
+def _known_hashes(course: CourseRoot) -> set[tuple[str, str, str]]:
     log = course.archive / "nhat-ky-thu-bai.csv"
     if not log.exists():
         return set()
     with log.open(encoding="utf-8", newline="") as handle:
-        return {(r["sha256"], r["ma_hoc_vien"]) for r in csv.DictReader(handle) if r["ket_qua"] == "da-thu"}
+        return {(r["sha256"], r.get("sha256_tra_loi") or "", r["ma_hoc_vien"])
+                for r in csv.DictReader(handle) if r["ket_qua"] == "da-thu"}
 
 
 def _placed_at(target: Path) -> datetime:
@@ -157,7 +194,14 @@ def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
     known = _known_hashes(course)
     result = CollectResult()
     now = datetime.now(UTC)
-    for item in _walk(paths):
+    notebooks, loose = _paired(list(_walk(paths)))
+    for item in loose:
+        result.unmatched.append((item.origin, "tệp câu trả lời không có sổ tay đi kèm (cần nộp cùng sổ tay)"))
+        if not item.problem:
+            course.unmatched.mkdir(parents=True, exist_ok=True)
+            digest = hashlib.sha256(item.data).hexdigest()
+            (course.unmatched / f"{digest[:12]}-{Path(item.name).name}").write_bytes(item.data)
+    for item in notebooks:
         if item.problem:
             result.unmatched.append((item.origin, item.problem))
             _log(course, {"sha256": "", "nguon": item.origin, "thoi_gian_thu": now.isoformat(), "ma_hoc_vien": "",
@@ -167,33 +211,44 @@ def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
         kept = course.archive / f"{digest}.ipynb"
         if not kept.exists():
             kept.write_bytes(item.data)
+        answers_digest = hashlib.sha256(item.answers).hexdigest() if item.answers is not None else ""
+        if item.answers is not None and not (course.archive / f"{answers_digest}{answers.SUFFIX}").exists():
+            (course.archive / f"{answers_digest}{answers.SUFFIX}").write_bytes(item.answers)
         assignment = _assignment_of(item, catalogue)
         learner, reason = _learner_of(item, roster)
         if assignment is None:
             reason = "không nhận ra bài tập nào (tệp không có dấu của bộ học liệu, tên tệp không có mã bài)"
         row = {"sha256": digest, "nguon": item.origin, "thoi_gian_thu": now.isoformat(),
-               "ma_hoc_vien": learner.id if learner else "", "bai_tap": assignment or "", "ket_qua": ""}
+               "ma_hoc_vien": learner.id if learner else "", "bai_tap": assignment or "", "ket_qua": "",
+               "sha256_tra_loi": answers_digest}
         if learner is None or assignment is None:
             course.unmatched.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(kept, course.unmatched / f"{digest[:12]}-{Path(item.name).name}")
+            if item.answers is not None:
+                (course.unmatched / f"{digest[:12]}-{Path(item.name).stem}{answers.SUFFIX}").write_bytes(item.answers)
             result.unmatched.append((item.origin, reason))
             _log(course, {**row, "ket_qua": "chua-khop"})
             continue
-        if (digest, learner.id) in known:
+        if (digest, answers_digest, learner.id) in known:
             result.repeated.append(item.origin)
             _log(course, {**row, "ket_qua": "trung-lap"})
             continue
         target = course.submitted / learner.id / assignment
         if _placed_at(target) > item.modified:  # an older copy arriving late never replaces a newer one
-            known.add((digest, learner.id))
+            known.add((digest, answers_digest, learner.id))
             result.older.append(item.origin)
             _log(course, {**row, "ket_qua": "cu-hon"})
             continue
         target.mkdir(parents=True, exist_ok=True)
         notebook = catalogue.assignment(assignment).notebook
         (target / notebook).write_bytes(item.data)
+        placed_answers = answers.for_notebook(target / notebook)
+        if item.answers is not None:
+            placed_answers.write_bytes(item.answers)
+        else:  # answers of an older copy must not be graded with this one
+            placed_answers.unlink(missing_ok=True)
         (target / "timestamp.txt").write_text(item.modified.strftime(_STAMP), encoding="utf-8")
-        known.add((digest, learner.id))
+        known.add((digest, answers_digest, learner.id))
         result.collected.append((learner.id, assignment, item.origin))
         _log(course, {**row, "ket_qua": "da-thu"})
     return result

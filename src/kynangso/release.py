@@ -8,7 +8,7 @@ from pathlib import Path
 
 from nbgrader.converters import GenerateAssignment
 
-from kynangso import _nbgrader, _notebooks
+from kynangso import _nbgrader, _notebooks, answers
 from kynangso.catalogue import Catalogue, load_catalogue
 from kynangso.errors import KitError
 from kynangso.paths import CourseRoot
@@ -39,6 +39,8 @@ def release_assignment(course: CourseRoot, catalogue: Catalogue, assignment_id: 
         )
     out = course.exercises / assignment_id
     shutil.rmtree(out / ".ipynb_checkpoints", ignore_errors=True)
+    for stray in out.glob(f"*{answers.SUFFIX}"):  # answers saved by running a solution notebook hold the key
+        stray.unlink()
     released = sorted(out.glob("*.ipynb"))
     for path in released:
         _stamp(path, catalogue, assignment_id)
@@ -61,7 +63,7 @@ def copy_course(course: CourseRoot, target: Path) -> CourseRoot:
     """Copy what defines the course (catalogue, course, solutions, grading config) into ``target``."""
     target.mkdir(parents=True, exist_ok=True)
     shutil.copy2(course.catalogue, target / course.catalogue.name)
-    ignore = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__")
+    ignore = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", f"*{answers.SUFFIX}")
     for folder in ("course", "solutions"):
         shutil.copytree(course.root / folder, target / folder, ignore=ignore, dirs_exist_ok=True)
     (target / "grading").mkdir(exist_ok=True)

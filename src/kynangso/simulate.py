@@ -2,12 +2,17 @@
 
 Right answers are read from the solution notebooks, wrong ones from ``grading/simulation/<assignment>.yml``;
 each simulated learner's expected points are written beside the files so the demo's grading can be checked.
+An answer given to a question widget (``cau_3.answer([...])``, a literal) is not typed into the notebook but
+saved in the answers file beside it, as a learner's clicks are.
 """
 
 from __future__ import annotations
 
+import ast
 import csv
+import json
 import random
+import re
 import unicodedata
 import zipfile
 from collections import Counter
@@ -17,6 +22,7 @@ from pathlib import Path
 import yaml
 
 from kynangso import _notebooks
+from kynangso.answers import for_notebook
 from kynangso.catalogue import Assignment, Catalogue
 from kynangso.paths import CourseRoot
 from kynangso.roster import Learner
@@ -78,6 +84,31 @@ def fill(released: Path, choices: dict[str, str | None]) -> _notebooks.NotebookN
     return nb
 
 
+_WIDGET = re.compile(r"^(\w+) = \w+\(\s*[\"'](\w+)[\"']", re.MULTILINE)
+_CLICK = re.compile(r"^(\w+)\.answer\((.*)\)$", re.DOTALL)
+
+
+def split_clicks(released: Path, choices: dict[str, str | None]) -> tuple[dict[str, str | None], dict[str, object]]:
+    """The typed answers, and the widget answers as the answers file holds them (question id → value)."""
+    widgets = {name: question for cell in _answer_cells(_notebooks.read(released)).values()
+               for name, question in _WIDGET.findall(cell.source)}
+    typed: dict[str, str | None] = {}
+    clicked: dict[str, object] = {}
+    for grade_id, code in choices.items():
+        click = _CLICK.match(code.strip()) if code else None
+        if click and click[1] in widgets:
+            clicked[widgets[click[1]]] = ast.literal_eval(click[2])
+        else:
+            typed[grade_id] = code
+    return typed, clicked
+
+
+def answers_file_text(clicked: dict[str, object], notebook_name: str) -> str:
+    """An answers file as the widgets write it (see :mod:`kynangso.answers`)."""
+    entries = {question: {"tra_loi": value} for question, value in sorted(clicked.items())}
+    return json.dumps({"so_tay": notebook_name, "cau_tra_loi": entries}, ensure_ascii=False, indent=2) + "\n"
+
+
 def _choices(profile: str, answers: Answers, rng: random.Random) -> dict[str, str | None]:
     ids = sorted(answers.right)
     if profile == "dung":
@@ -119,17 +150,24 @@ def simulate(course: CourseRoot, catalogue: Catalogue, learners: list[Learner], 
         for index, learner in enumerate(learners):
             profile = "hong" if (index, number) == broken else rng.choices(PROFILES, _WEIGHTS)[0]
             choices = _choices("dung" if profile == "hong" else profile, answers, rng)
-            nb = fill(course.exercises / assignment.id / assignment.notebook, choices)
+            released = course.exercises / assignment.id / assignment.notebook
+            typed, clicked = split_clicks(released, choices)
+            nb = fill(released, typed)
             name = _file_name(learner, module.number, index, names[learner.ho_ten] > 1)
             target = inbox / "thu-muc-lop" / name
             _notebooks.write(nb, target)
+            clicks = for_notebook(target) if clicked else None
+            if clicks is not None:
+                clicks.write_text(answers_file_text(clicked, name), encoding="utf-8")
             expected = sum(points[answers.tests[g]] for g, code in choices.items() if code == answers.right[g])
             if profile == "hong":
                 target.write_bytes(target.read_bytes()[: len(target.read_bytes()) // 2])
                 expected = 0
             if index % 2:
-                usb.write(target, arcname=f"USB/{name}")
-                target.unlink()
+                for path in (target, clicks):
+                    if path is not None:
+                        usb.write(path, arcname=f"USB/{path.name}")
+                        path.unlink()
             rows.append({"ma_hoc_vien": learner.id, "bai_tap": assignment.id, "kieu_bai": profile,
                          "diem_du_kien": f"{expected:g}"})
     usb.close()
@@ -141,4 +179,4 @@ def simulate(course: CourseRoot, catalogue: Catalogue, learners: list[Learner], 
     return expected_file
 
 
-__all__ = ["EXPECTED_FILE", "PROFILES", "fill", "load_answers", "simulate"]
+__all__ = ["EXPECTED_FILE", "PROFILES", "answers_file_text", "fill", "load_answers", "simulate", "split_clicks"]

@@ -43,11 +43,32 @@ def _answer(variable: str, typed: str, check_says: str) -> Callable[[Page], None
     return answer
 
 
-# Câu 1 right (2 points), câu 2 passes the visible check but not the hidden one (0), câu 4 right (1).
+def _type_in_widget(widget_cell: str, typed: str, check_says: str) -> Callable[[Page], None]:
+    """A helper that runs a question widget's cell, types ``typed`` into its box and presses Enter (which saves
+    the answer beside the notebook), then runs the check cell below."""
+
+    def answer(page: Page) -> None:
+        cell = lab.find_cell(page, widget_cell)
+        cell.locator(".cm-content").click()
+        lab.run_cell_and_next(page)
+        box = cell.locator(".kns-question input[type=text]")
+        box.fill(typed)
+        box.press("Enter")
+        expect(cell.locator(".kns-question")).to_contain_text("Đã lưu câu trả lời", timeout=lab.LONG)
+        check = lab.cell_with(page, "from kynangso.answers import tra_loi").filter(has_text=check_says)
+        check.locator(".cm-content").click()
+        lab.run_cell_and_next(page)
+        expect(check.locator(".jp-OutputArea")).to_contain_text(check_says, timeout=lab.LONG)
+
+    return answer
+
+
+# Câu 1 right (2 points), câu 2 passes the visible check but not the hidden one (0), câu 4 right (1, typed into
+# the number widget: the answer travels in the answers file beside the notebook).
 QUESTIONS: dict[str, Callable[[Page], None]] = {
     "câu 1": _answer("so_ky_hieu", '"07/QĐ-UBND"', "✅ Câu 1 đúng dạng"),
     "câu 2": _answer("dia_danh_ngay_thang", '"Hùng Chân, ngày 5 tháng 2 năm 2026"', "✅ Câu 2 đúng dạng"),
-    "câu 4": _answer("le_trai_mm", "32", "✅ Câu 4 đúng dạng"),
+    "câu 4": _type_in_widget('cau_4 = NumberAnswer("le_trai_mm"', "32", "✅ Câu 4 đã có câu trả lời"),
 }
 EXPECTED_POINTS = 2 + 0 + 1
 
@@ -67,7 +88,9 @@ def test_answers_typed_in_the_browser_get_their_exact_points(page: Page, lab_ser
 
     saved = lab_server.course.root / EXERCISE
     sources = ["".join(c["source"]) for c in json.loads(saved.read_text(encoding="utf-8"))["cells"]]
-    assert any('"07/QĐ-UBND"' in s for s in sources) and any("32" in s for s in sources)
+    assert any('"07/QĐ-UBND"' in s for s in sources)
+    clicks = saved.with_name("bai-tap-02.tra-loi.json")
+    assert json.loads(clicks.read_text(encoding="utf-8"))["cau_tra_loi"]["le_trai_mm"]["tra_loi"] == 32
 
     course = str(lab_server.course.root)
     roster = tmp_path / "ds.csv"
@@ -75,6 +98,7 @@ def test_answers_typed_in_the_browser_get_their_exact_points(page: Page, lab_ser
     inbox = tmp_path / "usb"
     inbox.mkdir()
     shutil.copy(saved, inbox / f"{LEARNER} - bai tap 2.ipynb")
+    shutil.copy(clicks, inbox / f"{LEARNER} - bai tap 2.tra-loi.json")  # handed in with the notebook
     _kynangso("roster", "import", str(roster), "--dir", course)
     assert "Đã thu 1 bài" in _kynangso("collect", str(inbox), "--dir", course)
     _kynangso("grade", M02, "--dir", course)

@@ -1,6 +1,15 @@
-"""Widgets that learners use in lessons (one per file)."""
+"""Widgets that learners use in lessons and assignments (one per file)."""
 
+from kynangso.widgets.dropdown_choice import DropdownChoice
 from kynangso.widgets.header_composer import HeaderComposer
+from kynangso.widgets.matching import Matching
+from kynangso.widgets.multiple_choice import MultipleChoice
+from kynangso.widgets.number_answer import NumberAnswer
+from kynangso.widgets.ordering import Ordering
+from kynangso.widgets.question import Question
+from kynangso.widgets.short_text import ShortText
 from kynangso.widgets.simulator import Simulator
+from kynangso.widgets.single_choice import SingleChoice
 
-__all__ = ["HeaderComposer", "Simulator"]
+__all__ = ["DropdownChoice", "HeaderComposer", "Matching", "MultipleChoice", "NumberAnswer", "Ordering", "Question",
+           "ShortText", "Simulator", "SingleChoice"]

@@ -6,6 +6,8 @@ import html
 
 import ipywidgets as w
 
+from kynangso._text import fold
+from kynangso.i18n import _
 from kynangso.rules import ai_draft, nd30
 
 _STYLE = {"description_width": "150px"}
@@ -22,21 +24,24 @@ class AiDraftReview(w.VBox):
         self.expected_number = nd30.nfc(expected_number)
         self.expected_date = nd30.nfc(expected_date)
         self.number_box = w.Text(
-            description="Số, ký hiệu:", placeholder="ví dụ 15/UBND-VP", layout=w.Layout(width="460px"), style=_STYLE
+            description=_("Số, ký hiệu:"), placeholder=_("ví dụ 15/UBND-VP"), layout=w.Layout(width="460px"),
+            style=_STYLE,
         )
         self.date_box = w.Text(
-            description="Địa danh, ngày tháng:",
-            placeholder="ví dụ Hùng Chân, ngày ...",
+            description=_("Địa danh, ngày tháng:"),
+            placeholder=_("ví dụ Hùng Chân, ngày ..."),
             layout=w.Layout(width="560px"),
             style=_STYLE,
         )
         self.button = w.Button(
-            description="Kiểm tra", button_style="primary", icon="check", layout=w.Layout(width="160px", height="40px")
+            description=_("Kiểm tra"), button_style="primary", icon="check",
+            layout=w.Layout(width="160px", height="40px"),
         )
         self.result = w.HTML()
         self.button.on_click(lambda _button: self.check())
+        title = _("Bản nháp AI viết:")
         shown = (
-            "<b>Bản nháp AI viết:</b><pre style='background:#f1f5f9;padding:8px;font-size:14px;"
+            f"<b>{title}</b><pre style='background:#f1f5f9;padding:8px;font-size:14px;"
             f"white-space:pre-wrap'>{html.escape(draft)}</pre>"
         )
         super().__init__(
@@ -54,28 +59,27 @@ class AiDraftReview(w.VBox):
         if number_symbol is not None and date_line is not None:
             self.fill(number_symbol, date_line)
         number = nd30.nfc(self.number_box.value)
-        number = number[3:].strip() if number.lower().startswith("số:") else number
+        number = number[3:].strip() if fold(number[:3]) == "so:" else number  # "Số: " copied from the draft
         date_line_text = nd30.nfc(self.date_box.value)
         if not number or not date_line_text:
-            problems = ["Bạn cần gõ cả hai dòng đã sửa."]
+            problems = [_("Bạn cần gõ cả hai dòng đã sửa.")]
         else:
             problems = ai_draft.header_problems(number, date_line_text)
             problems += ai_draft.outdated_mentions(number + " " + date_line_text)
             if not problems and number != self.expected_number:
-                problems.append("Số, ký hiệu đúng dạng nhưng chưa khớp với bản nháp (số thứ tự, cơ quan, đơn vị).")
+                problems.append(_("Số, ký hiệu đúng dạng nhưng chưa khớp với bản nháp (số thứ tự, cơ quan, đơn vị)."))
             if not problems and date_line_text != self.expected_date:
-                problems.append("Dòng ngày tháng đúng dạng nhưng chưa khớp với ngày, nơi ký của bản nháp.")
+                problems.append(_("Dòng ngày tháng đúng dạng nhưng chưa khớp với ngày, nơi ký của bản nháp."))
         if problems:
             items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
+            wrong, again = _("Chưa đúng:"), _("Sửa rồi bấm Kiểm tra lần nữa.")
+            rule = html.escape(_("Quy định: {nguon}.").format(nguon=nd30.SOURCE))
             self.result.value = (
-                f"<div style='font-size:16px;color:#9a3412'>❌ Chưa đúng:<ul>{items}</ul>"
-                f"<i>Quy định: {html.escape(nd30.SOURCE)}.</i> Sửa rồi bấm Kiểm tra lần nữa.</div>"
+                f"<div style='font-size:16px;color:#9a3412'>❌ {wrong}<ul>{items}</ul><i>{rule}</i> {again}</div>"
             )
         else:
-            self.result.value = (
-                "<div style='font-size:16px;color:#166534'>✅ Đúng thể thức. AI viết nháp, "
-                "còn người kiểm tra và chịu trách nhiệm là bạn.</div>"
-            )
+            right = _("Đúng thể thức. AI viết nháp, còn người kiểm tra và chịu trách nhiệm là bạn.")
+            self.result.value = f"<div style='font-size:16px;color:#166534'>✅ {right}</div>"
         return problems
 
 

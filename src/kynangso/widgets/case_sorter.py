@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 import ipywidgets as w
 
-PICK = "— chọn —"
+from kynangso.i18n import N_, _
+
+PICK = N_("— chọn —")
 
 
 @dataclass(frozen=True)
@@ -29,22 +31,23 @@ class CaseSorter(w.VBox):
     feedback repeats the rule and gives each wrong case's hint, without saying the right category.
     """
 
-    label = "Trường hợp"
-    default_hint = "Đọc lại quy tắc ở trên."
+    label = N_("Trường hợp")
+    default_hint = N_("Đọc lại quy tắc ở trên.")
 
     def __init__(self, cases: Sequence[Case], options: Sequence[str], rule: str, title: str = "",
                  item_width: str = "520px", box_width: str = "330px", font_size: str = "15px") -> None:
         unknown = [c.answer for c in cases if c.answer not in options]
         if unknown:
-            raise ValueError(f"Đáp án không có trong danh sách lựa chọn: {unknown}")
+            raise ValueError(_("Đáp án không có trong danh sách lựa chọn: {dap_an}").format(dap_an=unknown))
         self.cases = list(cases)
         self.options = list(options)
         self.rule = rule
         self._item_style = f"width:{item_width};font-size:{font_size}"
-        self.boxes = [w.Dropdown(options=[PICK, *options], layout=w.Layout(width=box_width)) for _ in cases]
+        self.pick = _(PICK)
+        self.boxes = [w.Dropdown(options=[self.pick, *options], layout=w.Layout(width=box_width)) for _ in cases]
         rows = [w.HBox([self._item(i), box], layout=w.Layout(align_items="center"))
                 for i, box in enumerate(self.boxes, start=1)]
-        self.button = w.Button(description="Kiểm tra", button_style="primary", icon="check",
+        self.button = w.Button(description=_("Kiểm tra"), button_style="primary", icon="check",
                                layout=w.Layout(width="160px", height="40px"))
         self.result = w.HTML()
         self.button.on_click(lambda _button: self.check())
@@ -58,15 +61,15 @@ class CaseSorter(w.VBox):
 
     def _hint(self, number: int) -> str:
         """The hint for a wrong pick of item ``number``; it never names the right choice."""
-        return self.cases[number - 1].hint or self.default_hint
+        return self.cases[number - 1].hint or _(self.default_hint)
 
     def _success(self) -> str:
-        return f"✅ Đúng cả {len(self.cases)} {self.label.lower()}. Rất tốt!"
+        return "✅ " + _("Đúng cả {so} {loai}. Rất tốt!").format(so=len(self.cases), loai=_(self.label).lower())
 
     def choose(self, choices: Sequence[str]) -> None:
         """Pick a choice for every item, in order, as a learner would."""
         if len(choices) != len(self.boxes):
-            raise ValueError(f"Cần {len(self.boxes)} lựa chọn, nhận được {len(choices)}.")
+            raise ValueError(_("Cần {can} lựa chọn, nhận được {nhan}.").format(can=len(self.boxes), nhan=len(choices)))
         for box, choice in zip(self.boxes, choices, strict=True):
             box.value = choice
 
@@ -79,15 +82,21 @@ class CaseSorter(w.VBox):
         if not wrong:
             self.result.value = f"<div style='font-size:16px;color:#166534'>{self._success()}</div>"
             return []
+        label = _(self.label)
         items = [
-            f"<li>{self.label} {i}: bạn chưa chọn.</li>" if self.boxes[i - 1].value == PICK
-            else f"<li>{self.label} {i}: chưa đúng. Gợi ý: {html.escape(self._hint(i))}</li>"
+            "<li>{}</li>".format(_("{muc} {so}: bạn chưa chọn.").format(muc=label, so=i))
+            if self.boxes[i - 1].value == self.pick
+            else "<li>{}</li>".format(html.escape(_("{muc} {so}: chưa đúng. Gợi ý: {goi_y}").format(
+                muc=label, so=i, goi_y=self._hint(i))))
             for i in wrong
         ]
-        rule = f"<i>Quy tắc: {html.escape(self.rule)}</i><br>" if self.rule else ""
+        rule_text = html.escape(_("Quy tắc: {quy_tac}").format(quy_tac=self.rule))
+        rule = f"<i>{rule_text}</i><br>" if self.rule else ""
+        again = _("Sửa rồi bấm Kiểm tra lần nữa.")
+        score = _("Đúng {dung}/{tong}.").format(dung=len(self.cases) - len(wrong), tong=len(self.cases))
         self.result.value = (
-            f"<div style='font-size:16px;color:#9a3412'>Đúng {len(self.cases) - len(wrong)}/{len(self.cases)}."
-            f"<ul>{''.join(items)}</ul>{rule}Sửa rồi bấm <b>Kiểm tra</b> lần nữa.</div>"
+            f"<div style='font-size:16px;color:#9a3412'>{score}"
+            f"<ul>{''.join(items)}</ul>{rule}{again}</div>"
         )
         return wrong
 

@@ -6,11 +6,13 @@ import html
 
 import ipywidgets as w
 
+from kynangso.i18n import N_, _
 from kynangso.rules import cccd
 
 _STYLE = {"description_width": "170px"}
 _LAYOUT = w.Layout(width="380px")
-_EMPTY = "— chọn —"
+_EMPTY = N_("— chọn —")
+_SEXES = list(dict.fromkeys(sex for _century, sex in cccd.CENTURY_SEX.values()))  # values of the rule, not messages
 
 
 class CccdDecoder(w.VBox):
@@ -23,14 +25,15 @@ class CccdDecoder(w.VBox):
     def __init__(self, number: str, given: tuple[str, ...] = ()) -> None:
         decoded = cccd.decode(number)
         if decoded is None:
-            raise ValueError("Cần một số định danh đủ 12 chữ số.")
+            raise ValueError(_("Cần một số định danh đủ 12 chữ số."))
         self.number = cccd.normalize(number)
         self.expected = decoded
-        self.province_box = w.Text(description="Mã tỉnh (3 chữ số đầu):", placeholder="ví dụ 001",
+        self.empty = _(_EMPTY)
+        self.province_box = w.Text(description=_("Mã tỉnh (3 chữ số đầu):"), placeholder=_("ví dụ 001"),
                                    layout=_LAYOUT, style=_STYLE)
-        self.sex_box = w.Dropdown(description="Giới tính:", options=[_EMPTY, "Nam", "Nữ"], value=_EMPTY,
+        self.sex_box = w.Dropdown(description=_("Giới tính:"), options=[self.empty, *_SEXES], value=self.empty,
                                   layout=_LAYOUT, style=_STYLE)
-        self.year_box = w.Text(description="Năm sinh (4 chữ số):", placeholder="ví dụ 1990",
+        self.year_box = w.Text(description=_("Năm sinh (4 chữ số):"), placeholder=_("ví dụ 1990"),
                                layout=_LAYOUT, style=_STYLE)
         if "tinh" in given:
             self.province_box.value, self.province_box.disabled = decoded.province_code, True
@@ -38,13 +41,15 @@ class CccdDecoder(w.VBox):
             self.sex_box.value, self.sex_box.disabled = decoded.sex, True
         if "nam_sinh" in given:
             self.year_box.value, self.year_box.disabled = str(decoded.birth_year), True
-        self.button = w.Button(description="Kiểm tra", button_style="primary", icon="check",
+        self.button = w.Button(description=_("Kiểm tra"), button_style="primary", icon="check",
                                layout=w.Layout(width="160px", height="40px"))
         self.result = w.HTML()
         self.button.on_click(lambda _button: self.check())
         spaced = f"{self.number[:3]} {self.number[3]} {self.number[4:6]} {self.number[6:]}"
-        task = (f"<b>Số định danh (giả định):</b> <span style='font-size:20px;font-family:monospace'>"
-                f"{html.escape(spaced)}</span><br>Hãy đọc: mã tỉnh nơi đăng ký khai sinh, giới tính, năm sinh.")
+        label = _("Số định danh (giả định):")
+        ask = _("Hãy đọc: mã tỉnh nơi đăng ký khai sinh, giới tính, năm sinh.")
+        task = (f"<b>{label}</b> <span style='font-size:20px;font-family:monospace'>"
+                f"{html.escape(spaced)}</span><br>{ask}")
         super().__init__([w.HTML(task), self.province_box, self.sex_box, self.year_box, self.button, self.result],
                          layout=w.Layout(padding="8px"))
 
@@ -53,7 +58,7 @@ class CccdDecoder(w.VBox):
         if not self.province_box.disabled:
             self.province_box.value = province_code
         if not self.sex_box.disabled:
-            self.sex_box.value = cccd.normalize_sex(sex) or _EMPTY
+            self.sex_box.value = cccd.normalize_sex(sex) or self.empty
         if not self.year_box.disabled:
             self.year_box.value = str(birth_year)
 
@@ -61,25 +66,27 @@ class CccdDecoder(w.VBox):
         """Check the three boxes; show the result in Vietnamese and return the problems (empty = right)."""
         problems: list[str] = []
         if cccd.normalize(self.province_box.value) != self.expected.province_code:
-            problems.append("Mã tỉnh: là 3 chữ số đầu tiên (mã tỉnh nơi đăng ký khai sinh), gõ đủ cả số 0 ở đầu.")
+            problems.append(_("Mã tỉnh: là 3 chữ số đầu tiên (mã tỉnh nơi đăng ký khai sinh), gõ đủ cả số 0 ở đầu."))
         if self.sex_box.value != self.expected.sex:
-            problems.append("Giới tính: xem chữ số thứ 4 — số chẵn (0, 2, 4, 6, 8) là Nam, "
-                            "số lẻ (1, 3, 5, 7, 9) là Nữ.")
+            problems.append(_("Giới tính: xem chữ số thứ 4 — số chẵn (0, 2, 4, 6, 8) là Nam, "
+                              "số lẻ (1, 3, 5, 7, 9) là Nữ."))
         year = self.year_box.value.strip()
         if year != str(self.expected.birth_year):
-            hint = "Năm sinh: chữ số 5–6 là hai số cuối của năm sinh; chữ số thứ 4 cho biết thế kỷ"
+            hint = _("Năm sinh: chữ số 5–6 là hai số cuối của năm sinh; chữ số thứ 4 cho biết thế kỷ")
             if year.isdigit() and len(year) == 4 and year[2:] == self.number[4:6]:
-                hint += " — hai số cuối đúng rồi, xem lại thế kỷ: 0 hoặc 1 là 19xx, 2 hoặc 3 là 20xx"
+                hint += " — " + _("hai số cuối đúng rồi, xem lại thế kỷ: 0 hoặc 1 là 19xx, 2 hoặc 3 là 20xx")
             problems.append(hint + ".")
         if problems:
             items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
-            self.result.value = (f"<div style='font-size:16px;color:#9a3412'>❌ Chưa đúng:<ul>{items}</ul>"
-                                 f"<i>Quy định: {cccd.SOURCE}.</i> Sửa rồi bấm Kiểm tra lần nữa.</div>")
+            wrong, again = _("Chưa đúng:"), _("Sửa rồi bấm Kiểm tra lần nữa.")
+            rule = html.escape(_("Quy định: {nguon}.").format(nguon=cccd.SOURCE))
+            self.result.value = (f"<div style='font-size:16px;color:#9a3412'>❌ {wrong}<ul>{items}</ul>"
+                                 f"<i>{rule}</i> {again}</div>")
         else:
-            province = self.expected.province or "(mã không có trong bảng)"
-            self.result.value = (f"<div style='font-size:16px;color:#166534'>✅ Đúng! Người này đăng ký khai sinh "
-                                 f"ở {html.escape(province)}, giới tính {self.expected.sex}, sinh năm "
-                                 f"{self.expected.birth_year}.</div>")
+            province = self.expected.province or _("(mã không có trong bảng)")
+            right = _("Đúng! Người này đăng ký khai sinh ở {tinh}, giới tính {gioi_tinh}, sinh năm {nam}.").format(
+                tinh=html.escape(province), gioi_tinh=self.expected.sex, nam=self.expected.birth_year)
+            self.result.value = f"<div style='font-size:16px;color:#166534'>✅ {right}</div>"
         return problems
 
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 import ipywidgets as w
 
+from kynangso.i18n import _
 from kynangso.rules import chi_so_dieu_hanh as cs
 
 
@@ -28,12 +29,14 @@ class ChiSoWhatIf(w.VBox):
                                    description="", continuous_update=True, layout=w.Layout(width="300px"))
             slider.observe(lambda _change: self.update(), names="value")
             self.sliders[name] = slider
-            label = w.HTML(f"<span style='font-size:15px'>{html.escape(name)} <i>(tối đa {maximum:g} điểm)</i>"
-                           "</span>", layout=w.Layout(width="380px"))
+            most = _("(tối đa {diem} điểm)").format(diem=f"{maximum:g}")
+            label = w.HTML(f"<span style='font-size:15px'>{html.escape(name)} <i>{most}</i></span>",
+                           layout=w.Layout(width="380px"))
             rows.append(w.HBox([label, slider, w.HTML("%")]))
         self.total = w.HTML()
-        note = w.HTML("<i>⚠️ Mô hình minh họa: điểm tối đa từng nhóm và cách quy đổi chỉ để tập suy nghĩ, "
-                      f"không phải cách chấm chính thức của {html.escape(cs.SOURCE_766)}.</i>")
+        warning = _("Mô hình minh họa: điểm tối đa từng nhóm và cách quy đổi chỉ để tập suy nghĩ, "
+                    "không phải cách chấm chính thức của {nguon}.").format(nguon=html.escape(cs.SOURCE_766))
+        note = w.HTML(f"<i>⚠️ {warning}</i>")
         super().__init__([*rows, self.total, note], layout=w.Layout(padding="8px"))
         self.update()
 
@@ -46,9 +49,11 @@ class ChiSoWhatIf(w.VBox):
         change = round(total - self.start_total, 1)
         sign = "+" if change > 0 else ""
         colour = "#166534" if change > 0 else "#9a3412" if change < 0 else "#1f2937"
-        self.total.value = (f"<div style='font-size:18px'>Tổng điểm (mô hình minh họa): <b>{total:.1f}</b> / "
-                            f"{sum(self.maxima.values()):g} — <span style='color:{colour}'>thay đổi {sign}{change:.1f}"
-                            f" điểm</span> so với lúc đầu ({self.start_total:.1f}).</div>")
+        text = _("Tổng điểm (mô hình minh họa): <b>{tong}</b> / {toi_da} — <span style='color:{mau}'>thay đổi "
+                 "{thay_doi} điểm</span> so với lúc đầu ({luc_dau}).").format(
+            tong=f"{total:.1f}", toi_da=f"{sum(self.maxima.values()):g}", mau=colour,
+            thay_doi=f"{sign}{change:.1f}", luc_dau=f"{self.start_total:.1f}")
+        self.total.value = f"<div style='font-size:18px'>{text}</div>"
         return total
 
     def set_rate(self, name: str, value: float) -> float:

@@ -6,9 +6,10 @@ import html
 
 import ipywidgets as w
 
+from kynangso.i18n import N_, _
 from kynangso.rules import so_tay
 
-_SOURCE = ("danh sách 130 xã, phường của tỉnh Nghệ An từ 01/7/2025 "
+_SOURCE = N_("danh sách 130 xã, phường của tỉnh Nghệ An từ 01/7/2025 "
            "(Nghị quyết 1678/NQ-UBTVQH15 ngày 16/6/2025)")
 
 
@@ -21,9 +22,9 @@ class CommuneNameBox(w.VBox):
 
     def __init__(self, province_code: int = so_tay.NGHE_AN) -> None:
         self.province_code = province_code
-        self.name_box = w.Text(description="Tên xã của bạn:", placeholder="ví dụ Châu Bình",
+        self.name_box = w.Text(description=_("Tên xã của bạn:"), placeholder=_("ví dụ Châu Bình"),
                                layout=w.Layout(width="420px"), style={"description_width": "120px"})
-        self.button = w.Button(description="Kiểm tra", button_style="primary", icon="check",
+        self.button = w.Button(description=_("Kiểm tra"), button_style="primary", icon="check",
                                layout=w.Layout(width="160px", height="40px"))
         self.result = w.HTML()
         self.button.on_click(lambda _button: self.check())
@@ -35,23 +36,27 @@ class CommuneNameBox(w.VBox):
             self.name_box.value = text
         typed = self.name_box.value
         if not typed.strip():
-            self._show(False, "Bạn chưa gõ tên xã. Bấm vào ô trắng, gõ tên xã rồi bấm <b>Kiểm tra</b>.")
+            self._show(False, _("Bạn chưa gõ tên xã. Bấm vào ô trắng, gõ tên xã rồi bấm <b>Kiểm tra</b>."))
             return None
         official = so_tay.tim_xa(typed, self.province_code)
         if official is not None:
-            extra = (" — một trong 4 xã thay cho huyện Quỳ Châu cũ" if official in so_tay.QUY_CHAU_CU else "")
-            self._show(True, f"{html.escape(official)}, tỉnh Nghệ An{extra}. Chào mừng bạn đến với lớp học!")
+            extra = (" — " + _("một trong 4 xã thay cho huyện Quỳ Châu cũ") if official in so_tay.QUY_CHAU_CU
+                     else "")
+            self._show(True, _("{ten}, tỉnh Nghệ An{them}. Chào mừng bạn đến với lớp học!").format(
+                ten=html.escape(official), them=extra))
             return official
         guess = so_tay.goi_y_xa(typed, self.province_code)
         if guess is not None and so_tay.khong_dau(typed) == so_tay.nfc(typed):
-            hint = (f"Bạn gõ chưa có dấu. Có phải là <b>{html.escape(so_tay.ten_ngan(guess))}</b>? "
-                    "Hãy gõ lại có dấu tiếng Việt.")
+            hint = _("Bạn gõ chưa có dấu. Có phải là <b>{ten}</b>? Hãy gõ lại có dấu tiếng Việt.").format(
+                ten=html.escape(so_tay.ten_ngan(guess)))
         elif guess is not None:
-            hint = (f"Chưa thấy tên này. Có phải là <b>{html.escape(so_tay.ten_ngan(guess))}</b>? "
-                    "Kiểm tra lại từng dấu (ví dụ Hùng Chân và Hùng Châu là hai xã khác nhau).")
+            hint = _("Chưa thấy tên này. Có phải là <b>{ten}</b>? "
+                     "Kiểm tra lại từng dấu (ví dụ Hùng Chân và Hùng Châu là hai xã khác nhau).").format(
+                ten=html.escape(so_tay.ten_ngan(guess)))
         else:
-            hint = "Chưa thấy tên này. Kiểm tra chính tả, hoặc hỏi giảng viên tên xã mới của bạn."
-        self._show(False, f"{hint}<br><i>Máy so với {_SOURCE}; không cần gõ chữ “Xã”.</i>")
+            hint = _("Chưa thấy tên này. Kiểm tra chính tả, hoặc hỏi giảng viên tên xã mới của bạn.")
+        compared = _("Máy so với {nguon}; không cần gõ chữ “Xã”.").format(nguon=_(_SOURCE))
+        self._show(False, f"{hint}<br><i>{compared}</i>")
         return None
 
     def _show(self, right: bool, message: str) -> None:

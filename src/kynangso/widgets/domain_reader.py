@@ -6,6 +6,7 @@ import html
 
 import ipywidgets as w
 
+from kynangso.i18n import _
 from kynangso.rules import url_domain
 
 
@@ -15,23 +16,23 @@ def domain_answer_problems(url: str, typed: str) -> list[str]:
     expected = url_domain.registrable_domain(url) or ""
     host = url_domain.hostname(url) or ""
     if not answer:
-        return ["Bạn chưa gõ tên miền."]
+        return [_("Bạn chưa gõ tên miền.")]
     if answer == expected:
         return []
     problems: list[str] = []
     if "://" in answer:
-        problems.append("Bỏ phần https:// hoặc http:// ở đầu.")
+        problems.append(_("Bỏ phần https:// hoặc http:// ở đầu."))
     if "/" in answer.split("://", 1)[-1]:
-        problems.append("Chỉ lấy phần đứng trước dấu / đầu tiên.")
+        problems.append(_("Chỉ lấy phần đứng trước dấu / đầu tiên."))
     bare = answer.split("://", 1)[-1].split("/", 1)[0]
     if bare == host and host != expected:
-        problems.append("Đây là cả tên máy chủ. Đọc từ phải sang trái, chỉ giữ đuôi và tên chủ sở hữu.")
+        problems.append(_("Đây là cả tên máy chủ. Đọc từ phải sang trái, chỉ giữ đuôi và tên chủ sở hữu."))
     elif bare and host.endswith(bare) and len(bare) < len(expected):
-        problems.append("Còn thiếu: giữ cả tên chủ sở hữu đứng ngay trước đuôi.")
+        problems.append(_("Còn thiếu: giữ cả tên chủ sở hữu đứng ngay trước đuôi."))
     elif bare and host.startswith(bare):
-        problems.append("Bạn đang đọc từ trái sang. Tên miền thật nằm ở bên phải.")
+        problems.append(_("Bạn đang đọc từ trái sang. Tên miền thật nằm ở bên phải."))
     if not problems:
-        problems.append("Chưa đúng. Đọc lại từ phải sang trái: đuôi (ví dụ .vn, .gov.vn, .xyz) rồi tên chủ sở hữu.")
+        problems.append(_("Chưa đúng. Đọc lại từ phải sang trái: đuôi (ví dụ .vn, .gov.vn, .xyz) rồi tên chủ sở hữu."))
     return problems
 
 
@@ -45,20 +46,21 @@ class DomainReader(w.VBox):
         self.url = url
         self.box = w.Text(
             value=typed,
-            description="Tên miền thật:",
-            placeholder="ví dụ nghean.gov.vn",
+            description=_("Tên miền thật:"),
+            placeholder=_("ví dụ nghean.gov.vn"),
             layout=w.Layout(width="460px"),
             style={"description_width": "120px"},
         )
         self.button = w.Button(
-            description="Kiểm tra",
+            description=_("Kiểm tra"),
             button_style="primary",
             icon="check",
             layout=w.Layout(width="160px", height="40px"),
         )
         self.result = w.HTML()
         self.button.on_click(lambda _button: self.check())
-        link = f"<b>Đường link:</b> <code style='font-size:16px'>{html.escape(url)}</code>"
+        label = _("Đường link:")
+        link = f"<b>{label}</b> <code style='font-size:16px'>{html.escape(url)}</code>"
         super().__init__([w.HTML(link), self.box, self.button, self.result], layout=w.Layout(padding="8px"))
 
     def check(self, typed: str | None = None) -> list[str]:
@@ -68,18 +70,17 @@ class DomainReader(w.VBox):
         problems = domain_answer_problems(self.url, self.box.value)
         if problems:
             items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
-            self.result.value = (
-                f"<div style='font-size:16px;color:#9a3412'>❌ Chưa đúng:<ul>{items}</ul>"
-                "Sửa rồi bấm Kiểm tra lần nữa.</div>"
-            )
+            wrong, again = _("Chưa đúng:"), _("Sửa rồi bấm Kiểm tra lần nữa.")
+            self.result.value = f"<div style='font-size:16px;color:#9a3412'>❌ {wrong}<ul>{items}</ul>{again}</div>"
         else:
             official = url_domain.is_official_gov_vn(self.url)
             verdict = (
-                "Đuôi .gov.vn: tên miền của cơ quan nhà nước."
+                _("Đuôi .gov.vn: tên miền của cơ quan nhà nước.")
                 if official
-                else "Không phải .gov.vn: nếu trang tự xưng là cơ quan nhà nước thì đó là dấu hiệu giả mạo."
+                else _("Không phải .gov.vn: nếu trang tự xưng là cơ quan nhà nước thì đó là dấu hiệu giả mạo.")
             )
-            self.result.value = f"<div style='font-size:16px;color:#166534'>✅ Đúng. {html.escape(verdict)}</div>"
+            right = _("Đúng.")
+            self.result.value = f"<div style='font-size:16px;color:#166534'>✅ {right} {html.escape(verdict)}</div>"
         return problems
 
 

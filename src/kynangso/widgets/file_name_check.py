@@ -7,6 +7,7 @@ from datetime import date
 
 import ipywidgets as w
 
+from kynangso.i18n import _
 from kynangso.rules import so_tay
 
 
@@ -18,14 +19,16 @@ class FileNameCheck(w.VBox):
 
     def __init__(self, document: str, signed_on: date, number_symbol: str, prefill: str = "") -> None:
         self.expected = so_tay.ten_tep(signed_on, number_symbol)
-        self.name_box = w.Text(value=prefill, description="Tên tệp:", placeholder="năm-tháng-ngày_số-ký-hiệu.pdf",
+        self.name_box = w.Text(value=prefill, description=_("Tên tệp:"),
+                               placeholder=_("năm-tháng-ngày_số-ký-hiệu.pdf"),
                                layout=w.Layout(width="520px"), style={"description_width": "80px"})
-        self.button = w.Button(description="Kiểm tra", button_style="primary", icon="check",
+        self.button = w.Button(description=_("Kiểm tra"), button_style="primary", icon="check",
                                layout=w.Layout(width="160px", height="40px"))
         self.result = w.HTML()
         self.button.on_click(lambda _button: self.check())
-        task = (f"<b>Văn bản:</b> {html.escape(document)} số <b>{html.escape(number_symbol)}</b>, "
-                f"ký ngày <b>{signed_on:%d/%m/%Y}</b>. Bản quét (scan) là tệp PDF. Hãy đặt tên tệp.")
+        task = _("<b>Văn bản:</b> {van_ban} số <b>{so_ky_hieu}</b>, ký ngày <b>{ngay}</b>. "
+                 "Bản quét (scan) là tệp PDF. Hãy đặt tên tệp.").format(
+            van_ban=html.escape(document), so_ky_hieu=html.escape(number_symbol), ngay=f"{signed_on:%d/%m/%Y}")
         super().__init__([w.HTML(task), self.name_box, self.button, self.result],
                          layout=w.Layout(padding="8px"))
 
@@ -36,18 +39,19 @@ class FileNameCheck(w.VBox):
         typed = so_tay.nfc(self.name_box.value)
         problems = so_tay.loi_ten_tep(typed)
         if not problems and typed[:10] != self.expected[:10]:
-            problems.append("Tên tệp đúng dạng nhưng ngày ký chưa khớp với văn bản này.")
+            problems.append(_("Tên tệp đúng dạng nhưng ngày ký chưa khớp với văn bản này."))
         if not problems and typed != self.expected:
-            problems.append("Tên tệp đúng dạng nhưng số, ký hiệu chưa khớp với văn bản: chép đúng từng chữ, "
-                            "từng số như trên văn bản, kể cả số 0 ở đầu nếu có.")
+            problems.append(_("Tên tệp đúng dạng nhưng số, ký hiệu chưa khớp với văn bản: chép đúng từng chữ, "
+                              "từng số như trên văn bản, kể cả số 0 ở đầu nếu có."))
         if problems:
             items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
-            self.result.value = (f"<div style='font-size:16px;color:#9a3412'>❌ Chưa đúng:<ul>{items}</ul>"
-                                 f"<i>Quy ước: {html.escape(so_tay.NAMING_RULE)}.</i> "
-                                 "Sửa rồi bấm <b>Kiểm tra</b> lần nữa.</div>")
+            wrong, again = _("Chưa đúng:"), _("Sửa rồi bấm Kiểm tra lần nữa.")
+            rule = html.escape(_("Quy ước: {quy_uoc}.").format(quy_uoc=so_tay.NAMING_RULE))
+            self.result.value = (f"<div style='font-size:16px;color:#9a3412'>❌ {wrong}<ul>{items}</ul>"
+                                 f"<i>{rule}</i> {again}</div>")
         else:
-            self.result.value = ("<div style='font-size:16px;color:#166534'>✅ Đúng quy ước. Tệp này sẽ tự "
-                                 "đứng đúng chỗ theo ngày khi sắp xếp theo tên.</div>")
+            right = _("Đúng quy ước. Tệp này sẽ tự đứng đúng chỗ theo ngày khi sắp xếp theo tên.")
+            self.result.value = f"<div style='font-size:16px;color:#166534'>✅ {right}</div>"
         return problems
 
 

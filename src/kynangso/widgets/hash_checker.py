@@ -6,7 +6,10 @@ import html
 
 import ipywidgets as w
 
+from kynangso.i18n import N_, _
 from kynangso.rules import chu_ky_so
+
+_TITLE = N_("Văn bản đã ký số")
 
 
 class HashChecker(w.VBox):
@@ -16,17 +19,18 @@ class HashChecker(w.VBox):
     text is still exactly the signed one.
     """
 
-    def __init__(self, signed_text: str, title: str = "Văn bản đã ký số") -> None:
+    def __init__(self, signed_text: str, title: str = _TITLE) -> None:
         self.signed_hash = chu_ky_so.sha256_hex(signed_text)
         self.text_box = w.Textarea(value=signed_text, layout=w.Layout(width="640px", height="110px"))
-        self.button = w.Button(description="Tính lại mã băm", button_style="primary", icon="refresh",
+        self.button = w.Button(description=_("Tính lại mã băm"), button_style="primary", icon="refresh",
                                layout=w.Layout(width="200px", height="40px"))
         self.result = w.HTML()
         self.button.on_click(lambda _button: self.check())
+        recorded = _("Mã băm ghi lại lúc ký (SHA-256):")
+        task = _("Hãy sửa <b>một ký tự</b> trong khung dưới (ví dụ một chữ số, một dấu cách) rồi bấm nút.")
         header = w.HTML(
-            f"<b>{html.escape(title)}</b><br>Mã băm ghi lại lúc ký (SHA-256):<br>"
-            f"<code style='font-size:13px'>{self.signed_hash}</code><br>"
-            "Hãy sửa <b>một ký tự</b> trong khung dưới (ví dụ một chữ số, một dấu cách) rồi bấm nút."
+            f"<b>{html.escape(_(title))}</b><br>{recorded}<br>"
+            f"<code style='font-size:13px'>{self.signed_hash}</code><br>{task}"
         )
         super().__init__([header, self.text_box, self.button, self.result],
                          layout=w.Layout(padding="8px"))
@@ -37,17 +41,15 @@ class HashChecker(w.VBox):
             self.text_box.value = text
         now = chu_ky_so.sha256_hex(self.text_box.value)
         if now == self.signed_hash:
-            self.result.value = (
-                "<div style='font-size:16px;color:#166534'>✅ Mã băm trùng khớp: "
-                f"văn bản <b>còn nguyên vẹn</b> như lúc ký.<br><code>{now}</code></div>"
-            )
+            same = _("Mã băm trùng khớp: văn bản <b>còn nguyên vẹn</b> như lúc ký.")
+            self.result.value = f"<div style='font-size:16px;color:#166534'>✅ {same}<br><code>{now}</code></div>"
             return True
         changed = chu_ky_so.changed_positions(now, self.signed_hash)
+        differs = _("Mã băm <b>khác</b>: văn bản <b>đã bị thay đổi</b> sau khi ký, chữ ký số không còn hợp lệ.")
+        count = _("{so}/64 ký tự của mã băm đã đổi, dù bạn chỉ sửa rất ít. "
+                  "Sửa lại đúng như cũ thì mã băm trùng khớp trở lại.").format(so=changed)
         self.result.value = (
-            "<div style='font-size:16px;color:#9a3412'>⚠️ Mã băm <b>khác</b>: văn bản "
-            "<b>đã bị thay đổi</b> sau khi ký, chữ ký số không còn hợp lệ.<br>"
-            f"<code>{now}</code><br>{changed}/64 ký tự của mã băm đã đổi, dù bạn chỉ sửa rất ít. "
-            "Sửa lại đúng như cũ thì mã băm trùng khớp trở lại.</div>"
+            f"<div style='font-size:16px;color:#9a3412'>⚠️ {differs}<br><code>{now}</code><br>{count}</div>"
         )
         return False
 

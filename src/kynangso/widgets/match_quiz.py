@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kynangso.i18n import N_, _
 from kynangso.widgets.case_sorter import Case, CaseSorter
 
 
@@ -24,8 +25,8 @@ class MatchQuiz(CaseSorter):
     each wrong item's hint and the rule, never the right choice.
     """
 
-    label = "Số"
-    default_hint = "Đọc lại bảng ở trên."
+    label = N_("Số")
+    default_hint = N_("Đọc lại bảng ở trên.")
 
     def __init__(self, pairs: Sequence[Pair], options: Sequence[str], rule: str, item_width: str = "300px") -> None:
         self.pairs = list(pairs)
@@ -33,7 +34,7 @@ class MatchQuiz(CaseSorter):
                          item_width=item_width, box_width="480px", font_size="17px")
 
     def _success(self) -> str:
-        return f"✅ Đúng cả {len(self.pairs)}. Rất tốt!"
+        return "✅ " + _("Đúng cả {so}. Rất tốt!").format(so=len(self.pairs))
 
 
 __all__ = ["MatchQuiz", "Pair"]

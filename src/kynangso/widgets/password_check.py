@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import ipywidgets as w
 
+from kynangso.i18n import _
 from kynangso.rules import password_rules
 
 
@@ -19,27 +20,26 @@ class PasswordCheck(w.VBox):
     def __init__(self, owner: str, personal: Sequence[str]) -> None:
         self.personal = tuple(personal)
         self.box = w.Password(
-            description="Mật khẩu thử:",
-            placeholder="tự nghĩ, KHÔNG dùng mật khẩu thật",
+            description=_("Mật khẩu thử:"),
+            placeholder=_("tự nghĩ, KHÔNG dùng mật khẩu thật"),
             layout=w.Layout(width="460px"),
             style={"description_width": "120px"},
         )
-        self.show = w.Checkbox(description="Hiện chữ đã gõ", value=False)
+        self.show = w.Checkbox(description=_("Hiện chữ đã gõ"), value=False)
         self.plain = w.HTML()
         self.show.observe(lambda _change: self._show_plain(), names="value")
         self.box.observe(lambda _change: self._show_plain(), names="value")
         self.button = w.Button(
-            description="Kiểm tra",
+            description=_("Kiểm tra"),
             button_style="primary",
             icon="check",
             layout=w.Layout(width="160px", height="40px"),
         )
         self.result = w.HTML()
         self.button.on_click(lambda _button: self.check())
-        task = (
-            f"<b>Nhiệm vụ:</b> đặt mật khẩu luyện tập cho {html.escape(owner)}. "
-            f"Thông tin không được có trong mật khẩu: {html.escape(', '.join(self.personal))}."
-        )
+        task = _("<b>Nhiệm vụ:</b> đặt mật khẩu luyện tập cho {nguoi}. "
+                 "Thông tin không được có trong mật khẩu: {thong_tin}.").format(
+            nguoi=html.escape(owner), thong_tin=html.escape(", ".join(self.personal)))
         super().__init__(
             [w.HTML(task), self.box, self.show, self.plain, self.button, self.result],
             layout=w.Layout(padding="8px"),
@@ -53,19 +53,18 @@ class PasswordCheck(w.VBox):
         if password is not None:
             self.box.value = password
         value = self.box.value
-        problems = password_rules.password_problems(value, self.personal) if value else ["Bạn chưa gõ mật khẩu."]
+        problems = password_rules.password_problems(value, self.personal) if value else [_("Bạn chưa gõ mật khẩu.")]
         if problems:
             items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
+            failed, again = _("Chưa đạt:"), _("Sửa rồi bấm Kiểm tra lần nữa.")
+            rule = html.escape(_("Quy tắc: {quy_tac}").format(quy_tac=password_rules.SOURCE))
             self.result.value = (
-                f"<div style='font-size:16px;color:#9a3412'>❌ Chưa đạt:<ul>{items}</ul>"
-                f"<i>Quy tắc: {html.escape(password_rules.SOURCE)}.</i> "
-                "Sửa rồi bấm Kiểm tra lần nữa.</div>"
+                f"<div style='font-size:16px;color:#9a3412'>❌ {failed}<ul>{items}</ul><i>{rule}.</i> {again}</div>"
             )
         else:
             advice = "".join(f"<li>{html.escape(a)}</li>" for a in password_rules.password_advice(value))
-            self.result.value = (
-                f"<div style='font-size:16px;color:#166534'>✅ Đạt các quy tắc. Lời khuyên thêm:<ul>{advice}</ul></div>"
-            )
+            passed = _("Đạt các quy tắc. Lời khuyên thêm:")
+            self.result.value = f"<div style='font-size:16px;color:#166534'>✅ {passed}<ul>{advice}</ul></div>"
         return problems
 
 

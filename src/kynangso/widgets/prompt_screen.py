@@ -6,9 +6,10 @@ import html
 
 import ipywidgets as w
 
+from kynangso.i18n import N_, _
 from kynangso.rules import ai_prompt
 
-RULE = (
+RULE = N_(
     "Không đưa vào công cụ AI công cộng: dữ liệu cá nhân (họ tên kèm số định danh, số điện thoại, ngày sinh, "
     "sức khỏe…), tài liệu mật, mật khẩu và mã OTP. Máy chỉ tìm được một số dấu hiệu; bạn vẫn phải tự đọc lại."
 )
@@ -24,11 +25,11 @@ class PromptScreen(w.VBox):
     def __init__(self, prompt: str = "") -> None:
         self.box = w.Textarea(
             value=prompt,
-            placeholder="Dán hoặc gõ lời nhắc định gửi cho AI vào đây…",
+            placeholder=_("Dán hoặc gõ lời nhắc định gửi cho AI vào đây…"),
             layout=w.Layout(width="640px", height="120px"),
         )
         self.button = w.Button(
-            description="Soát lời nhắc",
+            description=_("Soát lời nhắc"),
             button_style="primary",
             icon="search",
             layout=w.Layout(width="180px", height="40px"),
@@ -42,22 +43,24 @@ class PromptScreen(w.VBox):
         if prompt is not None:
             self.box.value = prompt
         if not self.box.value.strip():
-            self.result.value = "<div style='font-size:16px;color:#9a3412'>Bạn chưa gõ lời nhắc nào.</div>"
+            empty = _("Bạn chưa gõ lời nhắc nào.")
+            self.result.value = f"<div style='font-size:16px;color:#9a3412'>{empty}</div>"
             return []
         findings = ai_prompt.prompt_findings(self.box.value)
         if findings:
             items = "".join(f"<li>{html.escape(f.message)} <code>{html.escape(f.text)}</code></li>" for f in findings)
             safer = html.escape(ai_prompt.mask_personal(self.box.value))
+            stop = _("Chưa gửi được. Máy thấy:")
+            masked = _("Gợi ý bản đã che số và tên (vẫn phải đọc lại; tài liệu mật thì không gửi dù đã che):")
+            rule = html.escape(_(RULE))
             self.result.value = (
-                f"<div style='font-size:16px;color:#9a3412'>❌ Chưa gửi được. Máy thấy:<ul>{items}</ul>"
-                f"Gợi ý bản đã che số và tên (vẫn phải đọc lại; tài liệu mật thì không gửi dù đã che):"
-                f"<pre style='white-space:pre-wrap'>{safer}</pre><i>{html.escape(RULE)}</i></div>"
+                f"<div style='font-size:16px;color:#9a3412'>❌ {stop}<ul>{items}</ul>{masked}"
+                f"<pre style='white-space:pre-wrap'>{safer}</pre><i>{rule}</i></div>"
             )
         else:
-            self.result.value = (
-                "<div style='font-size:16px;color:#166534'>✅ Máy không thấy dấu hiệu nào. "
-                "Hãy tự đọc lại một lần nữa trước khi gửi: máy không hiểu hết ý nghĩa.</div>"
-            )
+            clear = _("Máy không thấy dấu hiệu nào. "
+                      "Hãy tự đọc lại một lần nữa trước khi gửi: máy không hiểu hết ý nghĩa.")
+            self.result.value = f"<div style='font-size:16px;color:#166534'>✅ {clear}</div>"
         return findings
 
 

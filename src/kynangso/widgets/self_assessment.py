@@ -7,9 +7,10 @@ from collections.abc import Sequence
 
 import ipywidgets as w
 
+from kynangso.i18n import N_, _
 from kynangso.rules.tu_danh_gia import LINH_VUC, MUC, HoSoNangLuc, lap_ho_so
 
-_PICK = "— chọn mức —"
+_PICK = N_("— chọn mức —")
 
 
 class SelfAssessment(w.VBox):
@@ -21,26 +22,30 @@ class SelfAssessment(w.VBox):
 
     def __init__(self) -> None:
         self.boxes = [
-            w.Dropdown(options=[(_PICK, None), *((label, i) for i, label in enumerate(MUC))],
+            w.Dropdown(options=[(_(_PICK), None), *((label, i) for i, label in enumerate(MUC))],
                        layout=w.Layout(width="380px"))
-            for _ in LINH_VUC
+            for _area in LINH_VUC
         ]
         rows = [
             w.VBox([w.HTML(f"<div style='font-size:16px'><b>{lv.so}. {html.escape(lv.ten)}</b><br>"
-                           f"<span style='color:#475569'>Ví dụ: {html.escape(lv.vi_du)}</span></div>"), box],
+                           f"<span style='color:#475569'>{self._example(lv.vi_du)}</span></div>"), box],
                    layout=w.Layout(margin="0 0 6px 0"))
             for lv, box in zip(LINH_VUC, self.boxes, strict=True)
         ]
-        self.button = w.Button(description="Xem hồ sơ của tôi", button_style="primary", icon="user",
+        self.button = w.Button(description=_("Xem hồ sơ của tôi"), button_style="primary", icon="user",
                                layout=w.Layout(width="200px", height="40px"))
         self.result = w.HTML()
         self.button.on_click(lambda _button: self.xem_ho_so())
         super().__init__([*rows, self.button, self.result], layout=w.Layout(padding="8px"))
 
+    @staticmethod
+    def _example(text: str) -> str:
+        return html.escape(_("Ví dụ: {vi_du}").format(vi_du=text))
+
     def chon(self, levels: Sequence[int]) -> None:
         """Pick a level (0–3) for each area 1–5, as a learner would."""
         if len(levels) != len(self.boxes):
-            raise ValueError(f"Cần {len(self.boxes)} mức, nhận được {len(levels)}.")
+            raise ValueError(_("Cần {can} mức, nhận được {nhan}.").format(can=len(self.boxes), nhan=len(levels)))
         for box, level in zip(self.boxes, levels, strict=True):
             box.value = level
 
@@ -50,8 +55,9 @@ class SelfAssessment(w.VBox):
             self.chon(levels)
         missing = [lv.so for lv, box in zip(LINH_VUC, self.boxes, strict=True) if box.value is None]
         if missing:
-            self.result.value = ("<div style='font-size:16px;color:#9a3412'>Bạn chưa chọn mức cho lĩnh vực "
-                                 f"{', '.join(map(str, missing))}. Chọn đủ 5 lĩnh vực rồi bấm lại nhé.</div>")
+            text = _("Bạn chưa chọn mức cho lĩnh vực {cac_so}. Chọn đủ 5 lĩnh vực rồi bấm lại nhé.").format(
+                cac_so=", ".join(map(str, missing)))
+            self.result.value = f"<div style='font-size:16px;color:#9a3412'>{text}</div>"
             return None
         profile = lap_ho_so([box.value for box in self.boxes])
         lines = "".join(f"<li>{html.escape(line)}</li>" for line in profile.van_ban().splitlines())

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import ipywidgets as w
 
+from kynangso.i18n import _
 from kynangso.rules.chuyen_doi_so import MocThoiGian, doc_chu_cai, vi_tri_dung
 
 
@@ -21,7 +22,7 @@ class TimelineOrder(w.VBox):
 
     def __init__(self, events: Sequence[MocThoiGian], prefill: str = "", show_documents: bool = False) -> None:
         if len({e.ngay for e in events}) != len(events) or len(events) > 8:
-            raise ValueError("Cần tối đa 8 sự kiện, mỗi sự kiện một ngày khác nhau.")
+            raise ValueError(_("Cần tối đa 8 sự kiện, mỗi sự kiện một ngày khác nhau."))
         self.events = list(events)
         self.letters = list(string.ascii_uppercase[: len(events)])
         self.expected = [letter for _, letter in sorted(zip((e.ngay for e in events), self.letters, strict=True))]
@@ -30,32 +31,34 @@ class TimelineOrder(w.VBox):
             + (f" <i>({html.escape(e.van_ban)})</i>" if show_documents else "") + "</li>"
             for letter, e in zip(self.letters, self.events, strict=True)
         )
-        self.order_box = w.Text(value=prefill, description="Thứ tự:", placeholder=", ".join(self.letters),
+        self.order_box = w.Text(value=prefill, description=_("Thứ tự:"), placeholder=", ".join(self.letters),
                                 layout=w.Layout(width="420px"), style={"description_width": "70px"})
-        self.button = w.Button(description="Kiểm tra", button_style="primary", icon="check",
+        self.button = w.Button(description=_("Kiểm tra"), button_style="primary", icon="check",
                                layout=w.Layout(width="160px", height="40px"))
         self.result = w.HTML()
         self.button.on_click(lambda _button: self.check())
-        intro = w.HTML(f"<div style='font-size:16px'><ul style='list-style:none'>{listing}</ul>"
-                       "Gõ các chữ cái theo thứ tự thời gian, <b>sớm nhất trước</b>, cách nhau bằng dấu phẩy.</div>")
+        ask = _("Gõ các chữ cái theo thứ tự thời gian, <b>sớm nhất trước</b>, cách nhau bằng dấu phẩy.")
+        intro = w.HTML(f"<div style='font-size:16px'><ul style='list-style:none'>{listing}</ul>{ask}</div>")
         super().__init__([intro, self.order_box, self.button, self.result], layout=w.Layout(padding="8px"))
 
     def problems(self, text: str) -> list[str]:
         """What is wrong with the typed order, in Vietnamese (empty list = right)."""
         letters = doc_chu_cai(text)
         if not letters:
-            return ["Bạn chưa gõ thứ tự."]
+            return [_("Bạn chưa gõ thứ tự.")]
         unknown = [x for x in letters if x not in self.letters]
         if unknown:
-            return [f"Chỉ dùng các chữ cái {', '.join(self.letters)}; máy không hiểu: {', '.join(unknown)}."]
+            return [_("Chỉ dùng các chữ cái {chu_cai}; máy không hiểu: {khong_hieu}.").format(
+                chu_cai=", ".join(self.letters), khong_hieu=", ".join(unknown))]
         if len(set(letters)) != len(letters):
-            return ["Mỗi chữ cái chỉ ghi một lần."]
+            return [_("Mỗi chữ cái chỉ ghi một lần.")]
         if len(letters) != len(self.letters):
-            return [f"Cần ghi đủ {len(self.letters)} chữ cái (bạn mới ghi {len(letters)})."]
+            return [_("Cần ghi đủ {can} chữ cái (bạn mới ghi {da_ghi}).").format(can=len(self.letters),
+                                                                              da_ghi=len(letters))]
         right = vi_tri_dung(letters, self.expected)
         if right != len(self.letters):
-            return [f"Mới đúng {right}/{len(self.letters)} vị trí. Gợi ý: năm ban hành nằm trong số hiệu văn bản "
-                    "(ví dụ …/2022/NĐ-CP); cùng một năm thì so tháng."]
+            return [_("Mới đúng {dung}/{tong} vị trí. Gợi ý: năm ban hành nằm trong số hiệu văn bản "
+                      "(ví dụ …/2022/NĐ-CP); cùng một năm thì so tháng.").format(dung=right, tong=len(self.letters))]
         return []
 
     def check(self, text: str | None = None) -> list[str]:
@@ -65,8 +68,8 @@ class TimelineOrder(w.VBox):
         found = self.problems(self.order_box.value)
         if found:
             items = "".join(f"<li>{html.escape(p)}</li>" for p in found)
-            self.result.value = (f"<div style='font-size:16px;color:#9a3412'>❌ Chưa đúng:<ul>{items}</ul>"
-                                 "Sửa rồi bấm <b>Kiểm tra</b> lần nữa.</div>")
+            wrong, again = _("Chưa đúng:"), _("Sửa rồi bấm Kiểm tra lần nữa.")
+            self.result.value = f"<div style='font-size:16px;color:#9a3412'>❌ {wrong}<ul>{items}</ul>{again}</div>"
             return found
         by_letter = dict(zip(self.letters, self.events, strict=True))
         rows = "".join(
@@ -74,7 +77,8 @@ class TimelineOrder(w.VBox):
             f"</td><td><i>{html.escape(by_letter[x].van_ban)}</i></td></tr>"
             for x in self.expected
         )
-        self.result.value = ("<div style='font-size:16px;color:#166534'>✅ Đúng thứ tự. Dòng thời gian:</div>"
+        right = _("Đúng thứ tự. Dòng thời gian:")
+        self.result.value = (f"<div style='font-size:16px;color:#166534'>✅ {right}</div>"
                              f"<table style='font-size:15px'>{rows}</table>")
         return []
 

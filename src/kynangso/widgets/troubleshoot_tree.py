@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 import ipywidgets as w
 
+from kynangso.i18n import _
 from kynangso.rules.weak_link import TROUBLESHOOTING, Node
 
 
@@ -30,11 +31,12 @@ class TroubleshootTree(w.VBox):
         self.expected = expected
         self.reached = start
         self.path: list[str] = []
-        self.task = w.HTML(f"<b>Tình huống:</b> {html.escape(situation)}" if situation else "")
+        label = _("Tình huống:")
+        self.task = w.HTML(f"<b>{label}</b> {html.escape(situation)}" if situation else "")
         self.trail = w.HTML()
         self.question = w.HTML()
         self.answers = w.VBox()
-        self.again = w.Button(description="Làm lại", icon="refresh", layout=w.Layout(width="160px"))
+        self.again = w.Button(description=_("Làm lại"), icon="refresh", layout=w.Layout(width="160px"))
         self.again.on_click(lambda _button: self.reset())
         self.result = w.HTML()
         super().__init__(
@@ -62,7 +64,8 @@ class TroubleshootTree(w.VBox):
         """Click the answer called ``answer``; return the id of the node reached."""
         options = dict(self.node.options)
         if answer not in options:
-            raise ValueError(f"Câu trả lời không có ở bước này: {answer!r}. Có: {list(options)}")
+            raise ValueError(_("Câu trả lời không có ở bước này: {tra_loi}. Có: {cac_lua_chon}").format(
+                tra_loi=repr(answer), cac_lua_chon=list(options)))
         self.path.append(answer)
         self.reached = options[answer]
         self._show()
@@ -75,12 +78,14 @@ class TroubleshootTree(w.VBox):
 
     def _show(self) -> None:
         steps = " → ".join(html.escape(p) for p in self.path)
-        self.trail.value = f"<span style='color:#475569'>Đã chọn: {steps}</span>" if steps else ""
+        chosen = _("Đã chọn: {cac_buoc}").format(cac_buoc=steps)
+        self.trail.value = f"<span style='color:#475569'>{chosen}</span>" if steps else ""
         node = self.node
         if node.action:
+            todo = _("Việc cần làm:")
             self.question.value = (
                 f"<div style='font-size:16px;border-left:4px solid #2563eb;padding-left:8px'>"
-                f"<b>Việc cần làm:</b> {html.escape(node.action)}</div>"
+                f"<b>{todo}</b> {html.escape(node.action)}</div>"
             )
             self.answers.children = ()
             self.result.value = self._verdict()
@@ -93,11 +98,11 @@ class TroubleshootTree(w.VBox):
         if self.expected is None:
             return ""
         if self.reached == self.expected:
-            return "<div style='font-size:16px;color:#166534'>✅ Đúng hướng xử lý cho tình huống này.</div>"
-        return (
-            "<div style='font-size:16px;color:#9a3412'>❌ Chưa khớp với tình huống. Đọc lại tình huống, "
-            "trả lời từng câu hỏi theo đúng điều đang xảy ra, rồi bấm <b>Làm lại</b>.</div>"
-        )
+            right = _("Đúng hướng xử lý cho tình huống này.")
+            return f"<div style='font-size:16px;color:#166534'>✅ {right}</div>"
+        wrong = _("Chưa khớp với tình huống. Đọc lại tình huống, trả lời từng câu hỏi theo đúng điều đang xảy ra, "
+                  "rồi bấm <b>Làm lại</b>.")
+        return f"<div style='font-size:16px;color:#9a3412'>❌ {wrong}</div>"
 
     @property
     def correct(self) -> bool | None:

@@ -1,0 +1,72 @@
+"""Messages of the kit in one catalogue: Vietnamese is the text in the code, English is in ``locale/en``.
+
+Wrap every learner- or trainer-facing sentence in :func:`_` (``_("Đã lưu câu trả lời.")``) and put the
+variable parts in with ``str.format`` after the call (``_("Câu {so}").format(so=3)``), so that the whole
+sentence is one entry of the catalogue. ``make messages`` extracts the entries (``babel.cfg``) and merges
+them into ``src/kynangso/locale/en/LC_MESSAGES/kynangso.po``; the ``.po`` file is read directly at run time,
+so there is no compile step to remember.
+
+The language is ``KYNANGSO_LANG`` (``vi`` or ``en``) if it is set, else the first entry of the locale's
+message-language list ``LANGUAGE`` (``en:vi``) that the kit speaks; Vietnamese otherwise. ``LANG`` and
+``LC_ALL`` are not read: server images default them to ``en_US.UTF-8`` without anyone choosing English.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+from babel.messages.pofile import read_po
+
+DOMAIN = "kynangso"
+LOCALE_DIR = Path(__file__).parent / "locale"
+DEFAULT = "vi"
+
+
+def po_file(language: str) -> Path:
+    """Where the catalogue of ``language`` is kept."""
+    return LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def available() -> list[str]:
+    """Languages the kit speaks: Vietnamese (the text in the code) and every language with a catalogue."""
+    return [DEFAULT, *sorted(p.name for p in LOCALE_DIR.iterdir() if po_file(p.name).exists())]
+
+
+def language() -> str:
+    """The language of messages now (read from the environment at every call, so tests can switch it)."""
+    wanted = os.environ.get("KYNANGSO_LANG", "").strip()
+    candidates = [wanted] if wanted else os.environ.get("LANGUAGE", "").split(":")
+    for candidate in candidates:
+        code = candidate.split(".")[0].split("_")[0].split("-")[0].lower()
+        if code in available():
+            return code
+    return DEFAULT
+
+
+@cache
+def _catalogue(language: str) -> dict[str, str]:
+    """msgid → translation for ``language``; entries without a translation are left out (Vietnamese is shown)."""
+    path = po_file(language)
+    if not path.exists():
+        return {}
+    with path.open("rb") as handle:
+        catalogue = read_po(handle)
+    return {str(m.id): str(m.string) for m in catalogue if m.id and isinstance(m.id, str) and m.string}
+
+
+def _(message: str) -> str:
+    """The message in the current language (the Vietnamese text itself when it is the language or untranslated)."""
+    lang = language()
+    if lang == DEFAULT:
+        return message
+    return _catalogue(lang).get(message, message)
+
+
+def N_(message: str) -> str:
+    """Mark a message for the catalogue without translating it yet (for constants translated where shown)."""
+    return message
+
+
+__all__ = ["DOMAIN", "LOCALE_DIR", "N_", "_", "available", "language", "po_file"]

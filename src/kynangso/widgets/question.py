@@ -1,0 +1,152 @@
+"""The base of the question widgets: prompt, answer controls, a "Kiểm tra" button and a feedback area.
+
+Two modes, decided by whether an answer key is given:
+
+* practice (lessons, ``key=...``): Kiểm tra says right or wrong; a wrong answer gets the rule and a hint;
+* graded (assignments, no key in the notebook): every change is saved to the answers file beside the
+  notebook (:mod:`kynangso.answers`) and Kiểm tra runs only the visible checks (answered, right form) and
+  says the answer is saved. The key lives in the hidden tests of the source notebook only.
+
+Subclasses build the controls and say how to read (``value``) and set (``_show``) an answer; the public
+methods ``answer(value)`` (what picking/typing does) and ``check()`` (what the button does) are here.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as w
+
+from kynangso import answers
+from kynangso.i18n import _
+
+_CSS = """<style>
+.kns-question {font-size:17px; max-width:900px}
+.kns-question label, .kns-question select, .kns-question input, .kns-question .widget-label {font-size:17px}
+.kns-question .widget-radio-box label {line-height:30px}
+.kns-question button:focus-visible, .kns-question input:focus-visible, .kns-question select:focus-visible
+  {outline:3px solid #1d4ed8}
+</style>"""
+RIGHT_COLOUR = "#166534"
+WRONG_COLOUR = "#9a3412"
+
+
+class Question(w.VBox):
+    """A question with a Kiểm tra button. ``answer(value)`` sets the answer; ``check()`` does what the button does.
+
+    ``check()`` returns the feedback lines of a problem (empty list = right in practice mode, saved in
+    graded mode). ``question_id`` names the answer in the answers file; graded test cells read it back
+    with ``tra_loi(question_id)``.
+    """
+
+    def __init__(self, question_id: str, prompt: str, controls: list[w.Widget], *, key: Any = None,
+                 rule: str = "", hint: str = "", answers_file: Path | None = None) -> None:
+        self.question_id = question_id
+        self.key = key
+        self.rule = rule
+        self.hint = hint
+        self.answers_file = answers_file
+        self.button = w.Button(description=_("Kiểm tra"), button_style="primary", icon="check",
+                               tooltip=_("Kiểm tra câu trả lời"), layout=w.Layout(width="170px", height="44px"),
+                               style={"font_size": "17px"})
+        self.feedback = w.HTML()
+        self.button.on_click(lambda _button: self.check())
+        header = w.HTML(f"{_CSS}<div style='font-size:18px;margin-bottom:6px'>{html.escape(prompt)}</div>")
+        super().__init__([header, *controls, self.button, self.feedback],
+                         layout=w.Layout(padding="10px", border="1px solid #cbd5e1", width="fit-content"))
+        self.add_class("kns-question")
+        self._loading = False
+        if self.graded:
+            self._load_saved()
+
+    @property
+    def graded(self) -> bool:
+        """True in an assignment (no key here): answers are saved, not judged."""
+        return self.key is None
+
+    # --- to be provided by each question type ------------------------------------------------------
+    @property
+    def value(self) -> Any:
+        """The answer as it would be saved (JSON: text, number, list, dict), or ``None`` if not answered."""
+        raise NotImplementedError
+
+    def _show(self, value: Any) -> None:
+        """Set the controls to ``value`` (what the learner would pick or type)."""
+        raise NotImplementedError
+
+    def _form_problems(self, value: Any) -> list[str]:
+        """Visible checks of an answered question (right form), in Vietnamese; the key is never used here."""
+        return []
+
+    def _is_right(self, value: Any) -> bool:
+        raise NotImplementedError
+
+    def _wrong_notes(self, value: Any) -> list[str]:
+        """Extra notes for a wrong answer (which items are wrong), never the right answer."""
+        return []
+
+    # --- shared behaviour --------------------------------------------------------------------------
+    def answer(self, value: Any) -> None:
+        """Give an answer as a learner would by clicking or typing (graded mode: it is saved at once)."""
+        self._loading = True  # one save for the whole answer, not one per control
+        try:
+            self._show(value)
+        finally:
+            self._loading = False
+        self._changed()
+
+    def _changed(self) -> None:
+        """On every change of the controls: a graded answer is saved (a cleared one as none); feedback is cleared."""
+        if self._loading:
+            return
+        self.feedback.value = ""
+        if self.graded:
+            answers.save_answer(self.question_id, self.value, self.answers_file)
+
+    def _load_saved(self) -> None:
+        """Show the answer saved earlier (after reopening the notebook or rerunning the cell)."""
+        saved, _problems = answers.read_answers(self.answers_file)
+        if saved.get(self.question_id) is None:
+            return
+        self._loading = True
+        try:
+            self._show(saved[self.question_id])
+        except (ValueError, TypeError, KeyError, AttributeError):
+            self.feedback.value = self._box(WRONG_COLOUR, _("Câu trả lời đã lưu bị hỏng; hãy chọn lại."), [])
+        finally:
+            self._loading = False
+
+    def check(self) -> list[str]:
+        """What the Kiểm tra button does: show feedback and return its problem lines (empty = right or saved)."""
+        value = self.value
+        problems = [_("Bạn chưa trả lời câu này.")] if value is None else self._form_problems(value)
+        if problems:
+            self.feedback.value = self._box(WRONG_COLOUR, "❌ " + _("Chưa đúng dạng."), problems, retry=True)
+            return problems
+        if self.graded:
+            answers.save_answer(self.question_id, value, self.answers_file)
+            self.feedback.value = self._box(RIGHT_COLOUR, "💾 " + _(
+                "Đã lưu câu trả lời. Giảng viên sẽ chấm sau khi bạn nộp bài; bạn vẫn có thể đổi câu trả lời."), [])
+            return []
+        if self._is_right(value):
+            self.feedback.value = self._box(RIGHT_COLOUR, "✅ " + _("Đúng rồi. Rất tốt!"), [])
+            return []
+        lines = self._wrong_notes(value)
+        if self.rule:
+            lines.append(_("Quy tắc: {quy_tac}").format(quy_tac=self.rule))
+        if self.hint:
+            lines.append(_("Gợi ý: {goi_y}").format(goi_y=self.hint))
+        self.feedback.value = self._box(WRONG_COLOUR, "❌ " + _("Chưa đúng."), lines, retry=True)
+        return [_("Chưa đúng."), *lines]
+
+    @staticmethod
+    def _box(colour: str, title: str, lines: list[str], retry: bool = False) -> str:
+        items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+        again = "<br>" + html.escape(_("Sửa rồi bấm Kiểm tra lần nữa.")) if retry else ""
+        return (f"<div style='font-size:17px;color:{colour};margin-top:6px'><b>{html.escape(title)}</b>"
+                f"{f'<ul>{items}</ul>' if items else ''}{again}</div>")
+
+
+__all__ = ["Question"]

@@ -1,0 +1,29 @@
+"""Ordering: shuffled in practice, wrong positions named, duplicates and gaps explained; graded order saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kynangso.answers import read_answers
+from kynangso.widgets import Ordering
+
+STEPS = ["Tiếp nhận", "Kiểm tra hồ sơ", "Trình ký", "Trả kết quả"]
+
+
+def test_practice() -> None:
+    q = Ordering("quy_trinh", STEPS, "Xếp các bước", seed=3, rule="Nhận trước, trả sau")
+    assert sorted(q.shown) == sorted(STEPS) and q.shown != STEPS
+    q.answer(["Tiếp nhận", "Tiếp nhận", "", ""])
+    assert q.check() == ["Còn mục chưa chọn: số 3, 4.", "Có bước bị chọn hai lần."]
+    q.answer(["Kiểm tra hồ sơ", "Tiếp nhận", "Trình ký", "Trả kết quả"])
+    assert q.check()[:2] == ["Chưa đúng.", "Các vị trí chưa đúng: 1, 2."]
+    q.answer(STEPS)
+    assert q.check() == [] and "✅" in q.feedback.value
+
+
+def test_graded_keeps_no_order(tmp_path: Path) -> None:
+    file = tmp_path / "b.tra-loi.json"
+    q = Ordering("quy_trinh", sorted(STEPS), "Xếp", graded=True, answers_file=file)
+    assert q.key is None and q.shown == sorted(STEPS)
+    q.answer(STEPS)
+    assert q.check() == [] and read_answers(file)[0] == {"quy_trinh": STEPS}
