@@ -135,8 +135,10 @@ def collect(paths: tuple[Path, ...], directory: Path | None) -> None:
 @main.command()
 @click.argument("assignment", required=False)
 @click.option("--workers", type=click.IntRange(min=1), help="Số bài chấm cùng lúc (mặc định: bằng số nhân CPU).")
+@click.option("--isolation", type=click.Choice(["auto", "bwrap", "none"]), default="auto", show_default=True,
+              help="Cô lập mã của học viên khi chấm: auto (tốt nhất máy cho phép), bwrap (bắt buộc), none (tắt).")
 @dir_option
-def grade(assignment: str | None, workers: int | None, directory: Path | None) -> None:
+def grade(assignment: str | None, workers: int | None, isolation: str, directory: Path | None) -> None:
     """Chấm tự động các bài đã thu.
 
     Ví dụ: kynangso grade 02-the-thuc-van-ban --workers 2
@@ -150,7 +152,8 @@ def grade(assignment: str | None, workers: int | None, directory: Path | None) -
             console.print(f"  [yellow]Lưu ý:[/] {outcome.flags}", highlight=False)
 
     outcomes = run(course=_course(directory), assignments=[assignment] if assignment else [], workers=workers,
-                   progress=show)
+                   isolation=isolation, progress=show,
+                   warn=lambda text: console.print(f"[yellow]{text}[/]", highlight=False))
     failed = sum(not o.ok for o in outcomes)
     console.print(f"Đã chấm {len(outcomes) - failed}/{len(outcomes)} bài.")
 

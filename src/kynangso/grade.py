@@ -14,14 +14,19 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
+from multiprocessing.queues import Queue
 from pathlib import Path
 
 from nbformat.reader import NotJSONError
 from nbgrader.converters import Autograde
+from nbgrader.preprocessors import Execute
+from traitlets.config import Config
 
-from kynangso import _nbgrader, _notebooks, _tamper
+from kynangso import _incidents, _nbgrader, _notebooks, _sandbox, _tamper
 from kynangso.catalogue import load_catalogue
 from kynangso.paths import CourseRoot
+from kynangso.preprocessors.guard_answers import GuardAnswers
+from kynangso.preprocessors.sandboxed_execute import SandboxedExecute
 
 STATUS_FILE = "ket-qua-cham.json"
 BACKUPS = "sao-luu"
@@ -89,14 +94,35 @@ def submissions(course: CourseRoot, assignment_id: str) -> list[str]:
 
 
 _RACES = ("database is locked", "Kernel died", "DeadKernelError", "Address already in use")
+_slot = 1  # which grading user this worker runs kernels as (see kynangso._sandbox)
 
 
-def _grade_one(root: str, assignment_id: str, notebook: str, learner: str) -> Outcome:
+def _take_slot(slots: Queue) -> None:
+    global _slot
+    _slot = slots.get()
+
+
+def _isolate(config: Config, course: CourseRoot, plan: _sandbox.Plan) -> None:
+    """Run learner code through the kit's Execute step, in the sandbox the plan describes."""
+    steps = Autograde.class_traits()["autograde_preprocessors"].default()
+    config.Autograde.autograde_preprocessors = [GuardAnswers, *(SandboxedExecute if step is Execute else step
+                                                                 for step in steps)]
+    manager = config.SandboxKernelManager
+    manager.isolation = plan.mode
+    manager.user = plan.users[(_slot - 1) % len(plan.users)] if plan.users else ""
+    manager.hidden = sorted({str(course.root), str(Path(_nbgrader.course_directory(course, config).db_url
+                                                        .removeprefix("sqlite:///")).parent)})
+    manager.limits = asdict(plan.limits)
+
+
+def _grade_one(root: str, assignment_id: str, notebook: str, learner: str, plan: _sandbox.Plan) -> Outcome:
     """Autograde one submission (runs in a worker process)."""
     course = CourseRoot(Path(root))
     reason = _precheck(course.submitted / learner / assignment_id / notebook)
+    notes = ""
     if not reason:
         config = _nbgrader.load_config(course)
+        _isolate(config, course, plan)
         # Parallel workers can meet on the SQLite gradebook ("database is locked"), and two kernels started at
         # the same moment can pick the same free TCP port, so the new kernel dies at start. Both are races: try
         # again. A notebook that really kills its kernel fails every time and is reported as such.
@@ -107,9 +133,10 @@ def _grade_one(root: str, assignment_id: str, notebook: str, learner: str) -> Ou
             if run.ok or not any(race in text for race in _RACES):
                 break
         reason = "" if run.ok else _explain(run.log, run.error)
+        notes = _incidents.note(course.autograded / learner / assignment_id / notebook, plan.limits) if run.ok else ""
     flags = _tamper.note(_tamper.tampered(course.submitted / learner / assignment_id / notebook,
                                           course.exercises / assignment_id / notebook))
-    return Outcome(learner, assignment_id, ok=not reason, reason=reason, flags=flags)
+    return Outcome(learner, assignment_id, ok=not reason, reason=reason, flags="; ".join(filter(None, [flags, notes])))
 
 
 def backup_gradebook(course: CourseRoot) -> Path | None:
@@ -129,17 +156,24 @@ def backup_gradebook(course: CourseRoot) -> Path | None:
 
 
 def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int | None = None,
-          progress: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+          isolation: str = "auto", progress: Callable[[Outcome], None] | None = None,
+          warn: Callable[[str], None] | None = None) -> list[Outcome]:
     """Autograde every collected submission of the given assignments (all by default).
 
     Submissions are graded by ``workers`` processes at once (default: one per processor core). The gradebook
     is first copied to ``grading/sao-luu/``; grading again after an interruption gives the same scores.
+    Learner code runs isolated (``isolation``: ``auto``, ``bwrap`` or ``none``; see :mod:`kynangso._sandbox`);
+    ``warn`` hears, in Vietnamese, when isolation is reduced on this machine.
     """
     catalogue = load_catalogue(course.catalogue)
     ids = list(assignments) or [a.id for a in catalogue.assignments]
-    tasks = [(str(course.root), a, catalogue.assignment(a).notebook, learner)
+    count = sum(len(submissions(course, a)) for a in ids)
+    workers = max(1, min(workers or os.cpu_count() or 1, count or 1))
+    plan = _sandbox.plan(isolation, workers)
+    if plan.warning and warn:
+        warn(plan.warning)
+    tasks = [(str(course.root), a, catalogue.assignment(a).notebook, learner, plan)
              for a in ids for learner in submissions(course, a)]
-    workers = max(1, min(workers or os.cpu_count() or 1, len(tasks) or 1))
     status = load_status(course)
     backup_gradebook(course)
     outcomes: list[Outcome] = []
@@ -154,7 +188,12 @@ def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int |
         for task in tasks:
             record(_grade_one(*task))
     else:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        context = multiprocessing.get_context("spawn")
+        slots = context.Queue()
+        for slot in range(1, workers + 1):
+            slots.put(slot)
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_take_slot,
+                                 initargs=(slots,)) as pool:
             for future in as_completed([pool.submit(_grade_one, *task) for task in tasks]):
                 record(future.result())
     outcomes.sort(key=lambda o: (ids.index(o.assignment), o.learner))

@@ -1,0 +1,72 @@
+"""What the grading sandbox stopped, read from an autograded notebook, as one Vietnamese note for the trainer.
+
+Learner code that hits a limit or a wall of the sandbox fails in its own cell (that question earns nothing,
+the rest of the notebook is graded as usual). The errors it leaves in the outputs say what it tried.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kynangso import _notebooks
+from kynangso._sandbox import Limits
+from kynangso.preprocessors.guard_answers import ENAME
+from kynangso.preprocessors.sandboxed_execute import NOTE
+
+# (error name pattern, error value pattern, what happened); the first match per cell wins
+_SIGNS: tuple[tuple[str, str, str], ...] = (
+    (ENAME, r"", "can thiệp vào việc chấm (ô đó không được chạy)"),
+    (r"MemoryError", r"", "dùng quá nhiều bộ nhớ (giới hạn {memory})"),
+    (r"BlockingIOError|OSError", r"Errno 11\b|Resource temporarily unavailable",
+     "tạo quá nhiều tiến trình (giới hạn {processes})"),
+    (r"OSError", r"Errno 27\b|File too large", "ghi tệp quá lớn (giới hạn {file_size})"),
+    (r"\w+", r"Errno (101|113|111|99|-2|-3|-5)\b|Network is unreachable|Name or service not known"
+             r"|Temporary failure in name resolution|No address associated",
+     "tìm cách dùng mạng"),
+    (r"PermissionError|OSError", r"Errno (13|30|1)\b|Read-only file system|Permission denied|not permitted",
+     "tìm cách ghi hoặc đọc tệp không được phép"),
+    (r"FileNotFoundError", r"(/|\.\.)", "tìm cách mở tệp ngoài thư mục bài làm"),
+    (r"OperationalError|DatabaseError", r"unable to open|readonly|read-only", "tìm cách ghi vào sổ điểm"),
+    (r"CellTimeoutError", r"", "có ô chạy quá thời gian cho phép"),
+)
+
+
+def _size(value: int) -> str:
+    return f"{value / (1 << 30):g} GB" if value >= 1 << 30 else f"{value // (1 << 20)} MB"
+
+
+def incidents(notebook: Path, limits: Limits | None = None) -> list[str]:
+    """What the sandbox stopped in this autograded notebook (each kind once, in order)."""
+    limits = limits or Limits()
+    words = {"memory": _size(limits.memory_bytes), "processes": f"{limits.processes} tiến trình",
+             "file_size": _size(limits.file_bytes)}
+    try:
+        cells = _notebooks.read(notebook).cells
+    except Exception:  # a notebook nbgrader could not write is reported elsewhere
+        return []
+    found: list[str] = []
+    for cell in cells:
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream" and output.get("text") == NOTE:
+                what = "in ra kết quả quá dài (phần thừa đã bỏ, không mất điểm)"
+            elif output.get("output_type") == "error":
+                what = next((sign.format(**words) for name, value, sign in _SIGNS
+                             if re.fullmatch(name, output.get("ename", ""))
+                             and re.search(value, output.get("evalue", ""))), "")
+            else:
+                continue
+            if what and what not in found:
+                found.append(what)
+    return found
+
+
+def note(notebook: Path, limits: Limits | None = None) -> str:
+    """A Vietnamese note for the trainer, or '' when the sandbox stopped nothing."""
+    found = incidents(notebook, limits)
+    if not found:
+        return ""
+    return f"khi chấm, mã trong bài đã {', '.join(found)}; đã bị chặn, các câu bị ảnh hưởng không được điểm"
+
+
+__all__ = ["incidents", "note"]

@@ -1,0 +1,116 @@
+"""Do not run answer cells that reach into the grading itself.
+
+Answer cells and test cells run in the same kernel, so an answer could make every test pass without being
+right: replace :func:`kynangso.selfcheck.yeu_cau` or a builtin, hook IPython so test cells change, or hand
+the tests an object whose ``__eq__`` always says yes. None of that, nor changing an attribute of a module or
+an object, is needed to answer a question of this course, so such a cell is not run: the question it
+answers earns nothing, every other question is graded as usual in a kernel nobody tampered with, and the
+trainer is told. The check reads the code (Python's ``ast``); it does not run it.
+
+Learners also control cell tags; a tag that would make the grader skip a test cell is removed.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from nbconvert.exporters.exporter import ResourcesDict
+from nbformat import NotebookNode
+from nbgrader.api import Gradebook
+from nbgrader.preprocessors import NbGraderPreprocessor
+
+SKIP_TAG = "kynangso-khong-cham"  # the Execute step skips cells with this tag (and no other)
+ENAME = "CanThiepChamBai"
+_MODULES = {"builtins", "kynangso", "importlib", "ctypes", "gc", "inspect", "IPython", "ipykernel", "atexit",
+            "pickle", "marshal", "types", "code", "codeop", "runpy", "unittest", "traitlets", "zmq"}
+_NAMES = {"__builtins__", "builtins", "get_ipython", "globals", "locals", "vars", "setattr", "delattr", "getattr",
+          "exec", "eval", "compile", "breakpoint", "yeu_cau", "ChuaDat", "friendly_error", "In", "Out"}
+_ATTRIBUTES = {"modules", "settrace", "setprofile", "displayhook", "excepthook", "meta_path", "path_hooks",
+               "path_importer_cache", "input_transformers_post", "input_transformers_cleanup", "ast_transformers",
+               "events", "user_ns", "user_global_ns", "f_globals", "f_locals", "f_back", "tb_frame", "gi_frame",
+               "yeu_cau", "ChuaDat"}
+_DUNDER = re.compile(r"^__\w+__$")
+_CODE_FILE = re.compile(r"\.(py|pyc|pth)$")
+_SOLUTION_MARK = re.compile(r"^\s*### (BEGIN|END) SOLUTION\s*$", re.MULTILINE)
+
+
+def _module(node: ast.AST) -> str:
+    if isinstance(node, ast.Import):
+        return next((a.name.split(".")[0] for a in node.names if a.name.split(".")[0] in _MODULES), "")
+    if isinstance(node, ast.ImportFrom):
+        top = (node.module or "").split(".")[0]
+        return top if top in _MODULES or node.level else ""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "__import__":
+        arg = node.args[0] if node.args else None
+        if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+            return "__import__"
+        top = arg.value.split(".")[0]
+        return top if top in _MODULES else ""
+    return ""
+
+
+def _why(node: ast.AST) -> str:
+    """What in ``node`` reaches into the grading ('' when nothing)."""
+    if module := _module(node):
+        return module
+    if isinstance(node, ast.Name) and node.id in _NAMES:
+        return node.id
+    if isinstance(node, ast.Attribute) and (node.attr in _ATTRIBUTES or _DUNDER.match(node.attr)):
+        return f".{node.attr}"
+    if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store | ast.Del):
+        return f".{node.attr} ="  # replacing a function of a module or an object the tests use
+    if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and _DUNDER.match(node.name):
+        return node.name
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and (
+            _DUNDER.match(node.value) or _CODE_FILE.search(node.value)):
+        return repr(node.value)
+    return ""
+
+
+def tampering(source: str) -> list[str]:
+    """What an answer cell's code uses that reaches into the grading (empty for an honest answer)."""
+    try:
+        tree = ast.parse(_SOLUTION_MARK.sub("", source))
+    except (SyntaxError, ValueError):
+        return []  # it fails when run, like any typo
+    found: list[str] = []
+    for node in ast.walk(tree):
+        why = _why(node)
+        if why and why not in found:
+            found.append(why)
+    return found
+
+
+class GuardAnswers(NbGraderPreprocessor):
+    """Mark answer cells that tamper with grading so the Execute step skips them; explain why in the cell."""
+
+    _trusted: dict[str, str]
+
+    def preprocess(self, nb: NotebookNode, resources: ResourcesDict) -> tuple[NotebookNode, ResourcesDict]:
+        # Read-only and test cells as the trainer wrote them (nbgrader has restored them from this copy).
+        info = resources["nbgrader"]
+        with Gradebook(info["db_url"]) as gradebook:
+            notebook = gradebook.find_notebook(info["notebook"], info["assignment"])
+            self._trusted = {cell.name: cell.source for cell in notebook.source_cells if cell.locked}
+        for cell in nb.cells:
+            tags = cell.metadata.get("tags")
+            if isinstance(tags, list) and SKIP_TAG in tags:
+                cell.metadata["tags"] = [tag for tag in tags if tag != SKIP_TAG]
+        return super().preprocess(nb, resources)
+
+    def preprocess_cell(self, cell: NotebookNode, resources: ResourcesDict,
+                        index: int) -> tuple[NotebookNode, ResourcesDict]:
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+        if cell.cell_type != "code" or (grade_id in self._trusted and self._trusted[grade_id] == cell.source):
+            return cell, resources
+        found = tampering(cell.source)
+        if found:
+            cell.metadata.setdefault("tags", []).append(SKIP_TAG)
+            cell.outputs = [NotebookNode(
+                output_type="error", ename=ENAME, traceback=[],
+                evalue=f"Ô này không được chạy khi chấm vì can thiệp vào việc chấm ({', '.join(found[:5])}).")]
+        return cell, resources
+
+
+__all__ = ["ENAME", "SKIP_TAG", "GuardAnswers", "tampering"]
