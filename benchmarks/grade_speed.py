@@ -4,7 +4,8 @@ Builds a workshop of N synthetic learners × every assignment of the course, gra
   A. plain nbgrader CLI, serial (one `nbgrader autograde <assignment>` per assignment) — the baseline;
   B. `kynangso grade --workers 1`;
   C. `kynangso grade` with one worker per core;
-checks that the three gradebooks give identical scores, and prints times and ratios against A.
+  D. as C with learner code not isolated (``isolation="none"``), to show what the sandbox costs;
+checks that the four gradebooks give identical scores, and prints times and ratios against A.
 
 Usage: python benchmarks/grade_speed.py [--learners 30] [--assignments N]   (default: every assignment)
 """
@@ -55,7 +56,9 @@ def main() -> None:
         simulate(base, catalogue, load_roster(base), Path(tmp) / "inbox", seed=1)
         collect(course=base, paths=[Path(tmp) / "inbox" / "thu-muc-lop", Path(tmp) / "inbox" / "bai-nop-tu-usb.zip"])
         copies = {}
-        for name in ("nbgrader", "kynangso-1", "kynangso-n"):
+        runs = (("kynangso-1", 1, "auto"), ("kynangso-n", os.cpu_count() or 1, "auto"),
+                ("kynangso-n-none", os.cpu_count() or 1, "none"))
+        for name in ("nbgrader", *(run[0] for run in runs)):
             shutil.copytree(base.root, Path(tmp) / name)
             copies[name] = CourseRoot(Path(tmp) / name)
         times = {}
@@ -65,12 +68,12 @@ def main() -> None:
             subprocess.run([str(Path(sys.executable).with_name("nbgrader")), "autograde", assignment_id],
                            cwd=copies["nbgrader"].root, env=env, capture_output=True, check=False)
         times["nbgrader"] = time.perf_counter() - start
-        for name, workers in (("kynangso-1", 1), ("kynangso-n", os.cpu_count() or 1)):
+        for name, workers, isolation in runs:
             start = time.perf_counter()
-            grade(course=copies[name], assignments=ids, workers=workers)
+            grade(course=copies[name], assignments=ids, workers=workers, isolation=isolation, warn=print)
             times[name] = time.perf_counter() - start
         reference = scores(copies["nbgrader"])
-        ours = {name: scores(copies[name]) for name in ("kynangso-1", "kynangso-n")}
+        ours = {name: scores(copies[name]) for name, _, _ in runs}
         # kynangso refuses unreadable files before nbgrader sees them; plain nbgrader records them as 0.
         same = all(theirs == {k: v for k, v in reference.items() if k in theirs}
                    and all(v == 0 for k, v in reference.items() if k not in theirs) for theirs in ours.values())
@@ -78,10 +81,10 @@ def main() -> None:
         print(f"{submissions} submissions ({args.learners} learners × {len(ids)} assignments), "
               f"{os.cpu_count()} cores; identical scores: {same}")
         for name, seconds in times.items():
-            print(f"  {name:<11} {seconds:7.1f} s  {seconds / submissions:5.2f} s/submission  "
+            print(f"  {name:<15} {seconds:7.1f} s  {seconds / submissions:5.2f} s/submission  "
                   f"speed-up ×{times['nbgrader'] / seconds:.2f}")
         if not same:
-            sys.exit("Scores differ between the three runs.")
+            sys.exit("Scores differ between the runs.")
 
 
 if __name__ == "__main__":

@@ -13,17 +13,17 @@ from pathlib import Path
 from kynangso import _notebooks
 
 
-def _protected(path: Path) -> dict[str, tuple[str, object]]:
+def _protected(path: Path) -> dict[str, tuple[str, object, object]]:
     cells = {}
     for cell in _notebooks.read(path).cells:
         meta = cell.metadata.get("nbgrader", {})
         if meta.get("grade_id") and not meta.get("solution") and (meta.get("locked") or meta.get("grade")):
-            cells[meta["grade_id"]] = (cell.source.strip(), meta.get("points"))
+            cells[meta["grade_id"]] = (cell.source.strip(), meta.get("points"), cell.metadata.get("tags", []))
     return cells
 
 
 def tampered(submitted: Path, released: Path) -> list[str]:
-    """The ids of read-only or test cells that were edited, deleted or re-pointed in ``submitted``."""
+    """The ids of read-only or test cells that were edited, deleted, re-pointed or re-tagged in ``submitted``."""
     if not released.is_file():
         return []
     given = _protected(released)

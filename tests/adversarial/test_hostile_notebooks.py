@@ -99,6 +99,13 @@ def test_killing_the_kernel_is_explained_or_scored_without_the_question(
 
 def test_huge_output_does_not_stop_grading(hostile: tuple[CourseRoot, list[Outcome]]) -> None:
     assert _scores(hostile[0])["lang-van-son"] == 9
+    outcome = next(o for o in hostile[1] if o.learner == "lang-van-son")
+    assert "quá dài" in outcome.flags
+
+
+def test_huge_output_is_cut_in_the_graded_notebook(hostile: tuple[CourseRoot, list[Outcome]]) -> None:
+    path = hostile[0].autograded / "lang-van-son" / M02 / "bai-tap-02.ipynb"
+    assert path.stat().st_size < 1_000_000
 
 
 def test_tests_replaced_by_pass_earn_nothing(hostile: tuple[CourseRoot, list[Outcome]]) -> None:
@@ -123,7 +130,8 @@ def test_rerun_gives_identical_scores_and_keeps_a_backup(hostile: tuple[CourseRo
 
 def test_tampering_is_flagged_but_hidden_test_checksums_are_not(hostile: tuple[CourseRoot, list[Outcome]]) -> None:
     flags = {o.learner: o.flags for o in hostile[1]}
-    assert {learner for learner, flag in flags.items() if flag} == {"ngan-thi-yen", "ha-van-tu", "vi-thi-lan"}
+    tampered = {learner for learner, flag in flags.items() if "ô chỉ đọc/ô kiểm tra" in flag}
+    assert tampered == {"ngan-thi-yen", "ha-van-tu", "vi-thi-lan"}
     assert "so_ky_hieu_quyet_dinh" in flags["ha-van-tu"]
 
 

@@ -60,7 +60,8 @@ def _why(node: ast.AST) -> str:
         return f".{node.attr}"
     if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store | ast.Del):
         return f".{node.attr} ="  # replacing a function of a module or an object the tests use
-    if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and _DUNDER.match(node.name):
+    if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and (
+            _DUNDER.match(node.name) or node.name in _NAMES):
         return node.name
     if isinstance(node, ast.Constant) and isinstance(node.value, str) and (
             _DUNDER.match(node.value) or _CODE_FILE.search(node.value)):

@@ -1,0 +1,59 @@
+"""Answer cells that reach into the grading are recognised; every answer of the course's own solutions is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kynangso import _notebooks
+from kynangso.paths import CourseRoot
+from kynangso.preprocessors.guard_answers import tampering
+
+ATTACKS = {
+    "replace the check": "import kynangso.selfcheck\nkynangso.selfcheck.yeu_cau = lambda *a: None\nx = 1",
+    "rebind the check": "def yeu_cau(*a):\n    pass",
+    "patch a builtin": "import builtins\nbuiltins.isinstance = lambda *a: True",
+    "builtins by name": "__builtins__.len = lambda x: 3",
+    "hook IPython": "get_ipython().input_transformers_post.append(lambda lines: ['pass\\n'])",
+    "sys.modules": "import sys\nsys.modules['kynangso.selfcheck'].yeu_cau = print",
+    "dynamic import": "m = __import__('kynangso.selfcheck')",
+    "computed import": "m = __import__('kyn' + 'angso')",
+    "importlib": "import importlib\nimportlib.import_module('kynangso')",
+    "always-equal object": "class A(str):\n    def __eq__(self, other):\n        return True\nx = A('sai')",
+    "always-equal by type()": "x = type('A', (str,), {'__eq__': lambda s, o: True})('sai')",
+    "patch a module function": "import unicodedata\nunicodedata.normalize = lambda f, s: 'dung'",
+    "patch via alias": "u = unicodedata\nu.normalize = len",
+    "reach frames": "import traceback\nx = traceback.sys._getframe().f_back",
+    "eval": "x = eval('1 + 1')",
+    "shadow a module file": "open('kynangso.py', 'w').write('')",
+    "dunder walk": "x = ().__class__.__base__.__subclasses__()",
+    "getattr": "getattr(__import__('os'), 'system')('true')",
+}
+
+
+@pytest.mark.parametrize("code", ATTACKS.values(), ids=ATTACKS.keys())
+def test_tampering_is_recognised(code: str) -> None:
+    assert tampering(code)
+
+
+HONEST = {
+    "text": 'so_ky_hieu = (\n    "07/QĐ-UBND"\n)',
+    "number": "le_trai_mm = 30",
+    "list": 'thu_tu = ["B", "A", "C"]',
+    "pandas": 'so_tre = int((bang["tinh_trang"] == "Trễ hẹn").sum())',
+    "function call": "ty_le = round(12 / 40 * 100, 1)",
+    "os and subprocess are the sandbox's business": "import os\nx = os.getcwd()",
+    "syntax error fails on its own": 'x = "chưa đóng ngoặc',
+}
+
+
+@pytest.mark.parametrize("code", HONEST.values(), ids=HONEST.keys())
+def test_honest_answers_are_left_alone(code: str) -> None:
+    assert tampering(code) == []
+
+
+def test_no_answer_of_the_course_solutions_is_taken_for_tampering(course: CourseRoot) -> None:
+    answers = [cell.source for path in sorted(course.solutions.glob("*/*.ipynb"))
+               for cell in _notebooks.read(path).cells
+               if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("solution")]
+    assert len(answers) > 30
+    assert [code for code in answers if tampering(code)] == []
