@@ -11,9 +11,12 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from click.testing import CliRunner
 
 from kynangso import _incidents, _sandbox
+from kynangso.cli import main
 from kynangso.errors import KitError
+from kynangso.paths import CourseRoot
 from kynangso.preprocessors.guard_answers import ENAME
 from kynangso.preprocessors.sandboxed_execute import NOTE, SandboxedExecute
 
@@ -116,3 +119,14 @@ def test_output_beyond_the_cap_is_dropped_but_errors_are_kept() -> None:
     assert ("stream", "stderr") in kinds and ("error", None) in kinds
     assert sum(len(o.get("text", "")) for o in outs) < 100 + len(NOTE) + 2_100
     assert any(o.get("text") == NOTE for o in outs)
+
+
+def test_cli_says_when_isolation_is_off(course_copy: CourseRoot) -> None:
+    result = CliRunner().invoke(main, ["grade", "--isolation", "none", "--dir", str(course_copy.root)])
+    assert result.exit_code == 0, result.output
+    assert "đã tắt cô lập bài làm khi chấm" in result.output
+
+
+def test_cli_refuses_an_unknown_isolation_mode(course_copy: CourseRoot) -> None:
+    result = CliRunner().invoke(main, ["grade", "--isolation", "docker", "--dir", str(course_copy.root)])
+    assert result.exit_code != 0 and "docker" in result.output

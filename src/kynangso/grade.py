@@ -1,7 +1,8 @@
 """``kynangso grade``: autograde collected submissions with nbgrader, one learner at a time.
 
 A submission that cannot be graded (broken file, notebook that crashes the kernel, …) is recorded with a
-Vietnamese reason in ``grading/ket-qua-cham.json`` and the batch goes on.
+Vietnamese reason in ``grading/ket-qua-cham.json`` and the batch goes on. Learner code runs isolated
+(:mod:`kynangso._sandbox`); what the sandbox stopped is noted for the trainer beside the score.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from traitlets.config import Config
 from kynangso import _incidents, _nbgrader, _notebooks, _sandbox, _tamper
 from kynangso.catalogue import load_catalogue
 from kynangso.paths import CourseRoot
+from kynangso.paths import _package_checkout as package_checkout
 from kynangso.preprocessors.guard_answers import GuardAnswers
 from kynangso.preprocessors.sandboxed_execute import SandboxedExecute
 
@@ -110,8 +112,11 @@ def _isolate(config: Config, course: CourseRoot, plan: _sandbox.Plan) -> None:
     manager = config.SandboxKernelManager
     manager.isolation = plan.mode
     manager.user = plan.users[(_slot - 1) % len(plan.users)] if plan.users else ""
-    manager.hidden = sorted({str(course.root), str(Path(_nbgrader.course_directory(course, config).db_url
-                                                        .removeprefix("sqlite:///")).parent)})
+    gradebook = Path(_nbgrader.course_directory(course, config).db_url.removeprefix("sqlite:///"))
+    hidden = {str(course.root), str(gradebook.parent)}
+    if CourseRoot(checkout := package_checkout()).is_course():  # the kit's own answer keys, when run from git
+        hidden.add(str(checkout))
+    manager.hidden = sorted(hidden)
     manager.limits = asdict(plan.limits)
 
 
@@ -167,13 +172,12 @@ def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int |
     """
     catalogue = load_catalogue(course.catalogue)
     ids = list(assignments) or [a.id for a in catalogue.assignments]
-    count = sum(len(submissions(course, a)) for a in ids)
-    workers = max(1, min(workers or os.cpu_count() or 1, count or 1))
+    found = [(a, learner) for a in ids for learner in submissions(course, a)]
+    workers = max(1, min(workers or os.cpu_count() or 1, len(found) or 1))
     plan = _sandbox.plan(isolation, workers)
     if plan.warning and warn:
         warn(plan.warning)
-    tasks = [(str(course.root), a, catalogue.assignment(a).notebook, learner, plan)
-             for a in ids for learner in submissions(course, a)]
+    tasks = [(str(course.root), a, catalogue.assignment(a).notebook, learner, plan) for a, learner in found]
     status = load_status(course)
     backup_gradebook(course)
     outcomes: list[Outcome] = []

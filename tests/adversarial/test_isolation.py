@@ -26,7 +26,7 @@ from kynangso.paths import CourseRoot
 from kynangso.report import TOTAL, report
 from kynangso.roster import import_roster
 from kynangso.simulate import fill, load_answers
-from tests.conftest import M02
+from tests.conftest import CHECKOUT, M02
 
 pytestmark = pytest.mark.slow
 
@@ -43,6 +43,8 @@ ATTACKS = {
                     f'encoding="utf-8").read()\n{RIGHT_1}'),
     "doc-dap-an": ('_an = open("../../../../solutions/02-the-thuc-van-ban/bai-tap-02.ipynb", '
                    f'encoding="utf-8").read()\n{RIGHT_1}'),
+    "doc-dap-an-cua-bo-hoc-lieu": (f'_an = open("{CHECKOUT.solutions}/02-the-thuc-van-ban/bai-tap-02.ipynb", '
+                                   f'encoding="utf-8").read()\n{RIGHT_1}'),
     "doc-so-tay-dang-cham": f'_kiem_tra_an = open("bai-tap-02.ipynb", encoding="utf-8").read()\n{RIGHT_1}',
     "goi-mang": f'import socket\nsocket.create_connection(("127.0.0.1", {{port}}), timeout=5).close()\n{RIGHT_1}',
     "sua-yeu-cau": 'import kynangso.selfcheck\nkynangso.selfcheck.yeu_cau = lambda *a, **k: None\nso_ky_hieu = "sai"',
@@ -58,12 +60,13 @@ LEARNERS = {
     "Lang Văn Sơn": "ghi-so-diem", "Ngân Thị Yến": "doc-bai-ban", "Hà Văn Tú": "doc-dap-an",
     "Vi Thị Lan": "doc-so-tay-dang-cham", "Lường Văn Nam": "goi-mang", "Đinh Thị Thu": "sua-yeu-cau",
     "Cầm Văn Hùng": "sua-ham-chuan-hoa", "Lò Văn Tiến": "so-sanh-luon-dung", "Quàng Thị Mai": "bo-qua-kiem-tra",
-    "Sầm Văn Lợi": "sai-cau-1",
+    "Sầm Văn Lợi": "sai-cau-1", "Hoàng Văn Chiến": "doc-dap-an-cua-bo-hoc-lieu",
 }
 EXPECTED = {kind: FULL - 2 for kind in ATTACKS} | {"nan-nhan": FULL, "dung-het": FULL, "sai-cau-1": FULL - 2,
                                                    "so-sanh-luon-dung": FULL - 1, "bo-qua-kiem-tra": FULL - 2}
 REPORTED = {"xin-bo-nho": "bộ nhớ", "tao-tien-trinh": "tiến trình", "ghi-so-diem": "sổ điểm",
             "doc-bai-ban": "ngoài thư mục bài làm", "doc-dap-an": "ngoài thư mục bài làm",
+            "doc-dap-an-cua-bo-hoc-lieu": "ngoài thư mục bài làm",
             "doc-so-tay-dang-cham": "không được phép", "goi-mang": "mạng", "sua-yeu-cau": "can thiệp",
             "sua-ham-chuan-hoa": "can thiệp", "so-sanh-luon-dung": "can thiệp", "bo-qua-kiem-tra": "ô kiểm tra"}
 
@@ -192,7 +195,8 @@ def test_the_attacks_succeed_without_isolation(released_template: CourseRoot, tm
     grade(course=course, assignments=[M02], workers=1, isolation="none", warn=warnings.append)
     assert warnings and "tắt cô lập" in warnings[0]
     scores = _scores(course)
-    for kind in ("xin-bo-nho", "tao-tien-trinh", "doc-bai-ban", "doc-dap-an", "doc-so-tay-dang-cham", "goi-mang"):
+    for kind in ("xin-bo-nho", "tao-tien-trinh", "doc-bai-ban", "doc-dap-an", "doc-dap-an-cua-bo-hoc-lieu",
+                 "doc-so-tay-dang-cham", "goi-mang"):
         assert scores[kind] == FULL, kind
     assert scores["nan-nhan"] == 0
     connection, _ = listener.accept()
