@@ -33,7 +33,7 @@ _SIGNS: tuple[tuple[str, str, str], ...] = (
 
 
 def _size(value: int) -> str:
-    return f"{value / (1 << 30):g} GB" if value >= 1 << 30 else f"{value // (1 << 20)} MB"
+    return f"{value / (1 << 30):g} GB".replace(".", ",") if value >= 1 << 30 else f"{value // (1 << 20)} MB"
 
 
 def incidents(notebook: Path, limits: Limits | None = None) -> list[str]:
@@ -61,9 +61,17 @@ def incidents(notebook: Path, limits: Limits | None = None) -> list[str]:
     return found
 
 
-def note(notebook: Path, limits: Limits | None = None) -> str:
-    """A Vietnamese note for the trainer, or '' when the sandbox stopped nothing."""
+def note(notebook: Path, limits: Limits | None = None, memory_kills: int = 0) -> str:
+    """A Vietnamese note for the trainer, or '' when the sandbox stopped nothing.
+
+    ``memory_kills``: how many processes the grader killed because the kernel's processes together used
+    more memory than allowed (see :mod:`kynangso._memory_watch`).
+    """
     found = incidents(notebook, limits)
+    if memory_kills:
+        total = _size((limits or Limits()).notebook_memory_bytes)
+        found.insert(0, f"chạy nhiều tiến trình dùng quá nhiều bộ nhớ (tổng giới hạn {total}; "
+                        f"đã dừng {memory_kills} tiến trình)")
     if not found:
         return ""
     return f"khi chấm, mã trong bài đã {', '.join(found)}; đã bị chặn, các câu bị ảnh hưởng không được điểm"

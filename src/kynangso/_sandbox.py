@@ -36,6 +36,7 @@ class Limits:
 
     cpu_seconds: int = 300  # CPU time of each kernel process over the whole notebook
     memory_bytes: int = 1 << 30  # address space of each process
+    notebook_memory_bytes: int = 3 << 29  # memory in use by all processes of the kernel together (root only)
     processes: int = 64  # processes and threads of the grading user
     file_bytes: int = 64 << 20  # largest file learner code may write
     open_files: int = 256
@@ -162,7 +163,7 @@ def sandbox_command(kernel: list[str], *, mode: str, cwd: Path, run_dir: Path, h
     env = {"HOME": str(home), "PATH": f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin",
            "TMPDIR": "/tmp", "MPLCONFIGDIR": str(home / "matplotlib"), "MPLBACKEND": "agg",
            "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
-           "PYTHONDONTWRITEBYTECODE": "1", "JPY_PARENT_PID": "1"}
+           "PYTHONDONTWRITEBYTECODE": "1", "JPY_PARENT_PID": "1", "MALLOC_ARENA_MAX": "2"}
     for name in ("LANG", "LC_ALL", "LC_CTYPE", "TZ", "NBGRADER_EXECUTION", "PYTHONHASHSEED"):
         if name in os.environ:
             env[name] = os.environ[name]

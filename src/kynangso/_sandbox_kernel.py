@@ -17,6 +17,7 @@ from pathlib import Path
 from jupyter_client.manager import AsyncKernelManager
 from traitlets import Dict, List, Unicode
 
+from kynangso._memory_watch import MemoryWatch
 from kynangso._sandbox import Limits, sandbox_command
 
 
@@ -40,6 +41,7 @@ class SandboxKernelManager(AsyncKernelManager):
 
     _run_dir: Path | None = None
     _cwd: Path | None = None
+    _watch: MemoryWatch | None = None
 
     async def _async_pre_start_kernel(self, **kw: t.Any) -> tuple[list[str], dict[str, t.Any]]:
         if self.isolation == "none":
@@ -61,6 +63,8 @@ class SandboxKernelManager(AsyncKernelManager):
             entry = pwd.getpwnam(self.user)
             _chown_tree(self._run_dir, entry.pw_uid, entry.pw_gid)
             _chown_tree(self._cwd, entry.pw_uid, entry.pw_gid)
+            self._watch = MemoryWatch(entry.pw_uid, Limits(**self.limits).notebook_memory_bytes)
+            self._watch.start()
         # What the kernel finds in place of the notebook being graded: a file nobody may read.
         placeholder = self._run_dir / "so-tay-dang-cham"
         placeholder.write_text("", encoding="utf-8")
@@ -71,6 +75,9 @@ class SandboxKernelManager(AsyncKernelManager):
 
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         await super()._async_cleanup_resources(restart=restart)
+        if self._watch is not None:
+            self._watch.stop()
+            self._watch = None
         if self._cwd is not None and self.user and os.geteuid() == 0 and self._cwd.is_dir():
             _chown_tree(self._cwd, os.getuid(), os.getgid())
         if self._run_dir is not None:

@@ -23,7 +23,7 @@ from nbgrader.converters import Autograde
 from nbgrader.preprocessors import Execute
 from traitlets.config import Config
 
-from kynangso import _incidents, _nbgrader, _notebooks, _sandbox, _tamper
+from kynangso import _incidents, _memory_watch, _nbgrader, _notebooks, _sandbox, _tamper
 from kynangso.catalogue import load_catalogue
 from kynangso.paths import CourseRoot
 from kynangso.paths import _package_checkout as package_checkout
@@ -132,13 +132,15 @@ def _grade_one(root: str, assignment_id: str, notebook: str, learner: str, plan:
         # the same moment can pick the same free TCP port, so the new kernel dies at start. Both are races: try
         # again. A notebook that really kills its kernel fails every time and is reported as such.
         for _attempt in range(3):
+            _memory_watch.killed.clear()
             run = _nbgrader.run_converter(Autograde, course, config, assignment_id=assignment_id,
                                           student_id=learner, force=True, create_student=True)
             text = run.log + run.error
             if run.ok or not any(race in text for race in _RACES):
                 break
         reason = "" if run.ok else _explain(run.log, run.error)
-        notes = _incidents.note(course.autograded / learner / assignment_id / notebook, plan.limits) if run.ok else ""
+        graded = course.autograded / learner / assignment_id / notebook
+        notes = _incidents.note(graded, plan.limits, len(_memory_watch.killed)) if run.ok else ""
     flags = _tamper.note(_tamper.tampered(course.submitted / learner / assignment_id / notebook,
                                           course.exercises / assignment_id / notebook))
     return Outcome(learner, assignment_id, ok=not reason, reason=reason, flags="; ".join(filter(None, [flags, notes])))

@@ -2,7 +2,8 @@
 
 The attacks are sized so that a missing limit makes the test fail without harming the machine: the memory
 grab asks for 3 GB of untouched memory (no real memory is used if it succeeds), the process flood starts at
-most 300 sleeping processes. ``test_the_attacks_succeed_without_isolation`` grades the same submissions
+most 300 sleeping processes, the memory grab spread over processes touches 6 × 400 MB for four seconds.
+``test_the_attacks_succeed_without_isolation`` grades the same submissions
 with isolation turned off, to show that each test here can fail.
 """
 
@@ -34,6 +35,9 @@ FULL = 9  # points of assignment 02; question 1 is worth 2, question 4 is worth 
 RIGHT_1 = 'so_ky_hieu = "07/QĐ-UBND"'
 ATTACKS = {
     "xin-bo-nho": f"_kho = bytes(3 * 1024 ** 3)\n{RIGHT_1}",
+    "bo-nho-nhieu-tien-trinh": ('import subprocess, sys\n_con = [subprocess.Popen([sys.executable, "-c", "import time; '
+                                '_b = bytearray(400 << 20); time.sleep(4)"]) for _ in range(6)]\n'
+                                f'assert all(p.wait() == 0 for p in _con)\n{RIGHT_1}'),
     "tao-tien-trinh": f'import subprocess\n_con = [subprocess.Popen(["sleep", "30"]) for _ in range(300)]\n{RIGHT_1}',
     "ghi-so-diem": ('import sqlite3\n_so = sqlite3.connect("../../../gradebook.db")\n'
                     '_so.execute("UPDATE grade SET auto_score = 0 WHERE notebook_id IN (SELECT n.id FROM '
@@ -60,11 +64,13 @@ LEARNERS = {
     "Lang Văn Sơn": "ghi-so-diem", "Ngân Thị Yến": "doc-bai-ban", "Hà Văn Tú": "doc-dap-an",
     "Vi Thị Lan": "doc-so-tay-dang-cham", "Lường Văn Nam": "goi-mang", "Đinh Thị Thu": "sua-yeu-cau",
     "Cầm Văn Hùng": "sua-ham-chuan-hoa", "Lò Văn Tiến": "so-sanh-luon-dung", "Quàng Thị Mai": "bo-qua-kiem-tra",
-    "Sầm Văn Lợi": "sai-cau-1", "Hoàng Văn Chiến": "doc-dap-an-cua-bo-hoc-lieu",
+    "Sầm Văn Lợi": "sai-cau-1", "Mạc Thị Nga": "bo-nho-nhieu-tien-trinh",
+    "Hoàng Văn Chiến": "doc-dap-an-cua-bo-hoc-lieu",
 }
 EXPECTED = {kind: FULL - 2 for kind in ATTACKS} | {"nan-nhan": FULL, "dung-het": FULL, "sai-cau-1": FULL - 2,
                                                    "so-sanh-luon-dung": FULL - 1, "bo-qua-kiem-tra": FULL - 2}
-REPORTED = {"xin-bo-nho": "bộ nhớ", "tao-tien-trinh": "tiến trình", "ghi-so-diem": "sổ điểm",
+REPORTED = {"xin-bo-nho": "bộ nhớ", "bo-nho-nhieu-tien-trinh": "nhiều tiến trình dùng quá nhiều bộ nhớ",
+            "tao-tien-trinh": "tiến trình", "ghi-so-diem": "sổ điểm",
             "doc-bai-ban": "ngoài thư mục bài làm", "doc-dap-an": "ngoài thư mục bài làm",
             "doc-dap-an-cua-bo-hoc-lieu": "ngoài thư mục bài làm",
             "doc-so-tay-dang-cham": "không được phép", "goi-mang": "mạng", "sua-yeu-cau": "can thiệp",
@@ -195,8 +201,8 @@ def test_the_attacks_succeed_without_isolation(released_template: CourseRoot, tm
     grade(course=course, assignments=[M02], workers=1, isolation="none", warn=warnings.append)
     assert warnings and "tắt cô lập" in warnings[0]
     scores = _scores(course)
-    for kind in ("xin-bo-nho", "tao-tien-trinh", "doc-bai-ban", "doc-dap-an", "doc-dap-an-cua-bo-hoc-lieu",
-                 "doc-so-tay-dang-cham", "goi-mang"):
+    for kind in ("xin-bo-nho", "bo-nho-nhieu-tien-trinh", "tao-tien-trinh", "doc-bai-ban", "doc-dap-an",
+                 "doc-dap-an-cua-bo-hoc-lieu", "doc-so-tay-dang-cham", "goi-mang"):
         assert scores[kind] == FULL, kind
     assert scores["nan-nhan"] == 0
     connection, _ = listener.accept()

@@ -83,6 +83,13 @@ def tampering(source: str) -> list[str]:
     return found
 
 
+def _same(source: str, trusted: str) -> bool:
+    """The trainer's code, maybe under comment lines (nbgrader notes that it put back a deleted cell)."""
+    if not trusted or not source.endswith(trusted):
+        return source == trusted
+    return all(not line.strip() or line.lstrip().startswith("#") for line in source[: -len(trusted)].splitlines())
+
+
 class GuardAnswers(NbGraderPreprocessor):
     """Mark answer cells that tamper with grading so the Execute step skips them; explain why in the cell."""
 
@@ -103,7 +110,7 @@ class GuardAnswers(NbGraderPreprocessor):
     def preprocess_cell(self, cell: NotebookNode, resources: ResourcesDict,
                         index: int) -> tuple[NotebookNode, ResourcesDict]:
         grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
-        if cell.cell_type != "code" or (grade_id in self._trusted and self._trusted[grade_id] == cell.source):
+        if cell.cell_type != "code" or (grade_id in self._trusted and _same(cell.source, self._trusted[grade_id])):
             return cell, resources
         found = tampering(cell.source)
         if found:
