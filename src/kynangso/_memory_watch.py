@@ -15,7 +15,7 @@ import threading
 from pathlib import Path
 
 PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
-killed: list[int] = []  # resident bytes of each process killed in this grader process (read by grade.py)
+killed: list[int] = []  # resident bytes of each process killed in this grader process, oldest first (append-only)
 
 
 def _processes(uid: int) -> dict[int, tuple[int, int]]:

@@ -131,8 +131,8 @@ def _grade_one(root: str, assignment_id: str, notebook: str, learner: str, plan:
         # Parallel workers can meet on the SQLite gradebook ("database is locked"), and two kernels started at
         # the same moment can pick the same free TCP port, so the new kernel dies at start. Both are races: try
         # again. A notebook that really kills its kernel fails every time and is reported as such.
+        kills = len(_memory_watch.killed)
         for _attempt in range(3):
-            _memory_watch.killed.clear()
             run = _nbgrader.run_converter(Autograde, course, config, assignment_id=assignment_id,
                                           student_id=learner, force=True, create_student=True)
             text = run.log + run.error
@@ -140,7 +140,7 @@ def _grade_one(root: str, assignment_id: str, notebook: str, learner: str, plan:
                 break
         reason = "" if run.ok else _explain(run.log, run.error)
         graded = course.autograded / learner / assignment_id / notebook
-        notes = _incidents.note(graded, plan.limits, len(_memory_watch.killed)) if run.ok else ""
+        notes = _incidents.note(graded, plan.limits, len(_memory_watch.killed) - kills) if run.ok else ""
     flags = _tamper.note(_tamper.tampered(course.submitted / learner / assignment_id / notebook,
                                           course.exercises / assignment_id / notebook))
     return Outcome(learner, assignment_id, ok=not reason, reason=reason, flags="; ".join(filter(None, [flags, notes])))
