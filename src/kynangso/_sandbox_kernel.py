@@ -84,5 +84,9 @@ class SandboxKernelManager(AsyncKernelManager):
             shutil.rmtree(self._run_dir, ignore_errors=True)
             self._run_dir = None
 
+    # AsyncKernelManager binds the base class's coroutine to this name, and nbclient calls it for a kernel that
+    # died (no shutdown then): point it at the override so the watch stops and the folders are given back.
+    cleanup_resources = _async_cleanup_resources
+
 
 __all__ = ["SandboxKernelManager"]

@@ -7,6 +7,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -123,8 +124,10 @@ def test_points_raised_in_metadata_are_ignored(hostile: tuple[CourseRoot, list[O
 def test_rerun_gives_identical_scores_and_keeps_a_backup(hostile: tuple[CourseRoot, list[Outcome]]) -> None:
     course, _ = hostile
     before = _scores(course)
-    grade(course=course, assignments=[M02], workers=1)
+    grade(course=course, assignments=[M02], workers=1)  # in this process, with a kernel that dies (os._exit)
     assert _scores(course) == before
+    assert not [t.name for t in threading.enumerate() if t.name.startswith("kynangso-memory")]
+    assert all(path.stat().st_uid == os.getuid() for path in course.autograded.rglob("*"))
     assert list((course.grading / BACKUPS).glob("gradebook-*.db"))
 
 
