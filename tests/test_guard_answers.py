@@ -18,6 +18,8 @@ ATTACKS = {
     "dynamic import": "m = __import__('kynangso.selfcheck')",
     "computed import": "m = __import__('kyn' + 'angso')",
     "importlib": "import importlib\nimportlib.import_module('kynangso')",
+    "the kit's checks by import": "from kynangso import selfcheck",
+    "the kit's checks through a widget import": "import kynangso.widgets\nkynangso.selfcheck.yeu_cau = print",
     "always-equal object": "class A(str):\n    def __eq__(self, other):\n        return True\nx = A('sai')",
     "always-equal by type()": "x = type('A', (str,), {'__eq__': lambda s, o: True})('sai')",
     "patch a module function": "import unicodedata\nunicodedata.normalize = lambda f, s: 'dung'",
@@ -42,6 +44,8 @@ HONEST = {
     "pandas": 'so_tre = int((bang["tinh_trang"] == "Trễ hẹn").sum())',
     "function call": "ty_le = round(12 / 40 * 100, 1)",
     "os and subprocess are the sandbox's business": "import os\nx = os.getcwd()",
+    "the kit's question widgets": "from kynangso.widgets import NumberAnswer\ncau_4 = NumberAnswer(30)",
+    "the kit's self-check": "from kynangso.kiem_tra import kiem_tra\nkiem_tra(1)",
     "syntax error fails on its own": 'x = "chưa đóng ngoặc',
 }
 

@@ -24,6 +24,7 @@ SKIP_TAG = "kynangso-khong-cham"  # the Execute step skips cells with this tag (
 ENAME = "CanThiepChamBai"
 _MODULES = {"builtins", "kynangso", "importlib", "ctypes", "gc", "inspect", "IPython", "ipykernel", "atexit",
             "pickle", "marshal", "types", "code", "codeop", "runpy", "unittest", "traitlets", "zmq"}
+_LEARNER_PARTS = {"widgets", "kiem_tra", "data", "answers"}  # kynangso.<part>: what answer cells may import
 _NAMES = {"__builtins__", "builtins", "get_ipython", "globals", "locals", "vars", "setattr", "delattr", "getattr",
           "exec", "eval", "compile", "breakpoint", "yeu_cau", "ChuaDat", "friendly_error", "In", "Out"}
 _ATTRIBUTES = {"modules", "settrace", "setprofile", "displayhook", "excepthook", "meta_path", "path_hooks",
@@ -35,18 +36,26 @@ _CODE_FILE = re.compile(r"\.(py|pyc|pth)$")
 _SOLUTION_MARK = re.compile(r"^\s*### (BEGIN|END) SOLUTION\s*$", re.MULTILINE)
 
 
+def _flagged(module: str) -> str:
+    """The module name when importing it reaches into grading ('' for the kit's parts meant for learners)."""
+    parts = module.split(".")
+    if parts[0] == "kynangso" and len(parts) > 1 and parts[1] in _LEARNER_PARTS:
+        return ""
+    return parts[0] if parts[0] in _MODULES else ""
+
+
 def _module(node: ast.AST) -> str:
     if isinstance(node, ast.Import):
-        return next((a.name.split(".")[0] for a in node.names if a.name.split(".")[0] in _MODULES), "")
+        return next((found for a in node.names if (found := _flagged(a.name))), "")
     if isinstance(node, ast.ImportFrom):
-        top = (node.module or "").split(".")[0]
-        return top if top in _MODULES or node.level else ""
+        if node.level:
+            return "import ."
+        return next((found for a in node.names if (found := _flagged(f"{node.module}.{a.name}"))), "")
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "__import__":
         arg = node.args[0] if node.args else None
         if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
             return "__import__"
-        top = arg.value.split(".")[0]
-        return top if top in _MODULES else ""
+        return _flagged(arg.value)
     return ""
 
 
