@@ -10,6 +10,7 @@ with isolation turned off, to show that each test here can fail.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import sqlite3
@@ -31,7 +32,7 @@ from tests.conftest import CHECKOUT, M02
 
 pytestmark = pytest.mark.slow
 
-FULL = 9  # points of assignment 02; question 1 is worth 2, question 4 is worth 1
+FULL = 9  # points of assignment 02; question 1 is worth 2
 RIGHT_1 = 'so_ky_hieu = "07/QĐ-UBND"'
 ATTACKS = {
     "xin-bo-nho": f"_kho = bytes(3 * 1024 ** 3)\n{RIGHT_1}",
@@ -55,10 +56,11 @@ ATTACKS = {
     "sua-ham-chuan-hoa": ('import unicodedata\nunicodedata.normalize = lambda dang, chu: "07/QĐ-UBND"\n'
                           'so_ky_hieu = "08/QĐ-UBND"'),
 }
-# An int that says yes to every comparison, as the answer to question 4 (30 ≤ x ≤ 35): worth 1 point.
-ALWAYS_TRUE = ("class _SoLa(int):\n" + "".join(f"    def {op}(self, other):\n        return True\n"
-                                               for op in ("__lt__", "__le__", "__gt__", "__ge__", "__eq__"))
-               + "le_trai_mm = _SoLa(99)")
+# A text that says yes to every comparison (and survives strip/split/normalize), as the answer to question 1.
+ALWAYS_TRUE = ("class _Chu(str):\n    def __eq__(self, other):\n        return True\n    __hash__ = str.__hash__\n"
+               "    def strip(self, *args):\n        return self\n"
+               "    def split(self, *args):\n        return [self, self]\n"
+               'so_ky_hieu = _Chu("99/SAI")')
 LEARNERS = {
     "Bạc Thị Ánh": "nan-nhan", "Lò Thị Hoa": "dung-het", "Vi Văn Đức": "xin-bo-nho", "Kha Thị Mai": "tao-tien-trinh",
     "Lang Văn Sơn": "ghi-so-diem", "Ngân Thị Yến": "doc-bai-ban", "Hà Văn Tú": "doc-dap-an",
@@ -68,7 +70,7 @@ LEARNERS = {
     "Hoàng Văn Chiến": "doc-dap-an-cua-bo-hoc-lieu",
 }
 EXPECTED = {kind: FULL - 2 for kind in ATTACKS} | {"nan-nhan": FULL, "dung-het": FULL, "sai-cau-1": FULL - 2,
-                                                   "so-sanh-luon-dung": FULL - 1, "bo-qua-kiem-tra": FULL - 2}
+                                                   "so-sanh-luon-dung": FULL - 2, "bo-qua-kiem-tra": FULL - 2}
 REPORTED = {"xin-bo-nho": "bộ nhớ", "bo-nho-nhieu-tien-trinh": "nhiều tiến trình dùng quá nhiều bộ nhớ",
             "tao-tien-trinh": "tiến trình", "ghi-so-diem": "sổ điểm",
             "doc-bai-ban": "ngoài thư mục bài làm", "doc-dap-an": "ngoài thư mục bài làm",
@@ -79,7 +81,7 @@ REPORTED = {"xin-bo-nho": "bộ nhớ", "bo-nho-nhieu-tien-trinh": "nhiều ti�
 
 def _set_cell(nb: _notebooks.NotebookNode, variable: str, source: str) -> None:
     cell = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution")
-                and c.source.lstrip().startswith(f"{variable} ="))
+                and re.search(rf"^{variable} =", c.source, re.MULTILINE))
     cell.source = source
 
 
@@ -88,7 +90,7 @@ def _submission(released: Path, right: dict[str, str | None], kind: str, port: i
     if kind in ATTACKS:
         _set_cell(nb, "so_ky_hieu", ATTACKS[kind].replace("{port}", str(port)))
     elif kind == "so-sanh-luon-dung":
-        _set_cell(nb, "le_trai_mm", ALWAYS_TRUE)
+        _set_cell(nb, "so_ky_hieu", ALWAYS_TRUE)
     elif kind in ("sai-cau-1", "bo-qua-kiem-tra"):
         _set_cell(nb, "so_ky_hieu", 'so_ky_hieu = "sai"')
     if kind == "bo-qua-kiem-tra":  # nbclient skips cells tagged "skip-execution"; a skipped test has no error
