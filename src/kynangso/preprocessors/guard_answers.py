@@ -3,7 +3,8 @@
 Answer cells and test cells run in the same kernel, so an answer could make every test pass without being
 right: replace :func:`kynangso.selfcheck.yeu_cau` or a builtin, hook IPython so test cells change, or hand
 the tests an object whose ``__eq__`` always says yes. None of that, nor changing an attribute of a module or
-an object, is needed to answer a question of this course, so such a cell is not run: the question it
+of an object the cell did not make itself, is needed to answer a question of this course, so such a cell is not
+run (setting ``df.columns`` on a table the cell built, e.g. ``df = ho_so.copy()``, is fine): the question it
 answers earns nothing, every other question is graded as usual in a kernel nobody tampered with, and the
 trainer is told. The check reads the code (Python's ``ast``); it does not run it.
 
@@ -59,7 +60,27 @@ def _module(node: ast.AST) -> str:
     return ""
 
 
-def _why(node: ast.AST) -> str:
+def _root(node: ast.expr) -> str:
+    """The name an attribute chain starts from (``a`` in ``a.b[0].c``), '' when it starts elsewhere."""
+    while isinstance(node, ast.Attribute | ast.Subscript | ast.Call):
+        node = node.func if isinstance(node, ast.Call) else node.value
+    return node.id if isinstance(node, ast.Name) else ""
+
+
+def _made_here(tree: ast.AST) -> set[str]:
+    """Names the cell binds to a new value (a call, a literal, a computation), not to an existing object."""
+    made: set[str] = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Assign) or isinstance(node.value, ast.Name | ast.Attribute):
+            continue
+        if isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name) and (
+                node.value.func.id == "__import__"):
+            continue
+        made.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    return made
+
+
+def _why(node: ast.AST, made: set[str] | None = None) -> str:
     """What in ``node`` reaches into the grading ('' when nothing)."""
     if module := _module(node):
         return module
@@ -67,7 +88,8 @@ def _why(node: ast.AST) -> str:
         return node.id
     if isinstance(node, ast.Attribute) and (node.attr in _ATTRIBUTES or _DUNDER.match(node.attr)):
         return f".{node.attr}"
-    if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store | ast.Del):
+    if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store | ast.Del) and (
+            _root(node) not in (made or set())):
         return f".{node.attr} ="  # replacing a function of a module or an object the tests use
     if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and (
             _DUNDER.match(node.name) or node.name in _NAMES):
@@ -85,8 +107,9 @@ def tampering(source: str) -> list[str]:
     except (SyntaxError, ValueError):
         return []  # it fails when run, like any typo
     found: list[str] = []
+    made = _made_here(tree)
     for node in ast.walk(tree):
-        why = _why(node)
+        why = _why(node, made)
         if why and why not in found:
             found.append(why)
     return found
