@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from click.testing import CliRunner
 
 from kynangso.cli import main
 from kynangso.paths import CourseRoot
+from tests.conftest import M02
 
-VERBS = ("demo", "release", "check", "collect", "grade", "feedback", "report", "lab", "roster")
+VERBS = ("demo", "release", "check", "collect", "grade", "feedback", "report", "lab", "roster", "bundle", "hub")
 
 
 @pytest.mark.parametrize("verb", VERBS)
@@ -35,3 +38,17 @@ def test_unknown_assignment_is_a_clear_error(course_copy: CourseRoot) -> None:
 def test_a_folder_that_is_not_a_workshop_is_explained(tmp_path: object) -> None:
     result = CliRunner().invoke(main, ["report", "--dir", str(tmp_path)])
     assert result.exit_code == 1 and "chưa phải là thư mục lớp học" in result.output
+
+
+def test_grading_before_release_says_to_release_first(course_copy: CourseRoot) -> None:
+    """A copied class folder has no gradebook entries until ``kynangso release``; grading must say so."""
+    exercise = course_copy.exercises / M02
+    target = course_copy.submitted / "ha-van-nam" / M02
+    target.mkdir(parents=True)
+    for notebook in exercise.glob("*.ipynb"):
+        shutil.copy(notebook, target / notebook.name)
+    result = CliRunner().invoke(main, ["grade", "--dir", str(course_copy.root)])
+    assert result.exit_code == 1
+    assert f"Chưa phát bài tập {M02}" in result.output and "kynangso release" in result.output
+    assert "Traceback" not in result.output
+    assert (target / next(exercise.glob("*.ipynb")).name).is_file()  # the collected work is kept

@@ -25,6 +25,7 @@ from traitlets.config import Config
 
 from kynangso import _incidents, _memory_watch, _nbgrader, _notebooks, _sandbox, _tamper
 from kynangso.catalogue import load_catalogue
+from kynangso.errors import KitError
 from kynangso.paths import CourseRoot
 from kynangso.paths import _package_checkout as package_checkout
 from kynangso.preprocessors.guard_answers import GuardAnswers
@@ -162,6 +163,18 @@ def backup_gradebook(course: CourseRoot) -> Path | None:
     return target
 
 
+def _check_released(course: CourseRoot, assignment_ids: Sequence[str]) -> None:
+    """nbgrader grades only assignments it generated in this class folder (``kynangso release``)."""
+    if not assignment_ids:
+        return
+    with _nbgrader.gradebook(course) as gb:
+        known = {assignment.name for assignment in gb.assignments}
+    missing = [a for a in assignment_ids if a not in known]
+    if missing:
+        raise KitError(f"Chưa phát bài tập {', '.join(missing)} trong thư mục lớp này nên chưa chấm được. "
+                       "Hãy chạy 'kynangso release' (trong thư mục lớp) rồi chấm lại; bài đã thu vẫn được giữ.")
+
+
 def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int | None = None,
           isolation: str = "auto", progress: Callable[[Outcome], None] | None = None,
           warn: Callable[[str], None] | None = None) -> list[Outcome]:
@@ -175,6 +188,7 @@ def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int |
     catalogue = load_catalogue(course.catalogue)
     ids = list(assignments) or [a.id for a in catalogue.assignments]
     found = [(a, learner) for a in ids for learner in submissions(course, a)]
+    _check_released(course, sorted({a for a, _ in found}))
     workers = max(1, min(workers or os.cpu_count() or 1, len(found) or 1))
     plan = _sandbox.plan(isolation, workers)
     if plan.warning and warn:
