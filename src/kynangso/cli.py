@@ -174,19 +174,27 @@ def feedback(assignment: str | None, directory: Path | None) -> None:
 
 @main.command()
 @click.option("--out", type=click.Path(path_type=Path, file_okay=False), help="Thư mục ghi báo cáo.")
+@click.option("--format", "formats", default="xlsx,html,csv,pdf", show_default=True,
+              help="Các định dạng, cách nhau bằng dấu phẩy: xlsx, html, csv, pdf (giấy chứng nhận).")
+@click.option("--each-certificate/--combined-certificate-only", default=True, show_default=True,
+              help="Ghi thêm một tệp PDF chứng nhận cho từng học viên đạt (ngoài tệp in chung).")
 @dir_option
-def report(out: Path | None, directory: Path | None) -> None:
-    """Viết báo cáo điểm theo học viên và theo đơn vị (Excel và CSV).
+def report(out: Path | None, formats: str, each_certificate: bool, directory: Path | None) -> None:
+    """Viết báo cáo cho điều phối viên: Excel, bảng điều khiển HTML, CSV và giấy chứng nhận PDF.
 
-    Ví dụ: kynangso report --out bao-cao
+    Ví dụ: kynangso report --out bao-cao --format xlsx,html
     """
     from kynangso.report import report as run
     from kynangso.report import summary_table
 
-    result = run(course=_course(directory), out=out)
+    result = run(course=_course(directory), out=out, formats=formats, each_certificate=each_certificate)
     console.print(summary_table(result))
-    for path in result.files:
+    shown = [p for p in result.files if p.parent.name != "chung-nhan"]
+    for path in shown:
         console.print(f"Đã ghi {path}")
+    if len(shown) < len(result.files):
+        console.print(f"Đã ghi {len(result.files) - len(shown)} giấy chứng nhận riêng trong "
+                      f"{result.files[-1].parent}")
 
 
 @main.command()

@@ -1,138 +1,155 @@
-"""``kynangso report``: scores per learner and per unit, as CSV (UTF-8 with BOM) and xlsx."""
+"""``kynangso report``: what coordinators read — who completed, which unit needs help, which skills are weak.
+
+From the gradebook, the roster and the catalogue it writes, in ``grading/reports`` by default:
+an Excel workbook (five Vietnamese sheets), CSV files (UTF-8 with BOM, quoted), a self-contained HTML dashboard
+and PDF certificates for the learners who passed.
+"""
 
 from __future__ import annotations
 
+import csv
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
-from nbgrader.api import MissingEntry
 from rich.table import Table
 
-from kynangso import _nbgrader
-from kynangso._text import name_key
+from kynangso import _report_data
+from kynangso._report_tables import (
+    COMPLETED,
+    COMPLETED_N,
+    ENROLLED,
+    HANDED_IN,
+    ID,
+    LATE,
+    MAX,
+    MEAN,
+    NAME,
+    NOTE,
+    PASS,
+    PASS_RATE,
+    PASSED,
+    PERCENT,
+    POSITION,
+    RANK,
+    RESULT,
+    SUBMITTED,
+    TOTAL,
+    UNIT,
+    WEAKEST,
+    Tables,
+    build_tables,
+)
 from kynangso.catalogue import Catalogue, load_catalogue
+from kynangso.certificates import Certificate, write_certificates
+from kynangso.errors import KitError
 from kynangso.grade import load_status
 from kynangso.paths import CourseRoot
 from kynangso.roster import load_roster
 
-# Column names (the report's contract with coordinators and tests).
-ID, NAME, UNIT, POSITION = "Mã học viên", "Họ và tên", "Đơn vị", "Chức vụ"
-TOTAL, MAX, PERCENT, RESULT, NOTE = "Tổng điểm", "Điểm tối đa", "Tỷ lệ", "Kết quả", "Ghi chú"
-ENROLLED, SUBMITTED, PASSED, MEAN, PASS_RATE = "Số học viên", "Đã nộp", "Đạt", "Điểm TB (%)", "Tỷ lệ đạt"
-HANDED_IN = "Số bài đã nộp"
-PASS, FAIL = "Đạt", "Chưa đạt"
-
+FORMATS = ("xlsx", "html", "csv", "pdf")
+WORKBOOK = "bao-cao-diem.xlsx"
+DASHBOARD = "bao-cao.html"
 LEARNERS_CSV = "diem-theo-hoc-vien.csv"
 UNITS_CSV = "diem-theo-don-vi.csv"
-WORKBOOK = "bao-cao-diem.xlsx"
+QUESTIONS_CSV = "theo-cau-hoi.csv"
+COMPETENCES_CSV = "theo-nang-luc.csv"
+SUMMARY_CSV = "tong-hop.csv"
 
 
 @dataclass
 class Report:
-    learners: pd.DataFrame
-    units: pd.DataFrame
+    tables: Tables
     files: list[Path]
 
+    @property
+    def learners(self) -> pd.DataFrame:
+        return self.tables.learners
 
-def _scores(course: CourseRoot, catalogue: Catalogue) -> dict[tuple[str, str], float]:
-    found: dict[tuple[str, str], float] = {}
-    with _nbgrader.gradebook(course) as gb:
-        for assignment in catalogue.assignments:
-            try:
-                gb.find_assignment(assignment.id)
-            except MissingEntry:
-                continue
-            for submission in gb.assignment_submissions(assignment.id):
-                found[(submission.student_id, assignment.id)] = float(submission.score)
-    return found
+    @property
+    def units(self) -> pd.DataFrame:
+        return self.tables.units
+
+
+def parse_formats(text: str | Iterable[str]) -> tuple[str, ...]:
+    """``"xlsx,html"`` → ``("xlsx", "html")``, with a Vietnamese error for an unknown format."""
+    items = text.split(",") if isinstance(text, str) else list(text)
+    chosen = tuple(dict.fromkeys(x.strip().lower() for x in items if x.strip()))
+    unknown = [x for x in chosen if x not in FORMATS]
+    if unknown or not chosen:
+        raise KitError(f"Định dạng báo cáo không hợp lệ: {', '.join(unknown) or '(trống)'}. "
+                       f"Chọn trong: {', '.join(FORMATS)} (cách nhau bằng dấu phẩy).")
+    return chosen
+
+
+def tables(course: CourseRoot, catalogue: Catalogue | None = None, when: date | None = None) -> Tables:
+    """Every table of the report, for the verb, the report notebook and tests."""
+    catalogue = catalogue or load_catalogue(course.catalogue)
+    grades = _report_data.read_gradebook(course)
+    issued = when or date.today()
+    return build_tables(catalogue, load_roster(course), grades, load_status(course), f"{issued:%d/%m/%Y}")
 
 
 def learner_table(course: CourseRoot, catalogue: Catalogue) -> pd.DataFrame:
-    scores = _scores(course, catalogue)
-    status = load_status(course)
-    rows = []
-    for learner in sorted(load_roster(course), key=lambda x: name_key(x.ho_ten)):
-        row: dict[str, object] = {ID: learner.id, NAME: learner.ho_ten, UNIT: learner.don_vi,
-                                  POSITION: learner.chuc_vu}
-        notes = []
-        for assignment in catalogue.assignments:
-            module = catalogue.module_of(assignment.id)
-            outcome = status.get((learner.id, assignment.id))
-            if outcome is not None and not outcome.ok:
-                notes.append(f"{module.code}: không chấm được — {outcome.reason}")
-            row[f"{module.code} ({assignment.max_points:g})"] = scores.get((learner.id, assignment.id))
-        # A submission counts as handed in even when it could not be graded (a broken file, a crash).
-        row[HANDED_IN] = sum(1 for a in catalogue.assignments
-                             if (learner.id, a.id) in scores or (learner.id, a.id) in status)
-        total = sum(scores.get((learner.id, a.id), 0.0) for a in catalogue.assignments)
-        row[TOTAL] = total
-        row[MAX] = catalogue.max_points
-        row[PERCENT] = total / catalogue.max_points if catalogue.max_points else 0.0
-        row[RESULT] = PASS if row[PERCENT] >= catalogue.pass_mark else FAIL  # type: ignore[operator]
-        row[NOTE] = "; ".join(notes)
-        rows.append(row)
-    return pd.DataFrame(rows)
+    return tables(course, catalogue).learners
 
 
-def unit_table(learners: pd.DataFrame, catalogue: Catalogue) -> pd.DataFrame:
-    if learners.empty:
-        return pd.DataFrame(columns=[UNIT, ENROLLED, SUBMITTED, PASSED, PASS_RATE, MEAN])
-    flags = learners.assign(_submitted=learners[HANDED_IN] > 0, _passed=learners[RESULT] == PASS)
-    grouped = flags.groupby(UNIT, sort=True)
-    table = pd.DataFrame({
-        ENROLLED: grouped.size(),
-        SUBMITTED: grouped["_submitted"].sum(),
-        PASSED: grouped["_passed"].sum(),
-        MEAN: grouped[PERCENT].mean() * 100,
-    }).reset_index()
-    table[PASS_RATE] = table[PASSED] / table[ENROLLED]
-    return table[[UNIT, ENROLLED, SUBMITTED, PASSED, PASS_RATE, MEAN]]
+def write_csv(path: Path, frame: pd.DataFrame) -> Path:
+    """UTF-8 with BOM (Excel shows Vietnamese), every text field quoted when needed, Excel line ends."""
+    frame.to_csv(path, index=False, encoding="utf-8-sig", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    return path
 
 
-def _write_xlsx(path: Path, sheets: dict[str, pd.DataFrame]) -> None:
-    with pd.ExcelWriter(path, engine="openpyxl") as writer:
-        for title, frame in sheets.items():
-            frame.to_excel(writer, sheet_name=title, index=False)
-            sheet = writer.sheets[title]
-            sheet.freeze_panes = "A2"
-            sheet.auto_filter.ref = sheet.dimensions
-            for index, column in enumerate(frame.columns, start=1):
-                values = [str(column), *(str(v) for v in frame[column].tolist())]
-                letter = sheet.cell(row=1, column=index).column_letter
-                sheet.column_dimensions[letter].width = min(60, max(len(v) for v in values) + 2)
-                if column in (PERCENT, PASS_RATE):
-                    for cell in sheet[letter][1:]:
-                        cell.number_format = "0.0%"
-                elif column == MEAN:
-                    for cell in sheet[letter][1:]:
-                        cell.number_format = "0.0"
+def _certificates(result: Tables, catalogue: Catalogue) -> list[Certificate]:
+    passed = result.learners[result.learners[RESULT] == PASS]
+    return [Certificate(str(r[ID]), str(r[NAME]), str(r[UNIT]), float(r[TOTAL]), float(r[MAX]))
+            for _, r in passed.iterrows()]
 
 
-def report(*, course: CourseRoot, out: Path | None = None) -> Report:
-    """Write the per-learner and per-unit tables to ``out`` (default ``grading/reports``)."""
+def report(*, course: CourseRoot, out: Path | None = None, formats: str | Iterable[str] = FORMATS,
+           each_certificate: bool = True, when: date | None = None) -> Report:
+    """Write the report files to ``out`` (default ``grading/reports``) and return the tables and paths."""
+    chosen = parse_formats(formats)
     catalogue = load_catalogue(course.catalogue)
+    issued = when or date.today()
+    result = tables(course, catalogue, issued)
     out = out or course.reports
     out.mkdir(parents=True, exist_ok=True)
-    learners = learner_table(course, catalogue)
-    units = unit_table(learners, catalogue)
-    learners.to_csv(out / LEARNERS_CSV, index=False, encoding="utf-8-sig")
-    units.to_csv(out / UNITS_CSV, index=False, encoding="utf-8-sig")
-    _write_xlsx(out / WORKBOOK, {"Theo học viên": learners, "Theo đơn vị": units})
-    return Report(learners, units, [out / WORKBOOK, out / LEARNERS_CSV, out / UNITS_CSV])
+    files: list[Path] = []
+    if "xlsx" in chosen:
+        from kynangso._report_xlsx import write_xlsx
+
+        files.append(write_xlsx(out / WORKBOOK, result))
+    if "html" in chosen:
+        from kynangso._report_html import write_html
+
+        files.append(write_html(out / DASHBOARD, result, title=catalogue.title, pass_mark=catalogue.pass_mark))
+    if "csv" in chosen:
+        for name, frame in ((LEARNERS_CSV, result.learners), (UNITS_CSV, result.units),
+                            (QUESTIONS_CSV, result.questions), (COMPETENCES_CSV, result.competences),
+                            (SUMMARY_CSV, result.summary)):
+            files.append(write_csv(out / name, frame))
+    if "pdf" in chosen:
+        files += write_certificates(out, _certificates(result, catalogue), course=catalogue.title, issued=issued,
+                                    each=each_certificate)
+    return Report(result, files)
 
 
 def summary_table(result: Report) -> Table:
     """The per-unit summary printed by `kynangso report` and at the end of the demo."""
     table = Table(title="Kết quả theo xã")
-    for column in result.units.columns:
-        table.add_column(str(column), justify="left" if column == UNIT else "right")
+    columns = [UNIT, ENROLLED, SUBMITTED, COMPLETED_N, PASSED, PASS_RATE, MEAN, WEAKEST]
+    for column in columns:
+        table.add_column(str(column), justify="left" if column in (UNIT, WEAKEST) else "right")
     for _, row in result.units.iterrows():
-        cells = [str(row[UNIT]), str(row[ENROLLED]), str(row[SUBMITTED]), str(row[PASSED]),
-                 f"{row[PASS_RATE]:.0%}", f"{row[MEAN]:.1f}"]
-        table.add_row(*cells)
+        table.add_row(str(row[UNIT]), str(row[ENROLLED]), str(row[SUBMITTED]), str(row[COMPLETED_N]),
+                      str(row[PASSED]), f"{row[PASS_RATE]:.0%}", f"{row[MEAN]:.1f}", str(row[WEAKEST]))
     return table
 
 
-__all__ = ["ENROLLED", "HANDED_IN", "LEARNERS_CSV", "MEAN", "NAME", "PASS", "PASSED", "PASS_RATE", "PERCENT",
-           "RESULT", "SUBMITTED", "TOTAL", "UNIT", "UNITS_CSV", "WORKBOOK", "Report", "report", "summary_table"]
+__all__ = ["COMPETENCES_CSV", "COMPLETED", "DASHBOARD", "ENROLLED", "FORMATS", "HANDED_IN", "ID", "LATE",
+           "LEARNERS_CSV", "MEAN", "NAME", "NOTE", "PASS", "PASSED", "PASS_RATE", "PERCENT", "POSITION",
+           "QUESTIONS_CSV", "RANK", "RESULT", "SUBMITTED", "SUMMARY_CSV", "TOTAL", "UNIT", "UNITS_CSV", "WORKBOOK",
+           "Report", "learner_table", "parse_formats", "report", "summary_table", "tables"]

@@ -1,0 +1,93 @@
+"""Reading the gradebook for the reports: plain SQL on nbgrader's own tables (SQLite or any SQLAlchemy URL).
+
+nbgrader's ORM builds one object per grade and is far too slow for a province (10,000 learners × 12 assignments);
+two queries bring every question grade and every submission into pandas at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+from sqlalchemy import create_engine, inspect, text
+
+from kynangso import _nbgrader
+from kynangso.paths import CourseRoot
+
+# One row per graded cell of every submission (grade_cells and task_cells, as nbgrader's own scores).
+_GRADES = text("""
+SELECT sa.student_id AS learner, a.name AS assignment, bc.name AS grade_id,
+       g.auto_score, g.manual_score, g.extra_credit,
+       COALESCE(gc.max_score, tc.max_score, 0.0) AS max_score
+FROM grade g
+JOIN submitted_notebook sn ON g.notebook_id = sn.id
+JOIN submitted_assignment sa ON sn.assignment_id = sa.id
+JOIN assignment a ON sa.assignment_id = a.id
+JOIN base_cell bc ON g.cell_id = bc.id
+LEFT JOIN grade_cells gc ON gc.id = bc.id
+LEFT JOIN task_cells tc ON tc.id = bc.id
+WHERE a.course_id = :course
+""")
+
+# One row per submission: when it came in, the due date (with the learner's extension) and the late penalty.
+_SUBMISSIONS = text("""
+SELECT sa.student_id AS learner, a.name AS assignment, sa.timestamp, a.duedate, sa.extension,
+       COALESCE(SUM(sn.late_submission_penalty), 0.0) AS penalty
+FROM submitted_assignment sa
+JOIN assignment a ON sa.assignment_id = a.id
+LEFT JOIN submitted_notebook sn ON sn.assignment_id = sa.id
+WHERE a.course_id = :course
+GROUP BY sa.id, sa.student_id, a.name, sa.timestamp, a.duedate, sa.extension
+""")
+
+GRADE_COLUMNS = ["learner", "assignment", "grade_id", "score", "max_score"]
+SUBMISSION_COLUMNS = ["learner", "assignment", "late", "penalty", "has_due"]
+
+
+@dataclass
+class Gradebook:
+    """Every question grade and every submission of the course, as two tables."""
+
+    grades: pd.DataFrame       # learner, assignment, grade_id, score, max_score
+    submissions: pd.DataFrame  # learner, assignment, late (bool), penalty, has_due (bool)
+
+
+def _score(frame: pd.DataFrame) -> pd.Series:
+    """nbgrader's ``Grade.score``: manual score if any, else the automatic one, plus extra credit; else 0."""
+    extra = frame["extra_credit"].astype(float).fillna(0.0)
+    manual = frame["manual_score"].astype(float)
+    auto = frame["auto_score"].astype(float)
+    return (manual.where(manual.notna(), auto) + extra).where(manual.notna() | auto.notna(), 0.0)
+
+
+def _late(frame: pd.DataFrame) -> pd.Series:
+    stamp = pd.to_datetime(frame["timestamp"], errors="coerce")
+    due = pd.to_datetime(frame["duedate"], errors="coerce")
+    extension = pd.to_timedelta(frame["extension"], errors="coerce").fillna(pd.Timedelta(0))
+    if extension.dtype != "timedelta64[ns]":
+        extension = pd.Series(pd.Timedelta(0), index=frame.index)
+    return (stamp > due + extension).fillna(False).astype(bool)
+
+
+def read_gradebook(course: CourseRoot) -> Gradebook:
+    """Read the course's gradebook (the URL configured in ``grading/nbgrader_config.py``)."""
+    coursedir = _nbgrader.course_directory(course)
+    engine = create_engine(coursedir.db_url)
+    try:
+        if "grade" not in inspect(engine).get_table_names():
+            return Gradebook(pd.DataFrame(columns=GRADE_COLUMNS), pd.DataFrame(columns=SUBMISSION_COLUMNS))
+        with engine.connect() as connection:
+            params = {"course": coursedir.course_id}
+            grades = pd.read_sql(_GRADES, connection, params=params)
+            submissions = pd.read_sql(_SUBMISSIONS, connection, params=params)
+    finally:
+        engine.dispose()
+    grades["score"] = _score(grades)
+    grades["max_score"] = grades["max_score"].astype(float)
+    submissions["late"] = _late(submissions)
+    submissions["has_due"] = submissions["duedate"].notna()
+    submissions["penalty"] = submissions["penalty"].astype(float)
+    return Gradebook(grades[GRADE_COLUMNS], submissions[SUBMISSION_COLUMNS])
+
+
+__all__ = ["Gradebook", "read_gradebook"]

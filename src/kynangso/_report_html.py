@@ -1,0 +1,122 @@
+"""The HTML dashboard: one self-contained file (inline SVG charts, inline CSS and JS), opens offline, prints well."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+import pandas as pd
+from babel.numbers import format_decimal, format_percent
+from jinja2 import Environment, PackageLoader, select_autoescape
+from matplotlib.figure import Figure
+
+from kynangso import _report_tables as t
+
+LOCALE = "vi_VN"
+MAX_BARS = 30  # the units that need help most, when a province has more units than a chart can show
+STYLE: dict[Any, Any] = {"svg.fonttype": "none", "font.family": "DejaVu Sans", "font.size": 10,
+                         "svg.hashsalt": "kynangso"}
+
+
+def _percent(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "—"
+    return str(format_percent(float(value), "#,##0.0%", locale=LOCALE))
+
+
+def _decimal(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "—"
+    return str(format_decimal(float(value), "#,##0.##", locale=LOCALE))
+
+
+def _svg(figure: Figure) -> str:
+    buffer = io.StringIO()
+    figure.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None})
+    text = buffer.getvalue()
+    return text[text.index("<svg"):]
+
+
+def _bars(labels: list[str], values: list[float], title: str, mark: float | None = None) -> str:
+    height = max(2.2, 0.32 * len(labels) + 0.9)
+    colours = ["#c0392b" if mark is not None and v < mark else "#2e86c1" for v in values]
+    with matplotlib.rc_context(STYLE):
+        figure = Figure(figsize=(7.5, height))
+        axes = figure.subplots()
+        axes.barh(labels[::-1], [v * 100 for v in values[::-1]], color=colours[::-1])
+        if mark is not None:
+            axes.axvline(mark * 100, color="#555555", linestyle="--", linewidth=1)
+        axes.set_xlim(0, 100)
+        axes.set_xlabel("%")
+        axes.set_title(title, loc="left")
+        axes.spines[["top", "right"]].set_visible(False)
+        return _svg(figure)
+
+
+def charts(tables: t.Tables, pass_mark: float) -> dict[str, str]:
+    units = tables.units.sort_values([t.PASS_RATE, t.MEAN], kind="stable").head(MAX_BARS)
+    modules = tables.modules.dropna(subset=[t.SHARE])
+    digcomp = tables.competences[(tables.competences[t.FRAMEWORK] == t.DIGCOMP)].dropna(subset=[t.SHARE])
+    found = {}
+    if len(units):
+        more = f" ({len(units)} đơn vị thấp nhất)" if len(tables.units) > MAX_BARS else ""
+        found["units"] = _bars([str(u) for u in units[t.UNIT]], units[t.PASS_RATE].astype(float).tolist(),
+                               f"Tỷ lệ đạt theo đơn vị{more}", pass_mark)
+    if len(modules):
+        found["modules"] = _bars([f"{c} {title[:40]}" for c, title in zip(modules[t.MODULE], modules[t.TITLE],
+                                                                       strict=True)],
+                                 modules[t.SHARE].astype(float).tolist(), "Tỷ lệ điểm đạt theo học phần", pass_mark)
+    if len(digcomp):
+        found["competences"] = _bars([f"{c} {n[:40]}" for c, n in zip(digcomp[t.CODE], digcomp[t.COMPETENCE],
+                                                                     strict=True)],
+                                     digcomp[t.SHARE].astype(float).tolist(), "Tỷ lệ điểm đạt theo năng lực DigComp",
+                                     pass_mark)
+    return found
+
+
+def _rows(frame: pd.DataFrame) -> list[list[str]]:
+    out = []
+    for record in frame.itertuples(index=False):
+        cells = []
+        for column, value in zip(frame.columns, record, strict=True):
+            if column in {t.PERCENT, t.PASS_RATE, t.SHARE, t.FULL}:
+                cells.append(_percent(value))
+            elif isinstance(value, float):
+                cells.append(_decimal(value))
+            else:
+                cells.append(str(value))
+        out.append(cells)
+    return out
+
+
+def _learners_json(frame: pd.DataFrame) -> str:
+    rows = _rows(frame)
+    text = json.dumps({"columns": [str(c) for c in frame.columns], "rows": rows}, ensure_ascii=False)
+    return text.replace("</", "<\\/")
+
+
+def write_html(path: Path, tables: t.Tables, *, title: str, pass_mark: float) -> Path:
+    env = Environment(loader=PackageLoader("kynangso", "templates"), autoescape=select_autoescape(["html", "j2"]))
+    template = env.get_template("bao-cao.html.j2")
+    summary = [(str(item), _percent(value) if item in t.PERCENT_ITEMS else (
+        _decimal(value) if isinstance(value, float) else str(value)))
+        for item, value in tables.summary[[t.ITEM, t.VALUE]].itertuples(index=False)]
+    html = template.render(
+        title=title, summary=summary, charts=charts(tables, pass_mark), notes=tables.notes,
+        units=tables.units, unit_rows=_rows(tables.units), unit_column=t.UNIT,
+        modules=tables.modules, module_rows=_rows(tables.modules),
+        questions=tables.questions, question_rows=_rows(tables.questions),
+        competences=tables.competences, competence_rows=_rows(tables.competences),
+        unit_names=[str(u) for u in tables.units[t.UNIT]],
+        module_codes=[str(m) for m in tables.modules[t.MODULE]],
+        learners_json=_learners_json(tables.learners),
+    )
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
+__all__ = ["charts", "write_html"]
