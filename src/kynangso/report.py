@@ -98,7 +98,8 @@ def learner_table(course: CourseRoot, catalogue: Catalogue) -> pd.DataFrame:
 
 def write_csv(path: Path, frame: pd.DataFrame) -> Path:
     """UTF-8 with BOM (Excel shows Vietnamese), every text field quoted when needed, Excel line ends."""
-    frame.to_csv(path, index=False, encoding="utf-8-sig", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    frame.to_csv(path, index=False, encoding="utf-8-sig", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n",
+                 float_format="%.6g")
     return path
 
 

@@ -1,0 +1,182 @@
+"""The coordinator report on a small fixed gradebook: numbers worked out by hand, xlsx cells and formats, CSV bytes,
+PDF certificates read back."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import openpyxl
+import pandas as pd
+import pytest
+from pypdf import PdfReader
+
+from kynangso import _report_tables as t
+from kynangso._report_data import Gradebook
+from kynangso.catalogue import load_catalogue
+from kynangso.errors import KitError
+from kynangso.paths import CourseRoot
+from kynangso.release import copy_course
+from kynangso.report import LEARNERS_CSV, UNITS_CSV, WORKBOOK, Report, parse_formats, report
+from kynangso.roster import Learner
+from tests.conftest import CHECKOUT
+from tests.report_gradebook import CHAU_TIEN, QUY_CHAU, build
+
+WHEN = date(2025, 9, 30)
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> CourseRoot:
+    course = copy_course(CHECKOUT, tmp_path_factory.mktemp("small") / "lop")
+    build(course)
+    return course
+
+
+@pytest.fixture(scope="module")
+def written(small: CourseRoot) -> Report:
+    return report(course=small, when=WHEN)
+
+
+def test_per_unit_numbers_match_the_hand_count(written: Report) -> None:
+    units = written.units.set_index(t.UNIT)
+    assert list(units.index) == [CHAU_TIEN, QUY_CHAU]  # Châu before Quỳ, Vietnamese order
+    ct, qc = units.loc[CHAU_TIEN], units.loc[QUY_CHAU]
+    assert (ct[t.ENROLLED], ct[t.SUBMITTED], ct[t.COMPLETED_N], ct[t.PASSED]) == (3, 2, 1, 1)
+    assert (qc[t.ENROLLED], qc[t.SUBMITTED], qc[t.COMPLETED_N], qc[t.PASSED]) == (3, 3, 2, 1)
+    assert ct[t.PASS_RATE] == pytest.approx(1 / 3) and qc[t.PASS_RATE] == pytest.approx(1 / 3)
+    assert ct[t.MEAN] == pytest.approx((103 + 3 + 0) / 114 / 3 * 100)
+    assert qc[t.MEAN] == pytest.approx((114 + 0 + 16) / 114 / 3 * 100)
+    assert ct[t.SPREAD] == pytest.approx(np.std([103 / 1.14, 3 / 1.14, 0]))
+    # Châu Tiến: Yến scored 0 in M11 only. Quỳ Châu: M0 and M2 at 2/3, every other module at 1/2, M1 first.
+    assert (ct[t.WEAKEST], qc[t.WEAKEST]) == ("M11", "M1")
+
+
+def test_per_learner_order_totals_late_and_rank(written: Report) -> None:
+    learners = written.learners
+    assert list(learners[t.NAME]) == ["Hà Minh Ánh", "Vi Văn Đức", "Lò Thị Hoa", "Kha Thị Mai", "Lang Văn Sơn",
+                                      "Ngân Thị Yến"]  # given name first, Vietnamese letter order
+    rows = learners.set_index(t.ID)
+    assert rows.loc["lo-thi-hoa", t.TOTAL] == 114 and rows.loc["ngan-thi-yen", t.TOTAL] == 103
+    assert rows.loc["kha-thi-mai", t.TOTAL] == 16 and rows.loc["kha-thi-mai", "M2 (9)"] == 9
+    assert pd.isna(rows.loc["kha-thi-mai", "M1 (8)"])  # not handed in is blank, not 0
+    assert rows.loc["lang-van-son", t.LATE] == 1 and rows[t.LATE].sum() == 1
+    assert list(rows[t.RESULT]) == [t.FAIL, t.FAIL, t.PASS, t.FAIL, t.FAIL, t.PASS]
+    assert list(rows[t.COMPLETED]) == [t.NO, t.YES, t.YES, t.NO, t.NO, t.YES]
+    assert rows.loc[["lo-thi-hoa", "kha-thi-mai", "vi-van-duc"], t.RANK].tolist() == [1, 2, 3]
+    assert rows.loc[["ngan-thi-yen", "lang-van-son", "ha-minh-anh"], t.RANK].tolist() == [1, 2, 3]
+
+
+def test_per_question_and_competence(written: Report) -> None:
+    questions = written.tables.questions.set_index(t.QUESTION)
+    # so_tay_ten_xa_nghe_an (2 points): Hoa, Mai, Yến, Sơn full, Đức 0 → 4 of 5 answers right.
+    assert questions.loc["so_tay_ten_xa_nghe_an", t.ANSWERS] == 5
+    assert questions.loc["so_tay_ten_xa_nghe_an", t.SHARE] == pytest.approx(4 / 5)
+    # so_tay_nut_chay: Hoa, Mai, Yến full; Đức and Sơn 0 → 3/5.
+    assert questions.loc["so_tay_nut_chay", t.FULL] == pytest.approx(3 / 5)
+    assert pd.isna(questions.loc["so_tay_nut_chay", t.DISCRIMINATION])  # fewer than 10 answers
+    assert (questions[t.COMMENT] == t.HARDEST).sum() == t.HARDEST_COUNT
+    competences = written.tables.competences.set_index([t.FRAMEWORK, t.CODE])
+    assert {t.DIGCOMP, t.QD757} == set(competences.index.get_level_values(0))
+    catalogue = load_catalogue(CHECKOUT.catalogue)
+    assert competences.loc[(t.QD757, "0"), t.COMPETENCE] == catalogue.qd757_groups["0"]
+    assert 0 < competences[t.SHARE].min() <= competences[t.SHARE].max() <= 1
+
+
+def test_workbook_sheets_headers_formats_and_filters(written: Report, small: CourseRoot) -> None:
+    book = openpyxl.load_workbook(small.reports / WORKBOOK)
+    assert book.sheetnames == ["Tổng hợp", "Theo đơn vị", "Theo học viên", "Theo câu hỏi", "Theo năng lực"]
+    units = book["Theo đơn vị"]
+    assert [c.value for c in units[1]] == list(written.units.columns)
+    assert units.freeze_panes == "A2" and units.auto_filter.ref == "A1:I3"
+    assert units["A2"].value == CHAU_TIEN and units["B2"].value == 3
+    assert units["F2"].value == pytest.approx(1 / 3) and units["F2"].number_format == "0.0%"
+    assert units["G3"].value == pytest.approx(130 / 3.42) and units["G3"].number_format == "0.00"
+    assert units.column_dimensions["A"].width >= len(CHAU_TIEN)
+    learners = book["Theo học viên"]
+    header = [c.value for c in learners[1]]
+    percent = learners.cell(row=4, column=header.index(t.PERCENT) + 1)
+    assert percent.value == pytest.approx(1.0) and percent.number_format == "0.0%"
+    assert learners.cell(row=4, column=2).value == "Lò Thị Hoa"
+    assert learners.auto_filter.ref == f"A1:{learners.cell(row=7, column=len(header)).coordinate}"
+    summary = book["Tổng hợp"]
+    values = {summary.cell(row=r, column=1).value: summary.cell(row=r, column=2) for r in range(2, 15)}
+    assert values[t.PASS_RATE].value == pytest.approx(2 / 6) and values[t.PASS_RATE].number_format == "0.0%"
+    assert values[t.ENROLLED].value == 6
+    assert "Xã Châu Tiến" in values["Đơn vị cần hỗ trợ nhất"].value
+    assert "Độ phân biệt" in str(book["Theo câu hỏi"].cell(row=book["Theo câu hỏi"].max_row, column=1).value)
+
+
+def test_csv_bytes(small: CourseRoot, written: Report) -> None:
+    expected = (
+        "\ufeffĐơn vị,Số học viên,Đã nộp,Đã hoàn thành,Đạt,Tỷ lệ đạt,Điểm TB (%),Độ lệch chuẩn (%),"
+        "Học phần yếu nhất\r\n"
+        f"Xã Châu Tiến,3,2,1,1,0.333333,{106 / 3.42:.6g},{np.std([103 / 1.14, 3 / 1.14, 0]):.6g},M11\r\n"
+        f"Xã Quỳ Châu,3,3,2,1,0.333333,{130 / 3.42:.6g},{np.std([100, 0, 16 / 1.14]):.6g},M1\r\n"
+    ).encode()
+    assert (small.reports / UNITS_CSV).read_bytes() == expected
+    first_row = (small.reports / LEARNERS_CSV).read_bytes().split(b"\r\n")[1].decode()
+    assert first_row.startswith("ha-minh-anh,Hà Minh Ánh,Xã Châu Tiến,Văn hóa,,,")
+
+
+def test_csv_quotes_commas_and_quotes(tmp_path: Path) -> None:
+    from kynangso.report import write_csv
+
+    path = write_csv(tmp_path / "x.csv", pd.DataFrame({t.NAME: ['Lò Thị "Hoa", xã Quỳ Châu'], t.TOTAL: [7.0]}))
+    assert path.read_bytes() == '\ufeffHọ và tên,Tổng điểm\r\n"Lò Thị ""Hoa"", xã Quỳ Châu",7\r\n'.encode()
+
+
+def test_certificates_carry_names_with_diacritics(small: CourseRoot, written: Report) -> None:
+    folder = small.reports / "chung-nhan"
+    assert sorted(p.name for p in folder.iterdir()) == ["lo-thi-hoa.pdf", "ngan-thi-yen.pdf"]
+    text = PdfReader(folder / "ngan-thi-yen.pdf").pages[0].extract_text()
+    for expected in ("Ngân Thị Yến", "Xã Châu Tiến", "Kỹ năng số cho cán bộ cấp xã", "103/114",
+                     "Ngày 30 tháng 09 năm 2025"):
+        assert expected in text, expected
+    combined = PdfReader(small.reports / "chung-nhan-tat-ca.pdf")
+    assert [("Lò Thị Hoa" in p.extract_text(), "Ngân Thị Yến" in p.extract_text()) for p in combined.pages] == [
+        (True, False), (False, True)]
+
+
+def test_formats_are_chosen_and_checked(small: CourseRoot, tmp_path: Path) -> None:
+    result = report(course=small, out=tmp_path / "out", formats="csv", when=WHEN)
+    assert sorted(p.suffix for p in result.files) == [".csv"] * 5
+    assert parse_formats(" XLSX, html ,xlsx") == ("xlsx", "html")
+    with pytest.raises(KitError, match="Định dạng báo cáo không hợp lệ: docx"):
+        parse_formats("xlsx,docx")
+
+
+def test_combined_certificate_only(small: CourseRoot, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    files = report(course=small, out=out, formats="pdf", each_certificate=False, when=WHEN).files
+    assert files == [out / "chung-nhan-tat-ca.pdf"] and not (out / "chung-nhan").exists()
+
+
+def test_question_that_strong_learners_miss_does_not_discriminate() -> None:
+    catalogue = load_catalogue(CHECKOUT.catalogue)
+    assignment = catalogue.assignments[0]
+    good, bad = assignment.questions[0], assignment.questions[1]
+    roster = [Learner(f"hv-{i:02d}", f"Lò Văn Số{i:02d}", QUY_CHAU) for i in range(20)]
+    rows = []
+    for i, learner in enumerate(roster):
+        strong = i >= 10
+        rows.append((learner.id, assignment.id, good.grade_id, good.points if strong else 0.0, good.points))
+        rows.append((learner.id, assignment.id, bad.grade_id, 0.0 if strong else bad.points, bad.points))
+        rows.append((learner.id, assignment.id, "so_tay_nut_chay", 1.0, 1.0))  # everyone right
+    grades = pd.DataFrame(rows, columns=["learner", "assignment", "grade_id", "score", "max_score"])
+    subs = pd.DataFrame([(x.id, assignment.id, False, 0.0, False) for x in roster],
+                        columns=["learner", "assignment", "late", "penalty", "has_due"])
+    questions = t.build_tables(catalogue, roster, Gradebook(grades, subs), {}, "").questions.set_index(t.QUESTION)
+    assert questions.loc[good.grade_id, t.DISCRIMINATION] == pytest.approx(1.0)
+    assert questions.loc[bad.grade_id, t.DISCRIMINATION] < 0
+    assert t.NOT_DISCRIMINATING in questions.loc[bad.grade_id, t.COMMENT]
+    assert t.NOT_DISCRIMINATING in questions.loc["so_tay_nut_chay", t.COMMENT]  # all right: separates no one
+    assert t.NOT_DISCRIMINATING not in questions.loc[good.grade_id, t.COMMENT]
+
+
+def test_empty_gradebook_gives_empty_but_valid_report(course_copy: CourseRoot, tmp_path: Path) -> None:
+    shutil.rmtree(course_copy.reports, ignore_errors=True)
+    result = report(course=course_copy, out=tmp_path / "r", formats="xlsx,csv,html,pdf", when=WHEN)
+    assert result.learners.empty and result.units.empty
+    assert (tmp_path / "r" / WORKBOOK).is_file()
