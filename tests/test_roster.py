@@ -67,3 +67,77 @@ def test_missing_name_column_is_explained(course_copy: CourseRoot, tmp_path: Pat
     file = _write(tmp_path / "ds.csv", [{"Tên": "A", "Đơn vị": "Quỳ Châu"}])
     with pytest.raises(KitError, match="thiếu cột 'họ và tên'"):
         import_roster(course=course_copy, file=file)
+
+
+ROWS = [{"Họ và tên": "Lò Thị Hoa", "Đơn vị": "Quỳ Châu"}, {"Họ và tên": "Vi Văn Đức", "Đơn vị": "Châu Tiến"}]
+
+
+def _cp1258(text: str) -> bytes:
+    """What Excel on Vietnamese Windows writes for 'CSV (Comma delimited)': letters with a separate tone mark."""
+    out = b""
+    for char in text:
+        try:
+            out += char.encode("cp1258")
+        except UnicodeEncodeError:
+            decomposed = unicodedata.normalize("NFD", char)
+            out += (unicodedata.normalize("NFC", decomposed[:-1]) + decomposed[-1]).encode("cp1258")
+    return out
+
+
+@pytest.mark.parametrize(("encode", "reason"), [
+    (_cp1258, "bảng mã Windows (cp1258/ANSI)"),
+    (lambda text: text.encode("utf-16"), "'Unicode Text' (UTF-16)"),
+    (lambda text: text.encode("utf-16-le"), "'Unicode Text' (UTF-16)"),
+])
+def test_excel_encodings_other_than_utf8_are_explained(course_copy: CourseRoot, tmp_path: Path,
+                                                       encode: object, reason: str) -> None:
+    text = pd.DataFrame(ROWS).to_csv(index=False)
+    file = tmp_path / "ds.csv"
+    file.write_bytes(encode(text))  # type: ignore[operator]
+    with pytest.raises(KitError) as error:
+        import_roster(course=course_copy, file=file)
+    assert reason in str(error.value) and "CSV UTF-8" in str(error.value)
+    assert load_roster(course_copy) == [] and not course_copy.roster.exists()
+
+
+def test_cp1258_helper_really_writes_cp1258() -> None:
+    assert _cp1258("Vi Văn Đức").decode("cp1258") != "Vi Văn Đức"  # decomposed, as Excel writes it
+    assert unicodedata.normalize("NFC", _cp1258("Vi Văn Đức").decode("cp1258")) == "Vi Văn Đức"
+
+
+def test_semicolon_csv_with_birth_year_email_and_phone(course_copy: CourseRoot, tmp_path: Path) -> None:
+    file = tmp_path / "ds.csv"
+    file.write_text("Họ và tên;Đơn vị;Chức vụ;Năm sinh;Email;Điện thoại\n"
+                    "Lò Thị Hoa;Quỳ Châu;Văn thư;1978;hoa@example.vn;0912 345 678\n", encoding="utf-8-sig")
+    learner = import_roster(course=course_copy, file=file)[0]
+    assert (learner.nam_sinh, learner.email, learner.dien_thoai) == ("1978", "hoa@example.vn", "0912 345 678")
+    assert load_roster(course_copy) == [learner]
+
+
+def test_bad_email_and_phone_are_reported(course_copy: CourseRoot, tmp_path: Path) -> None:
+    file = _write(tmp_path / "ds.csv", [
+        {"Họ và tên": "Lò Thị Hoa", "Đơn vị": "Quỳ Châu", "Email": "hoa.example.vn", "Điện thoại": ""},
+        {"Họ và tên": "Vi Văn Đức", "Đơn vị": "Quỳ Châu", "Email": "", "Điện thoại": "12345"},
+    ])
+    with pytest.raises(KitError) as error:
+        import_roster(course=course_copy, file=file)
+    assert "Dòng 2: thư điện tử 'hoa.example.vn' không hợp lệ" in str(error.value)
+    assert "Dòng 3: số điện thoại '12345' không hợp lệ" in str(error.value)
+    assert load_roster(course_copy) == []
+
+
+def test_duplicate_learner_and_missing_unit_column(course_copy: CourseRoot, tmp_path: Path) -> None:
+    file = _write(tmp_path / "ds.csv", [ROWS[0], ROWS[0]])
+    with pytest.raises(KitError, match=r"Dòng 3: 'Lò Thị Hoa' \(Xã Quỳ Châu\) trùng ở dòng 2"):
+        import_roster(course=course_copy, file=file)
+    no_unit = _write(tmp_path / "ds2.csv", [{"Họ và tên": "Lò Thị Hoa"}])
+    with pytest.raises(KitError, match="thiếu cột 'đơn vị'"):
+        import_roster(course=course_copy, file=no_unit)
+    assert load_roster(course_copy) == []
+
+
+def test_empty_file_imports_nothing(course_copy: CourseRoot, tmp_path: Path) -> None:
+    file = tmp_path / "ds.csv"
+    file.write_text("Họ và tên,Đơn vị\n,\n", encoding="utf-8")
+    with pytest.raises(KitError, match="không có học viên nào"):
+        import_roster(course=course_copy, file=file)

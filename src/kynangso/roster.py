@@ -6,6 +6,8 @@ An import is all-or-nothing: every problem row is reported with its line number 
 
 from __future__ import annotations
 
+import io
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -42,16 +44,42 @@ class Learner:
     dien_thoai: str = ""
 
 
+SAVE_AS_UTF8 = "Trong Excel hãy chọn Tệp > Lưu thành > 'CSV UTF-8 (Comma delimited)' rồi nhập lại."
+
+
+def _decode(path: Path) -> str:
+    """The text of a CSV file saved as UTF-8; a clear message for the other encodings Excel offers."""
+    raw = path.read_bytes()
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in raw[:4096]:
+        raise KitError(f"Tệp '{path.name}' được lưu dạng 'Unicode Text' (UTF-16), chưa đọc được. {SAVE_AS_UTF8}")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        try:
+            raw.decode("cp1258")
+        except UnicodeDecodeError:
+            raise KitError(f"Tệp '{path.name}' không phải văn bản mã UTF-8. {SAVE_AS_UTF8}") from exc
+        raise KitError(f"Tệp '{path.name}' được lưu bằng bảng mã Windows (cp1258/ANSI), nên dấu tiếng Việt sẽ "
+                       f"bị sai. {SAVE_AS_UTF8}") from exc
+
+
+def _delimiter(text: str) -> str:
+    """Excel writes ';' instead of ',' where the decimal mark is a comma (Vietnamese regional settings)."""
+    header = text.splitlines()[0] if text else ""
+    return max((",", ";", "\t"), key=header.count)
+
+
 def read_table(path: Path) -> pd.DataFrame:
-    """Read a CSV (UTF-8, with or without BOM) or xlsx file as text."""
+    """Read a CSV (UTF-8, with or without BOM; comma, semicolon or tab) or xlsx file as text."""
     if not path.is_file():
         raise KitError(f"Không tìm thấy tệp danh sách học viên '{path}'.")
     try:
         if path.suffix.lower() in {".xlsx", ".xlsm"}:
             return pd.read_excel(path, dtype=str).fillna("")
-        return pd.read_csv(path, dtype=str, encoding="utf-8-sig", keep_default_na=False)
-    except UnicodeDecodeError as exc:
-        raise KitError(f"Tệp '{path.name}' không phải mã UTF-8. Trong Excel hãy lưu dạng 'CSV UTF-8'.") from exc
+        text = _decode(path)
+        return pd.read_csv(io.StringIO(text), dtype=str, sep=_delimiter(text), keep_default_na=False)
+    except KitError:
+        raise
     except Exception as exc:
         raise KitError(f"Không đọc được tệp '{path.name}': {exc}") from exc
 
@@ -102,10 +130,23 @@ def parse_roster(frame: pd.DataFrame, existing: Sequence[Learner] = ()) -> tuple
         if birth and not (birth.isdigit() and 1940 <= int(birth) <= 2010):
             problems.append(f"Dòng {line}: năm sinh '{birth}' không hợp lệ (cần 4 chữ số, ví dụ 1978).")
             continue
+        problem = _contact_problem(str(row.get("email", "")).strip(), str(row.get("dien_thoai", "")).strip())
+        if problem:
+            problems.append(f"Dòng {line}: {problem}")
+            continue
         learner_id = known.get(key) or _new_id(name, taken)
         taken.add(learner_id)
         learners.append(Learner(learner_id, name, unit, *(nfc(str(row.get(c, ""))) for c in COLUMNS[3:])))
     return learners, problems
+
+
+def _contact_problem(email: str, phone: str) -> str:
+    if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+        return f"thư điện tử '{email}' không hợp lệ (ví dụ: ten@nghean.gov.vn)."
+    digits = re.sub(r"[\s.\-()]", "", phone)
+    if phone and not re.fullmatch(r"(\+84|0)\d{8,10}", digits):
+        return f"số điện thoại '{phone}' không hợp lệ (ví dụ: 0912 345 678)."
+    return ""
 
 
 def _new_id(name: str, taken: set[str]) -> str:
