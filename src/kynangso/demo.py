@@ -16,13 +16,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from kynangso import _synthetic
 from kynangso.catalogue import load_catalogue
+from kynangso.certificates import FOLDER
 from kynangso.collect import collect
 from kynangso.errors import KitError
 from kynangso.feedback import feedback
 from kynangso.grade import grade, submissions
 from kynangso.paths import CourseRoot
 from kynangso.release import copy_course, release
-from kynangso.report import Report, report, summary_table
+from kynangso.report import DASHBOARD, WORKBOOK, Report, report, summary_table
 from kynangso.roster import import_roster
 from kynangso.simulate import simulate
 
@@ -88,9 +89,15 @@ def demo(*, course: CourseRoot, directory: Path | None = None, learners: int = 3
     console.print(f"5. Nhận xét: {len(files)} tệp HTML (không lộ phần kiểm tra ẩn).")
     result = report(course=workshop)
     console.print(summary_table(result))
+    certificates = [p for p in result.files if p.parent.name == FOLDER]
     console.print("[bold]Đã ghi:[/]")
-    for path in [*result.files, workshop.feedback]:
+    for path in [*(p for p in result.files if p not in certificates), workshop.feedback]:
         console.print(f"  {path}")
+    if certificates:
+        console.print(f"  {certificates[0].parent} ({len(certificates)} giấy chứng nhận, mỗi học viên đạt một tệp)")
+    console.print(f"[bold]Điều phối viên xem trước:[/] {workshop.reports / DASHBOARD} (mở bằng trình duyệt, không cần "
+                  f"mạng) hoặc trang 'Tổng hợp' của {workshop.reports / WORKBOOK}: ai đã hoàn thành, đơn vị nào cần "
+                  "hỗ trợ, học phần và năng lực nào còn yếu.")
     return DemoResult(workshop, result, expected, files)
 
 
