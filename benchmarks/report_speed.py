@@ -1,0 +1,146 @@
+"""Report speed at province scale: `kynangso report` against `nbgrader export`, same gradebook, same run.
+
+Builds a synthetic gradebook through nbgrader's own API and schema (assignments, notebooks and grade cells with
+``Gradebook.update_or_create_assignment`` / ``add_notebook`` / ``add_grade_cell``; learners, submissions and grades
+bulk-inserted through nbgrader's SQLAlchemy models): N learners in the communes of Nghệ An × every assignment of the
+course. Then times, as subprocesses:
+  A. `nbgrader export` (assignment totals only) — the baseline;
+  B. `kynangso report` with every format but the per-learner certificates (xlsx, html, csv, combined PDF);
+checks both wrote one row per learner (× assignment for nbgrader) and prints times and the ratio A / B.
+
+Usage: python benchmarks/report_speed.py [--learners 10000] [--units 130] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pandas as pd
+from nbgrader.api import Grade, Student, SubmittedAssignment, SubmittedNotebook
+from sqlalchemy import insert
+
+from kynangso import _nbgrader, _synthetic
+from kynangso.catalogue import load_catalogue
+from kynangso.paths import CourseRoot, find_course
+from kynangso.release import copy_course
+from kynangso.report import LEARNERS_CSV
+from kynangso.roster import Learner, save_roster
+from kynangso.units import communes
+
+BIN = Path(sys.executable).parent
+DUE = datetime(2025, 10, 1, 17, 0)
+CHUNK = 20_000
+
+
+def _ids() -> str:
+    return uuid.uuid4().hex
+
+
+def build(course: CourseRoot, learners: int, units: int, seed: int = 1) -> int:
+    """Write roster and gradebook; return the number of grade rows."""
+    rng = random.Random(seed)
+    names = tuple(sorted(communes().values()))[:units]
+    people = _synthetic.cadres(learners, seed, units=names)
+    roster = []
+    for number, person in enumerate(people):
+        learner_id = f"hv{number:05d}"
+        roster.append(Learner(learner_id, person["Họ và tên"], person["Đơn vị"], person["Chức vụ"],
+                              person["Năm sinh"]))
+    save_roster(course, roster)
+    catalogue = load_catalogue(course.catalogue)
+    rows = 0
+    with _nbgrader.gradebook(course) as gb:
+        cells = {}
+        for assignment in catalogue.assignments:
+            gb.update_or_create_assignment(assignment.id, duedate=DUE)
+            notebook = gb.add_notebook(assignment.notebook_id, assignment.id)
+            cells[assignment.id] = (notebook.id, assignment.id, [
+                (gb.add_grade_cell(q.grade_id, assignment.notebook_id, assignment.id, max_score=q.points,
+                                   cell_type="code").id, q.points) for q in assignment.questions])
+        assignment_ids = {a.name: a.id for a in gb.assignments}
+        gb.db.execute(insert(Student), [
+            {"id": x.id, "last_name": x.ho_ten.split()[0], "first_name": " ".join(x.ho_ten.split()[1:])}
+            for x in roster])
+        subs, nbs, grades = [], [], []
+        for learner in roster:
+            skill = rng.random()
+            for notebook_id, assignment, questions in cells.values():
+                if rng.random() > 0.9:
+                    continue  # not handed in
+                sub_id, nb_id = _ids(), _ids()
+                late = rng.random() < 0.05
+                subs.append({"id": sub_id, "assignment_id": assignment_ids[assignment], "student_id": learner.id,
+                             "timestamp": DUE + timedelta(days=1 if late else -2)})
+                nbs.append({"id": nb_id, "assignment_id": sub_id, "notebook_id": notebook_id,
+                            "late_submission_penalty": 0.0})
+                for cell_id, points in questions:
+                    score = points if rng.random() < skill else 0.0
+                    grades.append({"id": _ids(), "notebook_id": nb_id, "cell_id": cell_id, "auto_score": score,
+                                   "needs_manual_grade": False})
+        for model, batch in ((SubmittedAssignment, subs), (SubmittedNotebook, nbs), (Grade, grades)):
+            for start in range(0, len(batch), CHUNK):
+                gb.db.execute(insert(model), batch[start:start + CHUNK])
+        gb.db.commit()
+        rows = len(grades)
+    return rows
+
+
+def _timed(command: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"{command[0]} failed ({done.returncode}):\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
+    return elapsed
+
+
+def run(root: Path, learners: int, units: int) -> dict[str, float]:
+    course = copy_course(find_course(), root / "lop")
+    start = time.perf_counter()
+    grade_rows = build(course, learners, units)
+    built = time.perf_counter() - start
+    assignments = len(load_catalogue(course.catalogue).assignments)
+    export = root / "grades.csv"
+    t_export = _timed([str(BIN / "nbgrader"), "export", f"--to={export}"], cwd=course.grading)
+    out = root / "bao-cao"
+    t_report = _timed([str(BIN / "kynangso"), "report", "--dir", str(course.root), "--out", str(out),
+                       "--format", "xlsx,html,csv,pdf", "--combined-certificate-only"], cwd=course.root)
+    exported = len(pd.read_csv(export))
+    reported = len(pd.read_csv(out / LEARNERS_CSV, encoding="utf-8-sig"))
+    if exported != learners * assignments or reported != learners:
+        raise SystemExit(f"Row counts differ: nbgrader export {exported} (expected {learners * assignments}), "
+                         f"kynangso report {reported} (expected {learners}).")
+    return {"learners": learners, "units": units, "assignments": assignments, "grade_rows": grade_rows,
+            "build_s": built, "nbgrader_export_s": t_export, "kynangso_report_s": t_report,
+            "ratio": t_export / t_report}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--learners", type=int, default=10_000)
+    parser.add_argument("--units", type=int, default=130)
+    parser.add_argument("--keep", type=Path, help="build in this folder and keep it (default: a temporary folder)")
+    args = parser.parse_args()
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        result = run(args.keep, args.learners, args.units)
+    else:
+        with tempfile.TemporaryDirectory(prefix="kynangso-bench-report-") as tmp:
+            result = run(Path(tmp), args.learners, args.units)
+    print(f"{result['learners']} learners in {result['units']} units × {result['assignments']} assignments "
+          f"({result['grade_rows']} question grades), gradebook built in {result['build_s']:.1f} s")
+    print(f"A. nbgrader export:  {result['nbgrader_export_s']:.2f} s (assignment totals only)")
+    print(f"B. kynangso report:  {result['kynangso_report_s']:.2f} s (xlsx, html, csv, combined certificates)")
+    print(f"Ratio A/B: {result['ratio']:.1f}× (goal: B ≤ 10 s and ratio ≥ 10)")
+
+
+if __name__ == "__main__":
+    main()
