@@ -269,4 +269,16 @@ def build_tables(catalogue: Catalogue, roster: Sequence[Learner], grades: Gradeb
     return Tables(summary, modules, units, learners, questions, competences, notes)
 
 
-__all__ = ["Tables", "build_tables", "module_column", "unit_key"]
+def filtered(tables: Tables, *, unit: str = "", module: str = "") -> Tables:
+    """The same tables limited to one unit and/or one module ("" = all), as the dashboard's and notebook's filters."""
+    learners, units, questions, modules = tables.learners, tables.units, tables.questions, tables.modules
+    if unit:
+        learners, units = learners[learners[UNIT] == unit], units[units[UNIT] == unit]
+    if module:
+        questions, modules = questions[questions[MODULE] == module], modules[modules[MODULE] == module]
+        others = [c for c in learners.columns if c.startswith("M") and " (" in c and not c.startswith(f"{module} (")]
+        learners = learners.drop(columns=others)
+    return Tables(tables.summary, modules, units, learners, questions, tables.competences, tables.notes)
+
+
+__all__ = ["Tables", "build_tables", "filtered", "module_column", "unit_key"]

@@ -68,7 +68,7 @@ def copy_course(course: CourseRoot, target: Path) -> CourseRoot:
         shutil.copytree(course.root / folder, target / folder, ignore=ignore, dirs_exist_ok=True)
     (target / "grading").mkdir(exist_ok=True)
     for item in course.grading.iterdir():
-        if item.is_file() and item.suffix in {".py", ".yml", ".md"}:
+        if item.is_file() and item.suffix in {".py", ".yml", ".md", ".ipynb"}:
             shutil.copy2(item, target / "grading" / item.name)
         elif item.is_dir() and item.name in {"simulation", "templates"}:
             shutil.copytree(item, target / "grading" / item.name, ignore=ignore, dirs_exist_ok=True)

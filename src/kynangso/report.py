@@ -41,6 +41,7 @@ from kynangso._report_tables import (
     WEAKEST,
     Tables,
     build_tables,
+    filtered,
 )
 from kynangso.catalogue import Catalogue, load_catalogue
 from kynangso.certificates import Certificate, write_certificates
@@ -153,4 +154,4 @@ def summary_table(result: Report) -> Table:
 __all__ = ["COMPETENCES_CSV", "COMPLETED", "DASHBOARD", "ENROLLED", "FORMATS", "HANDED_IN", "ID", "LATE",
            "LEARNERS_CSV", "MEAN", "NAME", "NOTE", "PASS", "PASSED", "PASS_RATE", "PERCENT", "POSITION",
            "QUESTIONS_CSV", "RANK", "RESULT", "SUBMITTED", "SUMMARY_CSV", "TOTAL", "UNIT", "UNITS_CSV", "WORKBOOK",
-           "Report", "learner_table", "parse_formats", "report", "summary_table", "tables"]
+           "Report", "Tables", "filtered", "learner_table", "parse_formats", "report", "summary_table", "tables"]
