@@ -49,6 +49,11 @@ hub-proxy: venv
 bench-hub: hub-proxy
 	$(BIN)/python benchmarks/hub_memory.py --learners 3
 
+## bench-report: coordinator report at province scale (10,000 learners, 130 communes) against nbgrader export
+.PHONY: bench-report
+bench-report: venv
+	$(BIN)/python benchmarks/report_speed.py --learners 10000 --units 130
+
 ## exercises: regenerate exercises/ from solutions/
 exercises: venv
 	$(BIN)/kynangso release
