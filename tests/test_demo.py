@@ -38,8 +38,16 @@ def test_demo_scores_match_what_each_simulated_learner_earned(course: CourseRoot
     assert "tệp bị hỏng" in learners.loc[broken, "Ghi chú"]
     assert set(result.report.units["Đơn vị"]) == {"Xã Quỳ Châu", "Xã Châu Tiến", "Xã Hùng Chân", "Xã Châu Bình"}
     text = console.export_text()
-    assert "Kết quả theo xã" in text and "bao-cao-diem.xlsx" in text
-    assert (result.workshop.reports / "bao-cao-diem.xlsx").is_file()
+    assert "Kết quả theo xã" in text and "bao-cao-diem.xlsx" in text and "Điều phối viên xem trước" in text
+    reports = result.workshop.reports
+    for name in ("bao-cao-diem.xlsx", "bao-cao.html", "diem-theo-hoc-vien.csv", "diem-theo-don-vi.csv",
+                 "theo-cau-hoi.csv", "theo-nang-luc.csv", "tong-hop.csv"):
+        assert (reports / name).is_file(), name
+    passed = set(learners.index[learners["Kết quả"] == "Đạt"])
+    certificates = {p.stem for p in (reports / "chung-nhan").glob("*.pdf")} if passed else set()
+    assert certificates == passed
+    if passed:
+        assert (reports / "chung-nhan-tat-ca.pdf").is_file()
     assert result.expected.parent.name == "bai-nop" and EXPECTED_FILE in str(result.expected)
 
 

@@ -180,3 +180,17 @@ def test_empty_gradebook_gives_empty_but_valid_report(course_copy: CourseRoot, t
     result = report(course=course_copy, out=tmp_path / "r", formats="xlsx,csv,html,pdf", when=WHEN)
     assert result.learners.empty and result.units.empty
     assert (tmp_path / "r" / WORKBOOK).is_file()
+
+
+def test_cli_report_writes_files_and_explains_a_bad_format(small: CourseRoot, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kynangso.cli import main
+
+    out = tmp_path / "bc"
+    result = CliRunner().invoke(main, ["report", "--dir", str(small.root), "--out", str(out), "--format", "csv,pdf"])
+    assert result.exit_code == 0, result.output
+    assert "Kết quả theo xã" in result.output and "Đã ghi 2 giấy chứng nhận riêng" in result.output
+    assert (out / "diem-theo-don-vi.csv").is_file() and not (out / WORKBOOK).exists()
+    bad = CliRunner().invoke(main, ["report", "--dir", str(small.root), "--out", str(out), "--format", "doc"])
+    assert bad.exit_code == 1 and "Định dạng báo cáo không hợp lệ: doc" in bad.output and "Traceback" not in bad.output
