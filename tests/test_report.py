@@ -194,3 +194,23 @@ def test_cli_report_writes_files_and_explains_a_bad_format(small: CourseRoot, tm
     assert (out / "diem-theo-don-vi.csv").is_file() and not (out / WORKBOOK).exists()
     bad = CliRunner().invoke(main, ["report", "--dir", str(small.root), "--out", str(out), "--format", "doc"])
     assert bad.exit_code == 1 and "Định dạng báo cáo không hợp lệ: doc" in bad.output and "Traceback" not in bad.output
+
+
+def test_extension_granted_in_nbgrader_makes_a_submission_on_time(course_copy: CourseRoot) -> None:
+    from kynangso import _nbgrader
+    from kynangso._report_data import _late, read_gradebook
+    from tests.report_gradebook import DUE, LATE
+
+    assignment = load_catalogue(course_copy.catalogue).assignments[0]
+    with _nbgrader.gradebook(course_copy) as gb:
+        gb.update_or_create_assignment(assignment.id, duedate=DUE)
+        gb.add_notebook(assignment.notebook_id, assignment.id)
+        for learner in ("co-gia-han", "khong-gia-han"):
+            gb.update_or_create_student(learner)
+            gb.add_submission(assignment.id, learner, timestamp=LATE.isoformat())  # a day after the due date
+        gb.grant_extension(assignment.id, "co-gia-han", days=2)
+    submissions = read_gradebook(course_copy).submissions.set_index("learner")
+    assert not submissions.loc["co-gia-han", "late"] and submissions.loc["khong-gia-han", "late"]
+    native = pd.DataFrame({"timestamp": [LATE, LATE], "duedate": [DUE, DUE],
+                           "extension": [pd.Timedelta(days=2), None]})  # as a Postgres gradebook returns it
+    assert _late(native).tolist() == [False, True]

@@ -7,6 +7,7 @@ two queries bring every question grade and every submission into pandas at once.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 import pandas as pd
 from sqlalchemy import create_engine, inspect, text
@@ -60,13 +61,20 @@ def _score(frame: pd.DataFrame) -> pd.Series:
     return (manual.where(manual.notna(), auto) + extra).where(manual.notna() | auto.notna(), 0.0)
 
 
+def _extension(values: pd.Series) -> pd.Series:
+    """nbgrader's ``extension`` (SQLAlchemy Interval): a native interval (Postgres) or a date after 1970 (SQLite)."""
+    if pd.api.types.is_timedelta64_dtype(values):
+        return values.fillna(pd.Timedelta(0))
+    as_delta = pd.Series([v if isinstance(v, pd.Timedelta | timedelta) else pd.NaT for v in values],
+                         index=values.index, dtype="timedelta64[ns]")
+    as_date = pd.to_datetime(values.where(as_delta.isna()), errors="coerce") - pd.Timestamp("1970-01-01")
+    return as_delta.fillna(as_date).fillna(pd.Timedelta(0))
+
+
 def _late(frame: pd.DataFrame) -> pd.Series:
     stamp = pd.to_datetime(frame["timestamp"], errors="coerce")
     due = pd.to_datetime(frame["duedate"], errors="coerce")
-    extension = pd.to_timedelta(frame["extension"], errors="coerce").fillna(pd.Timedelta(0))
-    if extension.dtype != "timedelta64[ns]":
-        extension = pd.Series(pd.Timedelta(0), index=frame.index)
-    return (stamp > due + extension).fillna(False).astype(bool)
+    return (stamp > due + _extension(frame["extension"])).fillna(False).astype(bool)
 
 
 def read_gradebook(course: CourseRoot) -> Gradebook:
