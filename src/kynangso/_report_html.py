@@ -64,8 +64,10 @@ def charts(tables: t.Tables, pass_mark: float) -> dict[str, str]:
     found = {}
     if len(units):
         more = f" ({len(units)} đơn vị thấp nhất)" if len(tables.units) > MAX_BARS else ""
+        enrolled = tables.units[t.ENROLLED].sum()
+        overall = float(tables.units[t.PASSED].sum() / enrolled) if enrolled else 0.0
         found["units"] = _bars([str(u) for u in units[t.UNIT]], units[t.PASS_RATE].astype(float).tolist(),
-                               f"Tỷ lệ đạt theo đơn vị{more}", pass_mark)
+                               f"Tỷ lệ đạt theo đơn vị{more} — đỏ: thấp hơn tỷ lệ chung", overall)
     if len(modules):
         found["modules"] = _bars([f"{c} {title[:40]}" for c, title in zip(modules[t.MODULE], modules[t.TITLE],
                                                                        strict=True)],
