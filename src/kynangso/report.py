@@ -104,7 +104,7 @@ def write_csv(path: Path, frame: pd.DataFrame) -> Path:
     return path
 
 
-def _certificates(result: Tables, catalogue: Catalogue) -> list[Certificate]:
+def _certificates(result: Tables) -> list[Certificate]:
     passed = result.learners[result.learners[RESULT] == PASS]
     return [Certificate(str(r[ID]), str(r[NAME]), str(r[UNIT]), float(r[TOTAL]), float(r[MAX]))
             for _, r in passed.iterrows()]
@@ -134,7 +134,7 @@ def report(*, course: CourseRoot, out: Path | None = None, formats: str | Iterab
                             (SUMMARY_CSV, result.summary)):
             files.append(write_csv(out / name, frame))
     if "pdf" in chosen:
-        files += write_certificates(out, _certificates(result, catalogue), course=catalogue.title, issued=issued,
+        files += write_certificates(out, _certificates(result), course=catalogue.title, issued=issued,
                                     each=each_certificate)
     return Report(result, files)
 
