@@ -209,6 +209,7 @@ def _competences(catalogue: Catalogue, grades: Gradebook, learners: pd.DataFrame
     frame = grades.grades.merge(mapping, on=["assignment", "grade_id"])
     frame[UNIT] = frame["learner"].map(learners.set_index(ID)[UNIT])
     total = frame.groupby([FRAMEWORK, CODE])[["score", "max_score"]].sum()
+    counts = frame.groupby([FRAMEWORK, CODE]).size()
     per_unit = frame.groupby([FRAMEWORK, CODE, UNIT])[["score", "max_score"]].sum()
     unit_share = (per_unit["score"] / per_unit["max_score"].where(per_unit["max_score"] > 0)).dropna()
     names = {DIGCOMP: catalogue.digcomp_names, QD757: catalogue.qd757_groups}
@@ -217,7 +218,7 @@ def _competences(catalogue: Catalogue, grades: Gradebook, learners: pd.DataFrame
         key = (framework, code)
         share = total["score"].get(key, 0.0) / total["max_score"].get(key, np.nan) if key in total.index else np.nan
         weakest = unit_share.loc[key].idxmin() if key in unit_share.index.droplevel(UNIT) else ""
-        answers = int(frame[(frame[FRAMEWORK] == framework) & (frame[CODE] == code)].shape[0])
+        answers = int(counts.get(key, 0))
         rows.append({FRAMEWORK: framework, CODE: code, COMPETENCE: names[framework].get(code, ""),
                      QUESTIONS: len(group), RESPONSES: answers, SHARE: share, WEAKEST_UNIT: weakest})
     table = pd.DataFrame(rows, columns=columns)
