@@ -105,7 +105,10 @@ def test_workbook_sheets_headers_formats_and_filters(written: Report, small: Cou
     assert values[t.PASS_RATE].value == pytest.approx(2 / 6) and values[t.PASS_RATE].number_format == "0.0%"
     assert values[t.ENROLLED].value == 6
     assert "Xã Châu Tiến" in values["Đơn vị cần hỗ trợ nhất"].value
-    assert "Độ phân biệt" in str(book["Theo câu hỏi"].cell(row=book["Theo câu hỏi"].max_row, column=1).value)
+    questions = book["Theo câu hỏi"]
+    assert "Độ phân biệt" in str(questions.cell(row=questions.max_row, column=1).value)
+    column = [c.value for c in questions[1]].index(t.DISCRIMINATION) + 1
+    assert "27%" in questions.cell(row=1, column=column).comment.text  # the definition, on the header too
 
 
 def test_csv_bytes(small: CourseRoot, written: Report) -> None:

@@ -45,6 +45,8 @@ def _table(book: xlsxwriter.Workbook, name: str, frame: pd.DataFrame, formats: d
             formats["decimal"] if column in DECIMAL_COLUMNS else (formats["number"] if numeric else None))
         sheet.set_column(col, col, _width(str(column), frame[column], numeric), fmt)
         sheet.write_string(0, col, str(column), formats["header"])
+        if column == t.DISCRIMINATION:
+            sheet.write_comment(0, col, t.DISCRIMINATION_NOTE, {"x_scale": 3, "y_scale": 3})
         values = frame[column].tolist()
         if numeric:
             for row, value in enumerate(values, start=1):
