@@ -1,7 +1,7 @@
 """Reading the gradebook for the reports: plain SQL on nbgrader's own tables (SQLite or any SQLAlchemy URL).
 
 nbgrader's ORM builds one object per grade and is far too slow for a province (10,000 learners × 12 assignments);
-two queries bring every question grade and every submission into pandas at once.
+a few queries bring every question grade and every submission into pandas at once.
 """
 
 from __future__ import annotations
@@ -15,24 +15,28 @@ from sqlalchemy import create_engine, inspect, text
 from kynangso import _nbgrader
 from kynangso.paths import CourseRoot
 
-# One row per graded cell of every submission (grade_cells and task_cells, as nbgrader's own scores).
-_GRADES = text("""
-SELECT sa.student_id AS learner, a.name AS assignment, bc.name AS grade_id,
-       g.auto_score, g.manual_score, g.extra_credit,
-       COALESCE(gc.max_score, tc.max_score, 0.0) AS max_score
-FROM grade g
-JOIN submitted_notebook sn ON g.notebook_id = sn.id
-JOIN submitted_assignment sa ON sn.assignment_id = sa.id
-JOIN assignment a ON sa.assignment_id = a.id
-JOIN base_cell bc ON g.cell_id = bc.id
+# One row per graded cell of every submission, with nbgrader's ``Grade.score`` rule written in SQL. It is the one big
+# query (540,000 rows for a province), so it carries only keys and the score and runs on the driver's own cursor.
+_GRADES = """
+SELECT sn.assignment_id, g.cell_id,
+       CASE WHEN g.manual_score IS NOT NULL THEN g.manual_score + COALESCE(g.extra_credit, 0.0)
+            WHEN g.auto_score IS NOT NULL THEN g.auto_score + COALESCE(g.extra_credit, 0.0)
+            ELSE 0.0 END
+FROM grade g JOIN submitted_notebook sn ON g.notebook_id = sn.id
+"""
+
+# Graded cells (grade cells and task cells) with their points.
+_CELLS = text("""
+SELECT bc.id AS cell, bc.name AS grade_id, COALESCE(gc.max_score, tc.max_score, 0.0) AS max_score
+FROM base_cell bc
 LEFT JOIN grade_cells gc ON gc.id = bc.id
 LEFT JOIN task_cells tc ON tc.id = bc.id
-WHERE a.course_id = :course
+WHERE gc.id IS NOT NULL OR tc.id IS NOT NULL
 """)
 
 # One row per submission: when it came in, the due date (with the learner's extension) and the late penalty.
 _SUBMISSIONS = text("""
-SELECT sa.student_id AS learner, a.name AS assignment, sa.timestamp, a.duedate, sa.extension,
+SELECT sa.id AS submission, sa.student_id AS learner, a.name AS assignment, sa.timestamp, a.duedate, sa.extension,
        COALESCE(SUM(sn.late_submission_penalty), 0.0) AS penalty
 FROM submitted_assignment sa
 JOIN assignment a ON sa.assignment_id = a.id
@@ -53,14 +57,6 @@ class Gradebook:
     submissions: pd.DataFrame  # learner, assignment, late (bool), penalty, has_due (bool)
 
 
-def _score(frame: pd.DataFrame) -> pd.Series:
-    """nbgrader's ``Grade.score``: manual score if any, else the automatic one, plus extra credit; else 0."""
-    extra = frame["extra_credit"].astype(float).fillna(0.0)
-    manual = frame["manual_score"].astype(float)
-    auto = frame["auto_score"].astype(float)
-    return (manual.where(manual.notna(), auto) + extra).where(manual.notna() | auto.notna(), 0.0)
-
-
 def _extension(values: pd.Series) -> pd.Series:
     """nbgrader's ``extension`` (SQLAlchemy Interval): a native interval (Postgres) or a date after 1970 (SQLite)."""
     if pd.api.types.is_timedelta64_dtype(values):
@@ -77,6 +73,20 @@ def _late(frame: pd.DataFrame) -> pd.Series:
     return (stamp > due + _extension(frame["extension"])).fillna(False).astype(bool)
 
 
+def _label(raw: pd.DataFrame, submissions: pd.DataFrame, cells: pd.DataFrame) -> pd.DataFrame:
+    """Put learner, assignment, grade_id and points on the bare grade rows (and keep this course's only)."""
+    raw = raw[raw["submission"].isin(submissions["submission"])]
+    by_submission = submissions.set_index("submission")
+    by_cell = cells.set_index("cell")
+    return pd.DataFrame({
+        "learner": raw["submission"].map(by_submission["learner"]),
+        "assignment": raw["submission"].map(by_submission["assignment"]),
+        "grade_id": raw["cell"].map(by_cell["grade_id"]),
+        "score": raw["score"].astype(float),
+        "max_score": raw["cell"].map(by_cell["max_score"]).astype(float),
+    }).dropna(subset=["grade_id"]).reset_index(drop=True)
+
+
 def read_gradebook(course: CourseRoot) -> Gradebook:
     """Read the course's gradebook (the URL configured in ``grading/nbgrader_config.py``)."""
     coursedir = _nbgrader.course_directory(course)
@@ -85,13 +95,17 @@ def read_gradebook(course: CourseRoot) -> Gradebook:
         if "grade" not in inspect(engine).get_table_names():
             return Gradebook(pd.DataFrame(columns=GRADE_COLUMNS), pd.DataFrame(columns=SUBMISSION_COLUMNS))
         with engine.connect() as connection:
-            params = {"course": coursedir.course_id}
-            grades = pd.read_sql(_GRADES, connection, params=params)
-            submissions = pd.read_sql(_SUBMISSIONS, connection, params=params)
+            submissions = pd.read_sql(_SUBMISSIONS, connection, params={"course": coursedir.course_id})
+            cells = pd.read_sql(_CELLS, connection)
+            cursor = connection.connection.cursor()
+            try:
+                cursor.execute(_GRADES)
+                raw = pd.DataFrame.from_records(cursor.fetchall(), columns=["submission", "cell", "score"])
+            finally:
+                cursor.close()
     finally:
         engine.dispose()
-    grades["score"] = _score(grades)
-    grades["max_score"] = grades["max_score"].astype(float)
+    grades = _label(raw, submissions, cells)
     submissions["late"] = _late(submissions)
     submissions["has_due"] = submissions["duedate"].notna()
     submissions["penalty"] = submissions["penalty"].astype(float)

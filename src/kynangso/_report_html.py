@@ -10,28 +10,28 @@ from typing import Any
 
 import matplotlib
 import pandas as pd
-from babel.numbers import format_decimal, format_percent
 from jinja2 import Environment, PackageLoader, select_autoescape
 from matplotlib.figure import Figure
 
 from kynangso import _report_tables as t
 
-LOCALE = "vi_VN"
 MAX_BARS = 30  # the units that need help most, when a province has more units than a chart can show
 STYLE: dict[Any, Any] = {"svg.fonttype": "none", "font.family": "DejaVu Sans", "font.size": 10,
                          "svg.hashsalt": "kynangso"}
 
 
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
 def _percent(value: Any) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "—"
-    return str(format_percent(float(value), "#,##0.0%", locale=LOCALE))
+    """``0.3333`` → ``33,3%`` (Vietnamese decimal comma); a province has 250,000 cells, so no Babel per cell."""
+    return "—" if _missing(value) else f"{float(value) * 100:.1f}%".replace(".", ",")
 
 
 def _decimal(value: Any) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "—"
-    return str(format_decimal(float(value), "#,##0.##", locale=LOCALE))
+    """``7.5`` → ``7,5``; ``114.0`` → ``114``."""
+    return "—" if _missing(value) else f"{float(value):.2f}".rstrip("0").rstrip(".").replace(".", ",")
 
 
 def _svg(figure: Figure) -> str:

@@ -105,9 +105,9 @@ def write_csv(path: Path, frame: pd.DataFrame) -> Path:
 
 
 def _certificates(result: Tables) -> list[Certificate]:
-    passed = result.learners[result.learners[RESULT] == PASS]
-    return [Certificate(str(r[ID]), str(r[NAME]), str(r[UNIT]), float(r[TOTAL]), float(r[MAX]))
-            for _, r in passed.iterrows()]
+    passed = result.learners.loc[result.learners[RESULT] == PASS, [ID, NAME, UNIT, TOTAL, MAX]]
+    return [Certificate(str(i), str(n), str(u), float(s), float(m))
+            for i, n, u, s, m in passed.itertuples(index=False, name=None)]
 
 
 def report(*, course: CourseRoot, out: Path | None = None, formats: str | Iterable[str] = FORMATS,

@@ -161,7 +161,10 @@ def load_roster(course: CourseRoot) -> list[Learner]:
     if not course.roster.is_file():
         return []
     frame = pd.read_csv(course.roster, dtype=str, encoding="utf-8-sig", keep_default_na=False)
-    return [Learner(row[ID_COLUMN], *(row.get(c, "") for c in COLUMNS[1:])) for _, row in frame.iterrows()]
+    for column in COLUMNS:
+        if column not in frame.columns:
+            frame[column] = ""
+    return [Learner(*row) for row in frame[list(COLUMNS)].itertuples(index=False, name=None)]
 
 
 def save_roster(course: CourseRoot, learners: list[Learner]) -> None:
