@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from kynangso._report_data import Gradebook
-from kynangso._text import fold, name_key, word_key
+from kynangso._text import name_key, word_key
 from kynangso.catalogue import Catalogue
 from kynangso.grade import Outcome
 from kynangso.roster import Learner
@@ -81,7 +81,7 @@ def _roster_frame(roster: Sequence[Learner], grades: Gradebook) -> pd.DataFrame:
     people = {x.id: (x.ho_ten, x.don_vi, x.chuc_vu) for x in roster}
     for learner in pd.unique(grades.submissions["learner"]).tolist():
         people.setdefault(str(learner), (str(learner), UNKNOWN_UNIT, ""))
-    order = sorted(people, key=lambda i: (name_key(people[i][0]), fold(people[i][1]), i))
+    order = sorted(people, key=lambda i: (name_key(people[i][0]), people[i][1], i))
     return pd.DataFrame([(i, *people[i]) for i in order], columns=[ID, NAME, UNIT, POSITION])
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
 from slugify import slugify
 
@@ -36,6 +37,7 @@ def _letter_key(char: str) -> tuple[int, int]:
     return (_LETTERS.index(letter) if letter in _LETTERS else 100 + ord(letter[0]), tone)
 
 
+@cache  # a province's 10,000 names share a few hundred words
 def word_key(word: str) -> tuple[tuple[int, int], ...]:
     return tuple(_letter_key(c) for c in nfc(word))
 
