@@ -26,7 +26,7 @@ LEARNER_FACING = [*sorted((PACKAGE / "widgets").glob("*.py")), *(PACKAGE / f"{m}
                                                                  ("selfcheck", "answers", "kiem_tra"))]
 # Widgets written before the catalogue, still to be wrapped (this list may only shrink; see the test below).
 NOT_YET_WRAPPED = {
-    "bieu_do_cot", "deadline_counter", "dossier_flow", "header_composer", "incoming_register", "ngay_hen_tra_quiz",
+    "deadline_counter", "dossier_flow", "header_composer", "incoming_register", "ngay_hen_tra_quiz",
     "simulator", "vneid_level_quiz",
 }
 _VIETNAMESE = re.compile(r"[À-ɏḀ-ỿ]")

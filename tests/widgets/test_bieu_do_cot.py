@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from kynangso.widgets.bieu_do_cot import BieuDoCot
 
 
@@ -45,3 +47,10 @@ def test_ve_redraws_and_empty_data_says_so() -> None:
 def test_labels_and_title_are_escaped() -> None:
     chart = BieuDoCot({"<b>x</b>": 5}, title="<i>t</i>")
     assert "&lt;b&gt;x&lt;/b&gt;" in chart.value and "&lt;i&gt;t&lt;/i&gt;" in chart.value
+
+
+def test_english_mode_translates_the_widget_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KYNANGSO_LANG", "en")
+    chart = BieuDoCot({"a": 98, "b": 96}, title="On time", unit="%", vmin=95)
+    assert "On time <i>(bars start at 95%)</i>" in chart.value and "cột" not in chart.value
+    assert chart.ve({}) == "<i>No figures to draw.</i>"

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 
 import ipywidgets as w
 
+from kynangso.i18n import _
+
 
 class BieuDoCot(w.HTML):
     """Horizontal bars for a few labelled values (a pandas Series or a dict), longest bar = largest value.
@@ -25,7 +27,7 @@ class BieuDoCot(w.HTML):
         """Draw the bars for ``data`` (label → value) and return the HTML."""
         items = [(str(k), float(v)) for k, v in dict(data).items()]
         if not items:
-            self.value = "<i>Không có số liệu để vẽ.</i>"
+            self.value = "<i>" + html.escape(_("Không có số liệu để vẽ.")) + "</i>"
             return self.value
         top = max(v for _, v in items)
         span = top - self.vmin if top > self.vmin else 1.0
@@ -39,7 +41,8 @@ class BieuDoCot(w.HTML):
                 f"<div style='width:{width:.1f}%;background:{self.colour};height:22px'></div></div>"
                 f"<div style='width:90px'>{value:g}{html.escape(self.unit)}</div></div>"
             )
-        note = f" <i>(cột bắt đầu từ {self.vmin:g}{html.escape(self.unit)})</i>" if self.vmin else ""
+        start = _("cột bắt đầu từ {start}").format(start=f"{self.vmin:g}{self.unit}")
+        note = f" <i>({html.escape(start)})</i>" if self.vmin else ""
         heading = f"<div style='font-weight:bold;font-size:16px'>{html.escape(self.title)}{note}</div>"
         self.value = f"<div>{heading}{''.join(rows)}</div>"
         return self.value
