@@ -81,7 +81,7 @@ def _wait_for_api(url: str, process: subprocess.Popen[bytes], log: Path, seconds
         time.sleep(0.5)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def lab_server(released_template: CourseRoot, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LabServer]:
     """``kynangso lab`` (the command ``lab_command`` builds) on a free port, in a scratch workshop."""
     if not CHROMIUM.exists():
@@ -112,13 +112,15 @@ def lab_server(released_template: CourseRoot, tmp_path_factory: pytest.TempPathF
             process.wait(timeout=10)
 
 
-@pytest.fixture(scope="session")
+# Package scope: Playwright's sync API keeps an event loop running in this thread until it stops, which would
+# break later tests that use asyncio.run() or start Playwright themselves.
+@pytest.fixture(scope="package")
 def playwright() -> Iterator[Playwright]:
     with sync_playwright() as p:
         yield p
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser(playwright: Playwright) -> Iterator[Browser]:
     browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS)
     yield browser
