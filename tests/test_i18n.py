@@ -9,7 +9,10 @@ messages. Content (legal texts, names, cases) is not kept in these modules: it l
 from __future__ import annotations
 
 import ast
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -29,6 +32,10 @@ NOT_YET_WRAPPED = {
     "deadline_counter", "dossier_flow", "header_composer", "incoming_register", "ngay_hen_tra_quiz",
     "simulator", "vneid_level_quiz",
 }
+# Trainer-facing modules: click help, errors, progress lines, notes written into grading incidents.
+TRAINER_FACING_2 = [PACKAGE / f"{m}.py" for m in ("cli", "grade", "_tamper", "preprocessors/guard_answers",
+                                                  "preprocessors/hide_hidden_tests",
+                                                  "preprocessors/sandboxed_execute")]
 _VIETNAMESE = re.compile(r"[À-ɏḀ-ỿ]")
 
 
@@ -110,3 +117,34 @@ def test_every_message_of_the_new_modules_has_an_english_translation() -> None:
             wanted |= {str(m) for _line, _func, m, _comments in extract_python(handle, ["_", "N_"], [], {})
                        if isinstance(m, str)}
     assert not sorted(wanted & untranslated)
+
+
+def test_no_bare_vietnamese_message_in_trainer_facing_code() -> None:
+    bare = [line for path in TRAINER_FACING_2 for line in _bare_messages(path)]
+    assert not bare, "\n".join(bare)
+
+
+def test_every_trainer_message_has_an_english_translation() -> None:
+    with i18n.po_file("en").open("rb") as handle:
+        translated = {str(m.id) for m in read_po(handle) if m.id and m.string}
+    wanted = set()
+    for path in TRAINER_FACING_2:
+        with path.open("rb") as handle:
+            wanted |= {str(m) for _line, _func, m, _comments in extract_python(handle, ["_", "N_"], [], {})
+                       if isinstance(m, str)}
+    assert len(wanted) > 40 and not sorted(wanted - translated)
+
+
+def test_grade_help_in_english() -> None:
+    """Click help texts are translated when the CLI module is imported: the language of the process applies."""
+    code = ("from click.testing import CliRunner; from kynangso.cli import main; "
+            "print(CliRunner().invoke(main, ['grade', '--help']).output)")
+    env = {**os.environ, "KYNANGSO_LANG": "en"}
+    english = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                             check=True).stdout.split()
+    assert "Submissions graded at the same time (default: the number of CPU cores)." in " ".join(english)
+    assert "Số bài chấm cùng lúc" not in " ".join(english)
+    env["KYNANGSO_LANG"] = "vi"
+    vietnamese = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                                check=True).stdout.split()
+    assert "Số bài chấm cùng lúc (mặc định: bằng số nhân CPU)." in " ".join(vietnamese)

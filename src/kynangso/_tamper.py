@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kynangso import _notebooks
+from kynangso.i18n import _
 
 
 def _protected(path: Path) -> dict[str, tuple[str, object, object]]:
@@ -38,8 +39,8 @@ def note(cells: list[str]) -> str:
     """A Vietnamese note for the trainer, or '' when nothing was tampered with."""
     if not cells:
         return ""
-    return (f"bài nộp đã sửa hoặc xóa ô chỉ đọc/ô kiểm tra ({', '.join(cells)}); "
-            "khi chấm đã dùng lại bản gốc, nên trao đổi với học viên")
+    return _("bài nộp đã sửa hoặc xóa ô chỉ đọc/ô kiểm tra ({cells}); "
+             "khi chấm đã dùng lại bản gốc, nên trao đổi với học viên").format(cells=", ".join(cells))
 
 
 __all__ = ["note", "tampered"]

@@ -12,6 +12,7 @@ from rich.console import Console
 
 from kynangso import __version__
 from kynangso.errors import KitError
+from kynangso.i18n import _
 from kynangso.paths import CourseRoot, find_course, workshop
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -25,7 +26,7 @@ def _course(directory: Path | None) -> CourseRoot:
 def dir_option(func: F) -> F:
     return click.option(
         "--dir", "directory", type=click.Path(path_type=Path, file_okay=False),
-        help="Thư mục lớp học hoặc khóa học (mặc định: thư mục hiện tại).",
+        help=_("Thư mục lớp học hoặc khóa học (mặc định: thư mục hiện tại)."),
     )(func)
 
 
@@ -36,7 +37,7 @@ class KitGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KitError as exc:
-            console.print(f"[bold red]Lỗi:[/] {exc}", highlight=False)
+            console.print(_("[bold red]Lỗi:[/] {exc}").format(exc=exc), highlight=False)
             sys.exit(1)
 
 
@@ -51,9 +52,9 @@ def main() -> None:
 
 @main.command()
 @click.option("--dir", "directory", type=click.Path(path_type=Path, file_okay=False),
-              help="Thư mục cho lớp học mô phỏng (mặc định: một thư mục tạm mới).")
-@click.option("--learners", default=30, show_default=True, help="Số học viên mô phỏng.")
-@click.option("--seed", default=2025, show_default=True, help="Hạt giống ngẫu nhiên: cùng số cho cùng kết quả.")
+              help=_("Thư mục cho lớp học mô phỏng (mặc định: một thư mục tạm mới)."))
+@click.option("--learners", default=30, show_default=True, help=_("Số học viên mô phỏng."))
+@click.option("--seed", default=2025, show_default=True, help=_("Hạt giống ngẫu nhiên: cùng số cho cùng kết quả."))
 def demo(directory: Path | None, learners: int, seed: int) -> None:
     """Chạy trọn một buổi học mô phỏng: nhập danh sách, phát bài, thu, chấm, nhận xét, báo cáo.
 
@@ -75,7 +76,7 @@ def release(assignments: tuple[str, ...], directory: Path | None) -> None:
     from kynangso.release import release as run
 
     for path in run(course=_course(directory), assignments=assignments):
-        console.print(f"Đã tạo {path}")
+        console.print(_("Đã tạo {path}").format(path=path))
 
 
 @main.command()
@@ -91,8 +92,8 @@ def check(directory: Path | None) -> None:
     for problem in problems:
         console.print(f"[red]✗[/] {problem}", highlight=False)
     if problems:
-        raise KitError(f"Có {len(problems)} vấn đề cần sửa.")
-    console.print("[green]✓ Khóa học hợp lệ.[/]")
+        raise KitError(_("Có {n} vấn đề cần sửa.").format(n=len(problems)))
+    console.print(_("[green]✓ Khóa học hợp lệ.[/]"))
 
 
 @main.group()
@@ -111,7 +112,7 @@ def roster_import(file: Path, directory: Path | None) -> None:
     from kynangso.roster import import_roster
 
     learners = import_roster(course=_course(directory), file=file)
-    console.print(f"Đã nhập {len(learners)} học viên.")
+    console.print(_("Đã nhập {n} học viên.").format(n=len(learners)))
 
 
 @main.command()
@@ -125,18 +126,21 @@ def collect(paths: tuple[Path, ...], directory: Path | None) -> None:
     from kynangso.collect import collect as run
 
     result = run(course=_course(directory), paths=list(paths))
-    console.print(f"Đã thu {len(result.collected)} bài; {len(result.repeated)} tệp đã thu từ trước.")
+    console.print(_("Đã thu {n} bài; {m} tệp đã thu từ trước.").format(
+        n=len(result.collected), m=len(result.repeated)))
     for origin in result.older:
-        console.print(f"[yellow]Cũ hơn bài đang có:[/] {origin} — đã lưu trong grading/archive, giữ nguyên bài mới hơn")
+        console.print(_("[yellow]Cũ hơn bài đang có:[/] {origin} — đã lưu trong grading/archive, "
+                        "giữ nguyên bài mới hơn").format(origin=origin))
     for origin, reason in result.unmatched:
-        console.print(f"[yellow]Chưa khớp:[/] {origin} — {reason} (tệp được giữ trong grading/unmatched)")
+        console.print(_("[yellow]Chưa khớp:[/] {origin} — {reason} (tệp được giữ trong grading/unmatched)").format(
+            origin=origin, reason=reason))
 
 
 @main.command()
 @click.argument("assignment", required=False)
-@click.option("--workers", type=click.IntRange(min=1), help="Số bài chấm cùng lúc (mặc định: bằng số nhân CPU).")
+@click.option("--workers", type=click.IntRange(min=1), help=_("Số bài chấm cùng lúc (mặc định: bằng số nhân CPU)."))
 @click.option("--isolation", type=click.Choice(["auto", "bwrap", "none"]), default="auto", show_default=True,
-              help="Cô lập mã của học viên khi chấm: auto (tốt nhất máy cho phép), bwrap (bắt buộc), none (tắt).")
+              help=_("Cô lập mã của học viên khi chấm: auto (tốt nhất máy cho phép), bwrap (bắt buộc), none (tắt)."))
 @dir_option
 def grade(assignment: str | None, workers: int | None, isolation: str, directory: Path | None) -> None:
     """Chấm tự động các bài đã thu.
@@ -149,13 +153,13 @@ def grade(assignment: str | None, workers: int | None, isolation: str, directory
         mark = "[green]✓[/]" if outcome.ok else f"[red]✗ {outcome.reason}[/]"
         console.print(f"{outcome.assignment} · {outcome.learner} {mark}", highlight=False)
         if outcome.flags:
-            console.print(f"  [yellow]Lưu ý:[/] {outcome.flags}", highlight=False)
+            console.print(_("  [yellow]Lưu ý:[/] {flags}").format(flags=outcome.flags), highlight=False)
 
     outcomes = run(course=_course(directory), assignments=[assignment] if assignment else [], workers=workers,
                    isolation=isolation, progress=show,
                    warn=lambda text: console.print(f"[yellow]{text}[/]", highlight=False))
     failed = sum(not o.ok for o in outcomes)
-    console.print(f"Đã chấm {len(outcomes) - failed}/{len(outcomes)} bài.")
+    console.print(_("Đã chấm {n}/{total} bài.").format(n=len(outcomes) - failed, total=len(outcomes)))
 
 
 @main.command()
@@ -169,15 +173,15 @@ def feedback(assignment: str | None, directory: Path | None) -> None:
     from kynangso.feedback import feedback as run
 
     files = run(course=_course(directory), assignments=[assignment] if assignment else [])
-    console.print(f"Đã tạo {len(files)} tệp nhận xét.")
+    console.print(_("Đã tạo {n} tệp nhận xét.").format(n=len(files)))
 
 
 @main.command()
-@click.option("--out", type=click.Path(path_type=Path, file_okay=False), help="Thư mục ghi báo cáo.")
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), help=_("Thư mục ghi báo cáo."))
 @click.option("--format", "formats", default="xlsx,html,csv,pdf", show_default=True,
-              help="Các định dạng, cách nhau bằng dấu phẩy: xlsx, html, csv, pdf (giấy chứng nhận).")
+              help=_("Các định dạng, cách nhau bằng dấu phẩy: xlsx, html, csv, pdf (giấy chứng nhận)."))
 @click.option("--each-certificate/--combined-certificate-only", default=True, show_default=True,
-              help="Ghi thêm một tệp PDF chứng nhận cho từng học viên đạt (ngoài tệp in chung).")
+              help=_("Ghi thêm một tệp PDF chứng nhận cho từng học viên đạt (ngoài tệp in chung)."))
 @dir_option
 def report(out: Path | None, formats: str, each_certificate: bool, directory: Path | None) -> None:
     """Viết báo cáo cho điều phối viên: Excel, bảng điều khiển HTML, CSV và giấy chứng nhận PDF.
@@ -191,16 +195,16 @@ def report(out: Path | None, formats: str, each_certificate: bool, directory: Pa
     console.print(summary_table(result))
     shown = [p for p in result.files if p.parent.name != "chung-nhan"]
     for path in shown:
-        console.print(f"Đã ghi {path}")
+        console.print(_("Đã ghi {path}").format(path=path))
     if len(shown) < len(result.files):
-        console.print(f"Đã ghi {len(result.files) - len(shown)} giấy chứng nhận riêng trong "
-                      f"{result.files[-1].parent}")
+        console.print(_("Đã ghi {n} giấy chứng nhận riêng trong {folder}").format(
+            n=len(result.files) - len(shown), folder=result.files[-1].parent))
 
 
 @main.command()
-@click.option("--ip", default="127.0.0.1", show_default=True, help="Địa chỉ lắng nghe.")
-@click.option("--port", default=8888, show_default=True, help="Cổng.")
-@click.option("--no-browser", is_flag=True, help="Không tự mở trình duyệt.")
+@click.option("--ip", default="127.0.0.1", show_default=True, help=_("Địa chỉ lắng nghe."))
+@click.option("--port", default=8888, show_default=True, help=_("Cổng."))
+@click.option("--no-browser", is_flag=True, help=_("Không tự mở trình duyệt."))
 @dir_option
 def lab(ip: str, port: int, no_browser: bool, directory: Path | None) -> None:
     """Mở JupyterLab tiếng Việt trên khóa học cho học viên (chỉ trên máy này, mặc định).
@@ -214,9 +218,10 @@ def lab(ip: str, port: int, no_browser: bool, directory: Path | None) -> None:
 
 @main.command()
 @click.option("--platform", "platform", type=click.Choice(["linux", "windows", "macos"]),
-              default="linux", show_default=True, help="Hệ điều hành của máy sẽ cài (macos: máy Mac chip Apple M1+).")
+              default="linux", show_default=True,
+              help=_("Hệ điều hành của máy sẽ cài (macos: máy Mac chip Apple M1+)."))
 @click.option("--out", type=click.Path(path_type=Path),
-              help="Tệp bộ cài cần ghi, hoặc thư mục để ghi vào (mặc định: thư mục hiện tại).")
+              help=_("Tệp bộ cài cần ghi, hoặc thư mục để ghi vào (mặc định: thư mục hiện tại)."))
 def bundle(platform: str, out: Path | None) -> None:
     """Đóng bộ cài không cần mạng (gói Python, khóa học, trình cài) cho một hệ điều hành.
 
@@ -224,18 +229,20 @@ def bundle(platform: str, out: Path | None) -> None:
     """
     from kynangso.bundle import bundle as run
 
-    console.print(f"Đang đóng bộ cài cho {platform} (cần mạng lúc đóng gói, không cần lúc cài)...")
+    console.print(_("Đang đóng bộ cài cho {platform} (cần mạng lúc đóng gói, không cần lúc cài)...").format(
+        platform=platform))
     result = run(course=find_course(), platform=platform, out=out)
-    console.print(f"Đã ghi {result.archive} ({result.size / 2**20:.1f} MB, {result.wheels} gói).")
+    console.print(_("Đã ghi {archive} ({size:.1f} MB, {wheels} gói).").format(
+        archive=result.archive, size=result.size / 2**20, wheels=result.wheels))
 
 
 @main.command()
 @click.option("--roster", type=click.Path(path_type=Path, dir_okay=False),
-              help="Tệp danh sách học viên (CSV hoặc Excel) để nhập trước khi mở lớp.")
-@click.option("--ip", help="Địa chỉ mạng LAN để học viên truy cập (mặc định: địa chỉ LAN của máy này).")
-@click.option("--port", default=8000, show_default=True, help="Cổng của lớp học.")
+              help=_("Tệp danh sách học viên (CSV hoặc Excel) để nhập trước khi mở lớp."))
+@click.option("--ip", help=_("Địa chỉ mạng LAN để học viên truy cập (mặc định: địa chỉ LAN của máy này)."))
+@click.option("--port", default=8000, show_default=True, help=_("Cổng của lớp học."))
 @click.option("--state", type=click.Path(path_type=Path, file_okay=False), default=Path("/srv/kynangso"),
-              show_default=True, help="Thư mục của máy chủ lớp học (tài khoản, nơi nộp bài).")
+              show_default=True, help=_("Thư mục của máy chủ lớp học (tài khoản, nơi nộp bài)."))
 @dir_option
 def hub(roster: Path | None, ip: str | None, port: int, state: Path, directory: Path | None) -> None:
     """Mở lớp học qua mạng LAN (JupyterHub): tạo tài khoản cho từng học viên, in thẻ đăng nhập.

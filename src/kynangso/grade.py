@@ -26,6 +26,7 @@ from traitlets.config import Config
 from kynangso import _incidents, _memory_watch, _nbgrader, _notebooks, _sandbox, _tamper
 from kynangso.catalogue import load_catalogue
 from kynangso.errors import KitError
+from kynangso.i18n import _
 from kynangso.paths import CourseRoot
 from kynangso.paths import _package_checkout as package_checkout
 from kynangso.preprocessors.guard_answers import GuardAnswers
@@ -36,11 +37,11 @@ BACKUPS = "sao-luu"
 KEEP_BACKUPS = 10
 
 _REASONS = (
-    ("DeadKernelError", "sổ tay làm dừng chương trình chấm (kernel bị tắt) khi chạy"),
-    ("Kernel died", "sổ tay làm dừng chương trình chấm (kernel bị tắt) khi chạy"),
-    ("CellTimeoutError", "có ô chạy quá lâu (vòng lặp không dừng?)"),
-    ("Timeout", "có ô chạy quá lâu (vòng lặp không dừng?)"),
-    ("No notebooks", "không có tệp sổ tay đúng tên trong bài nộp"),
+    ("DeadKernelError", _("sổ tay làm dừng chương trình chấm (kernel bị tắt) khi chạy")),
+    ("Kernel died", _("sổ tay làm dừng chương trình chấm (kernel bị tắt) khi chạy")),
+    ("CellTimeoutError", _("có ô chạy quá lâu (vòng lặp không dừng?)")),
+    ("Timeout", _("có ô chạy quá lâu (vòng lặp không dừng?)")),
+    ("No notebooks", _("không có tệp sổ tay đúng tên trong bài nộp")),
 )
 
 
@@ -56,15 +57,15 @@ class Outcome:
 def _precheck(path: Path) -> str:
     """Why a submitted notebook cannot even be read ('' when it can)."""
     if not path.is_file():
-        return "không có tệp sổ tay trong bài nộp"
+        return _("không có tệp sổ tay trong bài nộp")
     try:
         nb = _notebooks.read(path)
     except (NotJSONError, json.JSONDecodeError, UnicodeDecodeError):
-        return "tệp bị hỏng, không mở được (có thể bị cắt ngang khi chép hoặc tải về)"
+        return _("tệp bị hỏng, không mở được (có thể bị cắt ngang khi chép hoặc tải về)")
     except Exception as exc:
-        return f"tệp không phải sổ tay Jupyter hợp lệ ({exc.__class__.__name__})"
+        return _("tệp không phải sổ tay Jupyter hợp lệ ({kind})").format(kind=exc.__class__.__name__)
     if not any("nbgrader" in cell.metadata for cell in nb.cells):
-        return "sổ tay đã mất thông tin chấm điểm (có thể đã bị chép sang sổ tay mới); cần chấm tay"
+        return _("sổ tay đã mất thông tin chấm điểm (có thể đã bị chép sang sổ tay mới); cần chấm tay")
     return ""
 
 
@@ -73,7 +74,7 @@ def _explain(log: str, error: str) -> str:
     for marker, reason in _REASONS:
         if marker in text:
             return reason
-    return "không chấm được tự động; xem nhật ký chấm"
+    return _("không chấm được tự động; xem nhật ký chấm")
 
 
 def load_status(course: CourseRoot) -> dict[tuple[str, str], Outcome]:
@@ -85,7 +86,7 @@ def load_status(course: CourseRoot) -> dict[tuple[str, str], Outcome]:
 
 
 def _save_status(course: CourseRoot, status: dict[tuple[str, str], Outcome]) -> None:
-    rows = [asdict(o) for _, o in sorted(status.items())]
+    rows = [asdict(o) for _name, o in sorted(status.items())]
     (course.grading / STATUS_FILE).write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
@@ -171,8 +172,9 @@ def _check_released(course: CourseRoot, assignment_ids: Sequence[str]) -> None:
         known = {assignment.name for assignment in gb.assignments}
     missing = [a for a in assignment_ids if a not in known]
     if missing:
-        raise KitError(f"Chưa phát bài tập {', '.join(missing)} trong thư mục lớp này nên chưa chấm được. "
-                       "Hãy chạy 'kynangso release' (trong thư mục lớp) rồi chấm lại; bài đã thu vẫn được giữ.")
+        raise KitError(_("Chưa phát bài tập {names} trong thư mục lớp này nên chưa chấm được. "
+                         "Hãy chạy 'kynangso release' (trong thư mục lớp) rồi chấm lại; bài đã thu vẫn được giữ.")
+                       .format(names=", ".join(missing)))
 
 
 def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int | None = None,
@@ -188,7 +190,7 @@ def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int |
     catalogue = load_catalogue(course.catalogue)
     ids = list(assignments) or [a.id for a in catalogue.assignments]
     found = [(a, learner) for a in ids for learner in submissions(course, a)]
-    _check_released(course, sorted({a for a, _ in found}))
+    _check_released(course, sorted({a for a, _name in found}))
     workers = max(1, min(workers or os.cpu_count() or 1, len(found) or 1))
     plan = _sandbox.plan(isolation, workers)
     if plan.warning and warn:

@@ -21,6 +21,8 @@ from nbformat import NotebookNode
 from nbgrader.api import Gradebook
 from nbgrader.preprocessors import NbGraderPreprocessor
 
+from kynangso.i18n import _
+
 SKIP_TAG = "kynangso-khong-cham"  # the Execute step skips cells with this tag (and no other)
 ENAME = "CanThiepChamBai"
 _MODULES = {"builtins", "kynangso", "importlib", "ctypes", "gc", "inspect", "IPython", "ipykernel", "atexit",
@@ -149,7 +151,8 @@ class GuardAnswers(NbGraderPreprocessor):
             cell.metadata.setdefault("tags", []).append(SKIP_TAG)
             cell.outputs = [NotebookNode(
                 output_type="error", ename=ENAME, traceback=[],
-                evalue=f"Ô này không được chạy khi chấm vì can thiệp vào việc chấm ({', '.join(found[:5])}).")]
+                evalue=_("Ô này không được chạy khi chấm vì can thiệp vào việc chấm ({found}).").format(
+                    found=", ".join(found[:5])))]
         return cell, resources
 
 

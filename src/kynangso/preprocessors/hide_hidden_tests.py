@@ -14,9 +14,10 @@ from nbconvert.preprocessors import Preprocessor
 from nbformat import NotebookNode
 from traitlets import Bool, Unicode
 
+from kynangso.i18n import _
 from kynangso.selfcheck import friendly_error
 
-HIDDEN_NOTE = "# (Phần kiểm tra ẩn đã được chấm nhưng không hiển thị.)"
+HIDDEN_NOTE = _("# (Phần kiểm tra ẩn đã được chấm nhưng không hiển thị.)")
 
 
 class HideHiddenTests(Preprocessor):

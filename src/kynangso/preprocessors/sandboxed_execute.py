@@ -19,9 +19,10 @@ from nbgrader.preprocessors import Execute
 from traitlets import Integer
 
 from kynangso._sandbox_kernel import SandboxKernelManager
+from kynangso.i18n import _
 from kynangso.preprocessors.guard_answers import SKIP_TAG
 
-NOTE = "\n… (kết quả in ra quá dài, phần sau đã được bỏ bớt khi chấm)\n"
+NOTE = _("\n… (kết quả in ra quá dài, phần sau đã được bỏ bớt khi chấm)\n")
 _KEPT = ("error", "execute_result", "stderr")  # what nbgrader scores by
 
 
