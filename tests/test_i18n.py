@@ -33,9 +33,10 @@ NOT_YET_WRAPPED = {
     "simulator", "vneid_level_quiz",
 }
 # Trainer-facing modules: click help, errors, progress lines, notes written into grading incidents.
-TRAINER_FACING_2 = [PACKAGE / f"{m}.py" for m in ("cli", "grade", "_tamper", "preprocessors/guard_answers",
-                                                  "preprocessors/hide_hidden_tests",
-                                                  "preprocessors/sandboxed_execute")]
+TRAINER_FACING_2 = [PACKAGE / f"{m}.py" for m in (
+    "cli", "grade", "_incidents", "_sandbox", "_tamper", "preprocessors/guard_answers",
+    "preprocessors/hide_hidden_tests",
+    "preprocessors/sandboxed_execute")]
 _VIETNAMESE = re.compile(r"[À-ɏḀ-ỿ]")
 
 
@@ -148,3 +149,13 @@ def test_grade_help_in_english() -> None:
     vietnamese = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
                                 check=True).stdout.split()
     assert "Số bài chấm cùng lúc (mặc định: bằng số nhân CPU)." in " ".join(vietnamese)
+
+
+def test_grading_notes_follow_the_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kynangso import _sandbox, _tamper
+
+    monkeypatch.setenv("KYNANGSO_LANG", "en")
+    assert _tamper.note(["c1", "c2"]).startswith("the submission changed or deleted read-only/test cells (c1, c2)")
+    assert _sandbox.plan("none").warning == "Note: isolation of learners' work is off for grading (--isolation none)."
+    monkeypatch.setenv("KYNANGSO_LANG", "vi")
+    assert _tamper.note(["c1"]).startswith("bài nộp đã sửa hoặc xóa ô chỉ đọc/ô kiểm tra (c1)")

@@ -11,24 +11,25 @@ from pathlib import Path
 
 from kynangso import _notebooks
 from kynangso._sandbox import Limits
+from kynangso.i18n import N_, _
 from kynangso.preprocessors.guard_answers import ENAME
 from kynangso.preprocessors.sandboxed_execute import NOTE
 
 # (error name pattern, error value pattern, what happened); the first match per cell wins
 _SIGNS: tuple[tuple[str, str, str], ...] = (
-    (ENAME, r"", "can thiệp vào việc chấm (ô đó không được chạy)"),
-    (r"MemoryError", r"", "dùng quá nhiều bộ nhớ (giới hạn {memory})"),
+    (ENAME, r"", N_("can thiệp vào việc chấm (ô đó không được chạy)")),
+    (r"MemoryError", r"", N_("dùng quá nhiều bộ nhớ (giới hạn {memory})")),
     (r"BlockingIOError|OSError", r"Errno 11\b|Resource temporarily unavailable",
-     "tạo quá nhiều tiến trình (giới hạn {processes})"),
-    (r"OSError", r"Errno 27\b|File too large", "ghi tệp quá lớn (giới hạn {file_size})"),
+     N_("tạo quá nhiều tiến trình (giới hạn {processes})")),
+    (r"OSError", r"Errno 27\b|File too large", N_("ghi tệp quá lớn (giới hạn {file_size})")),
     (r"\w+", r"Errno (101|113|111|99|-2|-3|-5)\b|Network is unreachable|Name or service not known"
              r"|Temporary failure in name resolution|No address associated",
-     "tìm cách dùng mạng"),
+     N_("tìm cách dùng mạng")),
     (r"PermissionError|OSError", r"Errno (13|30|1)\b|Read-only file system|Permission denied|not permitted",
-     "tìm cách ghi hoặc đọc tệp không được phép"),
-    (r"FileNotFoundError", r"(/|\.\.)", "tìm cách mở tệp ngoài thư mục bài làm"),
-    (r"OperationalError|DatabaseError", r"unable to open|readonly|read-only", "tìm cách ghi vào sổ điểm"),
-    (r"CellTimeoutError", r"", "có ô chạy quá thời gian cho phép"),
+     N_("tìm cách ghi hoặc đọc tệp không được phép")),
+    (r"FileNotFoundError", r"(/|\.\.)", N_("tìm cách mở tệp ngoài thư mục bài làm")),
+    (r"OperationalError|DatabaseError", r"unable to open|readonly|read-only", N_("tìm cách ghi vào sổ điểm")),
+    (r"CellTimeoutError", r"", N_("có ô chạy quá thời gian cho phép")),
 )
 
 
@@ -39,7 +40,7 @@ def _size(value: int) -> str:
 def incidents(notebook: Path, limits: Limits | None = None) -> list[str]:
     """What the sandbox stopped in this autograded notebook (each kind once, in order)."""
     limits = limits or Limits()
-    words = {"memory": _size(limits.memory_bytes), "processes": f"{limits.processes} tiến trình",
+    words = {"memory": _size(limits.memory_bytes), "processes": _("{n} tiến trình").format(n=limits.processes),
              "file_size": _size(limits.file_bytes)}
     try:
         cells = _notebooks.read(notebook).cells
@@ -49,9 +50,9 @@ def incidents(notebook: Path, limits: Limits | None = None) -> list[str]:
     for cell in cells:
         for output in cell.get("outputs", []):
             if output.get("output_type") == "stream" and output.get("text") == NOTE:
-                what = "in ra kết quả quá dài (phần thừa đã bỏ, không mất điểm)"
+                what = _("in ra kết quả quá dài (phần thừa đã bỏ, không mất điểm)")
             elif output.get("output_type") == "error":
-                what = next((sign.format(**words) for name, value, sign in _SIGNS
+                what = next((_(sign).format(**words) for name, value, sign in _SIGNS
                              if re.fullmatch(name, output.get("ename", ""))
                              and re.search(value, output.get("evalue", ""))), "")
             else:
@@ -70,11 +71,12 @@ def note(notebook: Path, limits: Limits | None = None, memory_kills: int = 0) ->
     found = incidents(notebook, limits)
     if memory_kills:
         total = _size((limits or Limits()).notebook_memory_bytes)
-        found.insert(0, f"chạy nhiều tiến trình dùng quá nhiều bộ nhớ (tổng giới hạn {total}; "
-                        f"đã dừng {memory_kills} tiến trình)")
+        found.insert(0, _("chạy nhiều tiến trình dùng quá nhiều bộ nhớ (tổng giới hạn {total}; "
+                          "đã dừng {n} tiến trình)").format(total=total, n=memory_kills))
     if not found:
         return ""
-    return f"khi chấm, mã trong bài đã {', '.join(found)}; đã bị chặn, các câu bị ảnh hưởng không được điểm"
+    return _("khi chấm, mã trong bài đã {found}; đã bị chặn, các câu bị ảnh hưởng không được điểm").format(
+        found=", ".join(found))
 
 
 __all__ = ["incidents", "note"]

@@ -25,6 +25,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from kynangso.errors import KitError
+from kynangso.i18n import N_, _
 
 MODES = ("auto", "bwrap", "none")
 USER_PREFIX = "kynangso-cham"
@@ -52,26 +53,26 @@ class Plan:
     limits: Limits = field(default_factory=Limits)
 
 
-REDUCED = ("Lưu ý: chỉ cô lập được một phần bài làm khi chấm ({why}). Mã của học viên vẫn bị giới hạn "
-           "{what}, nhưng có thể đọc tệp đáp án và sổ điểm, ghi vào thư mục khóa học và dùng mạng. "
-           "Nên chấm trên máy Linux có gói bubblewrap.")
-NO_USER = ("Lưu ý: không tạo được tài khoản riêng để chấm ({why}); bài làm vẫn chạy trong vùng cách ly "
-           "nhưng không giới hạn được số tiến trình.")
+REDUCED = N_("Lưu ý: chỉ cô lập được một phần bài làm khi chấm ({why}). Mã của học viên vẫn bị giới hạn "
+             "{what}, nhưng có thể đọc tệp đáp án và sổ điểm, ghi vào thư mục khóa học và dùng mạng. "
+             "Nên chấm trên máy Linux có gói bubblewrap.")
+NO_USER = N_("Lưu ý: không tạo được tài khoản riêng để chấm ({why}); bài làm vẫn chạy trong vùng cách ly "
+             "nhưng không giới hạn được số tiến trình.")
 
 
 def _bwrap_works(root: bool) -> str:
     """'' when bubblewrap can start a sandbox like the ones grading uses, else why not."""
     bwrap = shutil.which("bwrap")
     if not bwrap:
-        return "chưa cài bubblewrap"
+        return _("chưa cài bubblewrap")
     caps = ["--cap-drop", "ALL"] if root else []
     command = [bwrap, "--ro-bind", "/", "/", "--proc", "/proc", "--dev", "/dev", "--unshare-net", "--unshare-pid",
                "--die-with-parent", *caps, "true"]
     try:
         run = subprocess.run(command, capture_output=True, text=True, timeout=20, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        return f"bubblewrap không chạy được: {exc.__class__.__name__}"
-    return "" if run.returncode == 0 else f"bubblewrap không chạy được: {run.stderr.strip()[:120]}"
+        return _("bubblewrap không chạy được: {why}").format(why=exc.__class__.__name__)
+    return "" if run.returncode == 0 else _("bubblewrap không chạy được: {why}").format(why=run.stderr.strip()[:120])
 
 
 def ensure_users(count: int) -> tuple[str, ...]:
@@ -93,28 +94,31 @@ def plan(mode: str = "auto", workers: int = 1, limits: Limits | None = None) -> 
     """Decide how to isolate kernels here; ``mode`` is ``auto``, ``bwrap`` (required) or ``none``."""
     limits = limits or Limits()
     if mode not in MODES:
-        raise KitError(f"Chế độ cô lập '{mode}' không có; chọn một trong: {', '.join(MODES)}.")
+        raise KitError(_("Chế độ cô lập '{mode}' không có; chọn một trong: {modes}.").format(
+            mode=mode, modes=", ".join(MODES)))
     if mode == "none":
-        return Plan("none", warning="Lưu ý: đã tắt cô lập bài làm khi chấm (--isolation none).", limits=limits)
+        return Plan("none", warning=_("Lưu ý: đã tắt cô lập bài làm khi chấm (--isolation none)."),
+                    limits=limits)
     if os.name != "posix":
         if mode == "bwrap":
-            raise KitError("Máy Windows không có bubblewrap; hãy chấm với --isolation auto hoặc trên máy Linux.")
-        return Plan("none", warning=REDUCED.format(why="máy Windows", what="thời gian chạy và độ dài kết quả"),
+            raise KitError(_("Máy Windows không có bubblewrap; hãy chấm với --isolation auto hoặc trên máy Linux."))
+        return Plan("none", warning=_(REDUCED).format(why=_("máy Windows"),
+                                                      what=_("thời gian chạy và độ dài kết quả")),
                     limits=limits)
     root = os.geteuid() == 0
-    why = _bwrap_works(root) if sys.platform.startswith("linux") else "không phải Linux"
+    why = _bwrap_works(root) if sys.platform.startswith("linux") else _("không phải Linux")
     if why:
         if mode == "bwrap":
-            raise KitError(f"Không cô lập được bài làm khi chấm: {why}. Trên Debian/Ubuntu: "
-                           "sudo apt-get install bubblewrap.")
-        what = "thời gian chạy, bộ nhớ và độ dài kết quả"
-        return Plan("limits", warning=REDUCED.format(why=why, what=what), limits=limits)
+            raise KitError(_("Không cô lập được bài làm khi chấm: {why}. Trên Debian/Ubuntu: "
+                             "sudo apt-get install bubblewrap.").format(why=why))
+        what = _("thời gian chạy, bộ nhớ và độ dài kết quả")
+        return Plan("limits", warning=_(REDUCED).format(why=why, what=what), limits=limits)
     if not root:
         return Plan("bwrap", limits=limits)
     try:
         return Plan("bwrap", users=ensure_users(workers), limits=limits)
     except (OSError, subprocess.SubprocessError) as exc:
-        return Plan("bwrap", warning=NO_USER.format(why=exc.__class__.__name__), limits=limits)
+        return Plan("bwrap", warning=_(NO_USER).format(why=exc.__class__.__name__), limits=limits)
 
 
 def _parents(path: str | Path) -> list[str]:
