@@ -150,6 +150,12 @@ def test_formats_are_chosen_and_checked(small: CourseRoot, tmp_path: Path) -> No
         parse_formats("xlsx,docx")
 
 
+def test_a_bad_format_is_explained_in_english_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KYNANGSO_LANG", "en")
+    with pytest.raises(KitError, match=r"Unknown report format: \(empty\)\. Choose from: xlsx, html, csv, pdf"):
+        parse_formats(" , ")
+
+
 def test_combined_certificate_only(small: CourseRoot, tmp_path: Path) -> None:
     out = tmp_path / "out"
     files = report(course=small, out=out, formats="pdf", each_certificate=False, when=WHEN).files

@@ -47,6 +47,7 @@ from kynangso.catalogue import Catalogue, load_catalogue
 from kynangso.certificates import Certificate, write_certificates
 from kynangso.errors import KitError
 from kynangso.grade import load_status
+from kynangso.i18n import _
 from kynangso.paths import CourseRoot
 from kynangso.roster import load_roster
 
@@ -80,8 +81,8 @@ def parse_formats(text: str | Iterable[str]) -> tuple[str, ...]:
     chosen = tuple(dict.fromkeys(x.strip().lower() for x in items if x.strip()))
     unknown = [x for x in chosen if x not in FORMATS]
     if unknown or not chosen:
-        raise KitError(f"Định dạng báo cáo không hợp lệ: {', '.join(unknown) or '(trống)'}. "
-                       f"Chọn trong: {', '.join(FORMATS)} (cách nhau bằng dấu phẩy).")
+        raise KitError(_("Định dạng báo cáo không hợp lệ: {sai}. Chọn trong: {dung} (cách nhau bằng dấu phẩy).")
+                       .format(sai=", ".join(unknown) or _("(trống)"), dung=", ".join(FORMATS)))
     return chosen
 
 
@@ -141,11 +142,11 @@ def report(*, course: CourseRoot, out: Path | None = None, formats: str | Iterab
 
 def summary_table(result: Report) -> Table:
     """The per-unit summary printed by `kynangso report` and at the end of the demo."""
-    table = Table(title="Kết quả theo xã")
+    table = Table(title=_("Kết quả theo xã"))
     columns = [UNIT, ENROLLED, SUBMITTED, COMPLETED_N, PASSED, PASS_RATE, MEAN, WEAKEST]
     for column in columns:
         table.add_column(str(column), justify="left" if column in (UNIT, WEAKEST) else "right")
-    for _, row in result.units.iterrows():
+    for _index, row in result.units.iterrows():
         table.add_row(str(row[UNIT]), str(row[ENROLLED]), str(row[SUBMITTED]), str(row[COMPLETED_N]),
                       str(row[PASSED]), f"{row[PASS_RATE]:.0%}", f"{row[MEAN]:.1f}", str(row[WEAKEST]))
     return table
