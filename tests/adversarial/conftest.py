@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import nbformat
 import pandas as pd
 import pytest
 
+from kynangso import _notebooks
+from kynangso.catalogue import load_catalogue
+from kynangso.collect import collect
 from kynangso.paths import CourseRoot
 from kynangso.roster import import_roster
+from kynangso.simulate import load_answers
 from tests.conftest import M02
+
+# Builds one learner's M02 submission from the released notebook, the right answers and a scenario name.
+Submission = Callable[[Path, dict[str, str | None], str], _notebooks.NotebookNode]
 
 
 @pytest.fixture
@@ -25,3 +34,20 @@ def notebook(text: str) -> bytes:
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(text, id="cell-1")])
     nb.metadata["kynangso"] = {"assignment": M02}
     return nbformat.writes(nb).encode("utf-8")
+
+
+def collected_class(template: CourseRoot, root: Path, learners: Iterable[tuple[str, str]],
+                    submission: Submission) -> CourseRoot:
+    """A class folder copied from ``template`` where each (name, scenario) learner has handed in M02."""
+    shutil.copytree(template.root, root)
+    course = CourseRoot(root)
+    learners = list(learners)
+    pd.DataFrame([{"Họ và tên": n, "Đơn vị": "Châu Tiến"} for n, _ in learners]).to_csv(root / "ds.csv", index=False)
+    import_roster(course=course, file=root / "ds.csv")
+    assignment = load_catalogue(course.catalogue).assignment(M02)
+    right: dict[str, str | None] = dict(load_answers(course, assignment).right)
+    released = course.exercises / M02 / assignment.notebook
+    for name, kind in learners:
+        _notebooks.write(submission(released, right, kind), root / "inbox" / f"{name} - bai tap 02.ipynb")
+    collect(course=course, paths=[root / "inbox"])
+    return course

@@ -11,17 +11,14 @@ import threading
 import time
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from kynangso import _notebooks
-from kynangso.catalogue import load_catalogue
-from kynangso.collect import collect
 from kynangso.grade import BACKUPS, Outcome, grade
 from kynangso.paths import CourseRoot
 from kynangso.report import TOTAL, report
-from kynangso.roster import import_roster
-from kynangso.simulate import fill, load_answers
+from kynangso.simulate import fill
+from tests.adversarial.conftest import collected_class
 from tests.conftest import M02
 
 pytestmark = pytest.mark.slow
@@ -62,17 +59,7 @@ def _nb(released: Path, right: dict[str, str | None], kind: str) -> _notebooks.N
 @pytest.fixture(scope="module")
 def hostile(released_template: CourseRoot,
             tmp_path_factory: pytest.TempPathFactory) -> tuple[CourseRoot, list[Outcome]]:
-    root = tmp_path_factory.mktemp("hostile") / "lop"
-    shutil.copytree(released_template.root, root)
-    course = CourseRoot(root)
-    pd.DataFrame([{"Họ và tên": n, "Đơn vị": "Châu Tiến"} for n in LEARNERS]).to_csv(root / "ds.csv", index=False)
-    import_roster(course=course, file=root / "ds.csv")
-    assignment = load_catalogue(course.catalogue).assignment(M02)
-    right: dict[str, str | None] = dict(load_answers(course, assignment).right)
-    released = course.exercises / M02 / assignment.notebook
-    for name, kind in LEARNERS.items():
-        _notebooks.write(_nb(released, right, kind), root / "inbox" / f"{name} - bai tap 02.ipynb")
-    collect(course=course, paths=[root / "inbox"])
+    course = collected_class(released_template, tmp_path_factory.mktemp("hostile") / "lop", LEARNERS.items(), _nb)
     return course, grade(course=course, assignments=[M02], workers=2)
 
 

@@ -11,23 +11,19 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import socket
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from kynangso import _notebooks, _sandbox
-from kynangso.catalogue import load_catalogue
-from kynangso.collect import collect
 from kynangso.grade import Outcome, grade
 from kynangso.paths import CourseRoot
 from kynangso.report import TOTAL, report
-from kynangso.roster import import_roster
-from kynangso.simulate import fill, load_answers
+from kynangso.simulate import fill
+from tests.adversarial.conftest import collected_class
 from tests.conftest import CHECKOUT, M02
 
 pytestmark = pytest.mark.slow
@@ -101,17 +97,8 @@ def _submission(released: Path, right: dict[str, str | None], kind: str, port: i
 
 
 def _prepare(template: CourseRoot, root: Path, port: int) -> CourseRoot:
-    shutil.copytree(template.root, root)
-    course = CourseRoot(root)
-    pd.DataFrame([{"Họ và tên": n, "Đơn vị": "Châu Tiến"} for n in LEARNERS]).to_csv(root / "ds.csv", index=False)
-    import_roster(course=course, file=root / "ds.csv")
-    assignment = load_catalogue(course.catalogue).assignment(M02)
-    right: dict[str, str | None] = dict(load_answers(course, assignment).right)
-    released = course.exercises / M02 / assignment.notebook
-    for name, kind in LEARNERS.items():
-        _notebooks.write(_submission(released, right, kind, port), root / "inbox" / f"{name} - bai tap 02.ipynb")
-    collect(course=course, paths=[root / "inbox"])
-    return course
+    return collected_class(template, root, LEARNERS.items(),
+                           lambda released, right, kind: _submission(released, right, kind, port))
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from typing import Any
 import ipywidgets as w
 
 from kynangso.i18n import _
-from kynangso.widgets.question import WRONG_COLOUR, Question
+from kynangso.widgets.question import WRONG_COLOUR, TypedQuestion
 
 _NUMBER = re.compile(r"^\s*([+-]?\d+(?:[.,]\d+)?)\s*([^\d\s].*)?$")
 
@@ -34,7 +34,7 @@ def parse(text: str, units: Mapping[str, float]) -> tuple[float | None, str]:
     return number * factors[unit.casefold()], ""
 
 
-class NumberAnswer(Question):
+class NumberAnswer(TypedQuestion):
     """Type a number; the first of ``units`` is the one saved (``{"mm": 1, "cm": 10}`` saves millimetres).
 
     Right when within ``tolerance`` of ``key``. ``allowed`` (low, high) is a visible check of plausibility
@@ -55,15 +55,8 @@ class NumberAnswer(Question):
         super().__init__(question_id, prompt, [w.HBox([self.box, self.unit_label])], key=key, rule=rule, hint=hint,
                          answers_file=answers_file)
 
-    def answer(self, value: Any) -> None:
-        """Type ``value`` and press Enter: the answer is checked (and saved in graded mode)."""
-        super().answer(value)
-        self.check()
-
-    def _typed(self) -> None:
-        self._changed()
-        if not self._loading and self.box.value.strip():
-            self.check()  # Enter in the box checks, as the button does
+    def _has_text(self) -> bool:
+        return bool(self.box.value.strip())
 
     @property
     def value(self) -> float | None:

@@ -149,4 +149,21 @@ class Question(w.VBox):
                 f"{f'<ul>{items}</ul>' if items else ''}{again}</div>")
 
 
-__all__ = ["Question"]
+class TypedQuestion(Question):
+    """A question answered by typing in a box: pressing Enter checks at once, as the button does."""
+
+    def answer(self, value: Any) -> None:
+        """Type ``value`` and press Enter: the answer is checked (and saved in graded mode)."""
+        super().answer(value)
+        self.check()
+
+    def _has_text(self) -> bool:
+        return self.value is not None
+
+    def _typed(self) -> None:
+        self._changed()
+        if not self._loading and self._has_text():
+            self.check()
+
+
+__all__ = ["Question", "TypedQuestion"]

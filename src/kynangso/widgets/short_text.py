@@ -10,7 +10,7 @@ from typing import Any
 import ipywidgets as w
 
 from kynangso.i18n import _
-from kynangso.widgets.question import Question
+from kynangso.widgets.question import TypedQuestion
 
 
 def normalise(text: str, exact_case: bool = False) -> str:
@@ -19,7 +19,7 @@ def normalise(text: str, exact_case: bool = False) -> str:
     return joined if exact_case else joined.casefold()
 
 
-class ShortText(Question):
+class ShortText(TypedQuestion):
     """Type a short answer; Enter (or leaving the box) checks it. ``answer("…")`` types it; ``check()`` is the button.
 
     ``key`` is the right answer or a list of accepted answers; ``exact_case=True`` also compares upper and
@@ -37,15 +37,6 @@ class ShortText(Question):
         super().__init__(question_id, prompt, [self.box], key=accepted, rule=rule, hint=hint,
                          answers_file=answers_file)
 
-    def answer(self, value: Any) -> None:
-        """Type ``value`` and press Enter: the answer is checked (and saved in graded mode)."""
-        super().answer(value)
-        self.check()
-
-    def _typed(self) -> None:
-        self._changed()
-        if not self._loading and self.value is not None:
-            self.check()  # Enter in the box checks, as the button does
 
     @property
     def value(self) -> str | None:
