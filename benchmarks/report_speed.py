@@ -127,8 +127,9 @@ def run(root: Path, learners: int, units: int, export_timeout: float | None = No
     if reported != learners or (finished and exported != expected):
         raise SystemExit(f"Row counts differ: nbgrader export {exported} (expected {expected}), "
                          f"kynangso report {reported} (expected {learners}).")
-    # A stopped export is extrapolated from the rows it had written (a lower bound: its file is buffered).
-    estimate = t_export if finished else (t_export * expected / exported if exported else float("inf"))
+    # A stopped export is extrapolated from the rows it had written (a lower bound: its file is buffered); with no
+    # row written yet, the time it ran is all that is known.
+    estimate = t_export * expected / exported if not finished and exported else t_export
     return {"learners": learners, "units": units, "assignments": assignments, "grade_rows": grade_rows,
             "build_s": built, "nbgrader_export_s": t_export, "export_finished": finished, "exported_rows": exported,
             "export_estimate_s": estimate, "kynangso_report_s": t_report, "ratio": estimate / t_report}
@@ -156,7 +157,8 @@ def main() -> None:
     else:
         print(f"A. nbgrader export:  stopped after {result['nbgrader_export_s']:.0f} s with "
               f"{result['exported_rows']} of {result['learners'] * result['assignments']} rows written; "
-              f"extrapolated ≥ {result['export_estimate_s']:.0f} s")
+              + (f"extrapolated ≥ {result['export_estimate_s']:.0f} s" if result["exported_rows"]
+                 else f"≥ {result['export_estimate_s']:.0f} s"))
     print(f"B. kynangso report:  {result['kynangso_report_s']:.2f} s (xlsx, html, csv, combined certificates)")
     bound = "" if result["export_finished"] else "≥ "
     print(f"Ratio A/B: {bound}{result['ratio']:.1f}× (goal: B ≤ 10 s and ratio ≥ 10)")

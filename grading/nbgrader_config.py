@@ -9,11 +9,6 @@ Note: ``solutions/`` holds nbgrader's *source* notebooks. nbgrader's own "soluti
 
 import os
 
-from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
-from nbgrader.preprocessors import GetGrades
-
-from kynangso.preprocessors import HideHiddenTests
-
 c = get_config()  # noqa: F821  (provided by traitlets when it runs this file)
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -61,7 +56,12 @@ c.OverwriteCells.add_missing_cells = True
 c.Execute.timeout = 60
 c.Execute.interrupt_on_timeout = True
 
-# Feedback never shows hidden tests or tracebacks that quote them.
-c.GenerateFeedback.preprocessors = [GetGrades, HideHiddenTests, CSSHTMLHeaderPreprocessor]
+# Feedback never shows hidden tests or tracebacks that quote them. (Classes named, not imported: readers of this
+# file such as the reports then do not load nbgrader and nbconvert.)
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "kynangso.preprocessors.HideHiddenTests",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]
 # The kernel warns about TCP on every start (one line per learner); only errors are worth showing.
 c.Execute.extra_arguments = ["--IPKernelApp.log_level=ERROR"]

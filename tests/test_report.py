@@ -223,3 +223,48 @@ def test_extension_granted_in_nbgrader_makes_a_submission_on_time(course_copy: C
     native = pd.DataFrame({"timestamp": [LATE, LATE], "duedate": [DUE, DUE],
                            "extension": [pd.Timedelta(days=2), None]})  # as a Postgres gradebook returns it
     assert _late(native).tolist() == [False, True]
+
+
+def test_the_report_does_not_load_nbgrader(small: CourseRoot, tmp_path: Path) -> None:
+    """Loading nbgrader costs seconds (its notebook schema checks): the report reads the gradebook with plain SQL."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from pathlib import Path; from kynangso.paths import CourseRoot; "
+            "from kynangso.report import report; "
+            f"r = report(course=CourseRoot(Path({str(small.root)!r})), out=Path({str(tmp_path)!r}), "
+            "formats='xlsx,csv'); "
+            "print(len(r.learners), sorted({m.split('.')[0] for m in sys.modules} & {'nbgrader', 'nbformat', "
+            "'nbconvert', 'jsonschema'}))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[0] == "6 []"
+    assert (tmp_path / WORKBOOK).is_file()
+
+
+def test_workbook_written_beside_the_other_files_is_the_same(small: CourseRoot, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from kynangso import report as module
+
+    parallel = report(course=small, out=tmp_path / "song-song", formats="xlsx,csv", when=WHEN)
+    monkeypatch.setattr(module, "_second_core", lambda: None)
+    serial = report(course=small, out=tmp_path / "tuan-tu", formats="xlsx,csv", when=WHEN)
+    assert [p.name for p in parallel.files] == [p.name for p in serial.files] and parallel.files[0].name == WORKBOOK
+
+    def cells(path: Path) -> list[list[object]]:
+        book = openpyxl.load_workbook(path)
+        return [[c.value for row in sheet.iter_rows() for c in row] for sheet in book.worksheets]
+
+    assert cells(parallel.files[0]) == cells(serial.files[0])
+
+
+def _broken_workbook(path: Path, result: object) -> Path:
+    raise KitError("không ghi được sổ Excel (thử)")
+
+
+def test_a_failure_while_writing_the_workbook_is_not_lost(small: CourseRoot, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from kynangso import report as module
+
+    monkeypatch.setattr(module, "_write_xlsx", _broken_workbook)
+    with pytest.raises(KitError, match="không ghi được sổ Excel"):
+        report(course=small, out=tmp_path, formats="xlsx,csv", when=WHEN)

@@ -1,4 +1,8 @@
-"""Running nbgrader's own converters in-process on a course root, with its config loaded explicitly."""
+"""Running nbgrader's own converters in-process on a course root, with its config loaded explicitly.
+
+nbgrader itself is imported only where it is used: loading it takes seconds (nbformat's schema checks), and
+readers of the gradebook such as the reports need only its address.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +12,16 @@ import os
 import sys
 import warnings
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from nbgrader.api import Gradebook
-from nbgrader.coursedir import CourseDirectory
 from traitlets.config import Config
 from traitlets.config.loader import PyFileConfigLoader
 
 from kynangso.paths import CourseRoot
+
+if TYPE_CHECKING:
+    from nbgrader.api import Gradebook
+    from nbgrader.coursedir import CourseDirectory
 
 # nbgrader runs the ``alembic`` command of its environment; make it findable when the environment's
 # bin folder is not on PATH (kynangso started by its full path, as from a desktop shortcut).
@@ -34,7 +41,26 @@ def load_config(course: CourseRoot) -> Config:
 
 
 def course_directory(course: CourseRoot, config: Config | None = None) -> CourseDirectory:
+    from nbgrader.coursedir import CourseDirectory
+
     return CourseDirectory(config=config or load_config(course))
+
+
+@dataclass(frozen=True)
+class GradebookAddress:
+    db_url: str
+    course_id: str
+
+
+def gradebook_address(course: CourseRoot) -> GradebookAddress:
+    """The gradebook's database URL and course id as configured, without loading nbgrader.
+
+    The course's config sets both; nbgrader's defaults (``gradebook.db`` in the root, no course id) apply otherwise.
+    """
+    settings = load_config(course).get("CourseDirectory", Config())
+    root = str(settings.get("root", course.root))
+    db_url = settings.get("db_url") or "sqlite:///" + os.path.join(root, "gradebook.db")
+    return GradebookAddress(str(db_url), str(settings.get("course_id", "")))
 
 
 @dataclass
@@ -48,6 +74,8 @@ class RunResult:
 
 def run_converter(app_class: type, course: CourseRoot, config: Config, **attrs: object) -> RunResult:
     """Run an nbgrader converter (GenerateAssignment, Autograde, GenerateFeedback) and capture its log."""
+    from nbgrader.coursedir import CourseDirectory
+
     coursedir = CourseDirectory(config=config)
     for name in ("assignment_id", "student_id", "notebook_id"):
         if name in attrs:
@@ -70,8 +98,11 @@ def run_converter(app_class: type, course: CourseRoot, config: Config, **attrs: 
 
 
 def gradebook(course: CourseRoot, config: Config | None = None) -> Gradebook:
+    from nbgrader.api import Gradebook
+
     coursedir = course_directory(course, config)
     return Gradebook(coursedir.db_url, coursedir.course_id)
 
 
-__all__ = ["RunResult", "course_directory", "gradebook", "load_config", "run_converter"]
+__all__ = ["GradebookAddress", "RunResult", "course_directory", "gradebook", "gradebook_address", "load_config",
+           "run_converter"]

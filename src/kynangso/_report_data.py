@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import pandas as pd
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import Engine, create_engine, inspect, text
 
 from kynangso import _nbgrader
 from kynangso.paths import CourseRoot
@@ -37,12 +37,12 @@ WHERE gc.id IS NOT NULL OR tc.id IS NOT NULL
 # One row per submission: when it came in, the due date (with the learner's extension) and the late penalty.
 _SUBMISSIONS = text("""
 SELECT sa.id AS submission, sa.student_id AS learner, a.name AS assignment, sa.timestamp, a.duedate, sa.extension,
-       COALESCE(SUM(sn.late_submission_penalty), 0.0) AS penalty
+       COALESCE(p.penalty, 0.0) AS penalty
 FROM submitted_assignment sa
 JOIN assignment a ON sa.assignment_id = a.id
-LEFT JOIN submitted_notebook sn ON sn.assignment_id = sa.id
+LEFT JOIN (SELECT assignment_id, SUM(late_submission_penalty) AS penalty FROM submitted_notebook
+           GROUP BY assignment_id) p ON p.assignment_id = sa.id
 WHERE a.course_id = :course
-GROUP BY sa.id, sa.student_id, a.name, sa.timestamp, a.duedate, sa.extension
 """)
 
 GRADE_COLUMNS = ["learner", "assignment", "grade_id", "score", "max_score"]
@@ -74,22 +74,38 @@ def _late(frame: pd.DataFrame) -> pd.Series:
 
 
 def _label(raw: pd.DataFrame, submissions: pd.DataFrame, cells: pd.DataFrame) -> pd.DataFrame:
-    """Put learner, assignment, grade_id and points on the bare grade rows (and keep this course's only)."""
-    raw = raw[raw["submission"].isin(submissions["submission"])]
-    by_submission = submissions.set_index("submission")
-    by_cell = cells.set_index("cell")
-    return pd.DataFrame({
-        "learner": raw["submission"].map(by_submission["learner"]),
-        "assignment": raw["submission"].map(by_submission["assignment"]),
-        "grade_id": raw["cell"].map(by_cell["grade_id"]),
-        "score": raw["score"].astype(float),
-        "max_score": raw["cell"].map(by_cell["max_score"]).astype(float),
-    }).dropna(subset=["grade_id"]).reset_index(drop=True)
+    """Put learner, assignment, grade_id and points on the bare grade rows (and keep this course's only).
+
+    The keys are long random ids; each is hashed once (``factorize``) and the labels taken by position.
+    """
+    sub_codes, sub_keys = pd.factorize(raw["submission"])
+    cell_codes, cell_keys = pd.factorize(raw["cell"])
+    by_submission = submissions.set_index("submission").reindex(sub_keys)
+    by_cell = cells.set_index("cell").reindex(cell_keys)
+    labels = pd.DataFrame({
+        "learner": by_submission["learner"].to_numpy()[sub_codes],
+        "assignment": by_submission["assignment"].to_numpy()[sub_codes],
+        "grade_id": by_cell["grade_id"].to_numpy()[cell_codes],
+        "score": raw["score"].astype(float).to_numpy(),
+        "max_score": by_cell["max_score"].astype(float).to_numpy()[cell_codes],
+    })
+    return labels.dropna(subset=["learner", "grade_id"]).reset_index(drop=True)
+
+
+def _grade_rows(engine: Engine) -> pd.DataFrame:
+    """The big query, on the driver's own cursor (SQLAlchemy's row objects would double its time)."""
+    with engine.connect() as connection:
+        cursor = connection.connection.cursor()
+        try:
+            cursor.execute(_GRADES)
+            return pd.DataFrame.from_records(cursor.fetchall(), columns=["submission", "cell", "score"])
+        finally:
+            cursor.close()
 
 
 def read_gradebook(course: CourseRoot) -> Gradebook:
     """Read the course's gradebook (the URL configured in ``grading/nbgrader_config.py``)."""
-    coursedir = _nbgrader.course_directory(course)
+    coursedir = _nbgrader.gradebook_address(course)
     engine = create_engine(coursedir.db_url)
     try:
         if "grade" not in inspect(engine).get_table_names():
@@ -97,12 +113,7 @@ def read_gradebook(course: CourseRoot) -> Gradebook:
         with engine.connect() as connection:
             submissions = pd.read_sql(_SUBMISSIONS, connection, params={"course": coursedir.course_id})
             cells = pd.read_sql(_CELLS, connection)
-            cursor = connection.connection.cursor()
-            try:
-                cursor.execute(_GRADES)
-                raw = pd.DataFrame.from_records(cursor.fetchall(), columns=["submission", "cell", "score"])
-            finally:
-                cursor.close()
+        raw = _grade_rows(engine)
     finally:
         engine.dispose()
     grades = _label(raw, submissions, cells)

@@ -13,9 +13,9 @@ import numpy as np
 import pandas as pd
 
 from kynangso._report_data import Gradebook
+from kynangso._status import Outcome
 from kynangso._text import name_key, word_key
 from kynangso.catalogue import Catalogue
-from kynangso.grade import Outcome
 from kynangso.roster import Learner
 from kynangso.units import short_name
 
@@ -206,10 +206,13 @@ def _competences(catalogue: Catalogue, grades: Gradebook, learners: pd.DataFrame
             pairs += [(module.assignment.id if module.assignment else "", question.grade_id, QD757, c)
                       for c in module.qd757]
     mapping = pd.DataFrame(pairs, columns=["assignment", "grade_id", FRAMEWORK, CODE])
-    frame = grades.grades.merge(mapping, on=["assignment", "grade_id"])
-    frame[UNIT] = frame["learner"].map(learners.set_index(ID)[UNIT])
+    # Sum per question and unit first (a few thousand rows), then spread the sums over the competences.
+    by_unit = grades.grades.assign(**{UNIT: grades.grades["learner"].map(learners.set_index(ID)[UNIT])}) \
+        .groupby(["assignment", "grade_id", UNIT], sort=False) \
+        .agg(score=("score", "sum"), max_score=("max_score", "sum"), n=("score", "size")).reset_index()
+    frame = by_unit.merge(mapping, on=["assignment", "grade_id"])
     total = frame.groupby([FRAMEWORK, CODE])[["score", "max_score"]].sum()
-    counts = frame.groupby([FRAMEWORK, CODE]).size()
+    counts = frame.groupby([FRAMEWORK, CODE])["n"].sum()
     per_unit = frame.groupby([FRAMEWORK, CODE, UNIT])[["score", "max_score"]].sum()
     unit_share = (per_unit["score"] / per_unit["max_score"].where(per_unit["max_score"] > 0)).dropna()
     names = {DIGCOMP: catalogue.digcomp_names, QD757: catalogue.qd757_groups}

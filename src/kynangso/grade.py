@@ -13,7 +13,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import UTC, datetime
 from multiprocessing.queues import Queue
 from pathlib import Path
@@ -24,6 +24,7 @@ from nbgrader.preprocessors import Execute
 from traitlets.config import Config
 
 from kynangso import _incidents, _memory_watch, _nbgrader, _notebooks, _sandbox, _tamper
+from kynangso._status import STATUS_FILE, Outcome, load_status, save_status
 from kynangso.catalogue import load_catalogue
 from kynangso.errors import KitError
 from kynangso.i18n import _
@@ -32,7 +33,6 @@ from kynangso.paths import _package_checkout as package_checkout
 from kynangso.preprocessors.guard_answers import GuardAnswers
 from kynangso.preprocessors.sandboxed_execute import SandboxedExecute
 
-STATUS_FILE = "ket-qua-cham.json"
 BACKUPS = "sao-luu"
 KEEP_BACKUPS = 10
 
@@ -43,15 +43,6 @@ _REASONS = (
     ("Timeout", _("có ô chạy quá lâu (vòng lặp không dừng?)")),
     ("No notebooks", _("không có tệp sổ tay đúng tên trong bài nộp")),
 )
-
-
-@dataclass
-class Outcome:
-    learner: str
-    assignment: str
-    ok: bool
-    reason: str = ""
-    flags: str = ""  # real tampering noticed (nbgrader's false checksum warning is not one)
 
 
 def _precheck(path: Path) -> str:
@@ -75,19 +66,6 @@ def _explain(log: str, error: str) -> str:
         if marker in text:
             return reason
     return _("không chấm được tự động; xem nhật ký chấm")
-
-
-def load_status(course: CourseRoot) -> dict[tuple[str, str], Outcome]:
-    path = course.grading / STATUS_FILE
-    if not path.exists():
-        return {}
-    rows = json.loads(path.read_text(encoding="utf-8"))
-    return {(r["learner"], r["assignment"]): Outcome(**r) for r in rows}
-
-
-def _save_status(course: CourseRoot, status: dict[tuple[str, str], Outcome]) -> None:
-    rows = [asdict(o) for _name, o in sorted(status.items())]
-    (course.grading / STATUS_FILE).write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 def submissions(course: CourseRoot, assignment_id: str) -> list[str]:
@@ -220,7 +198,7 @@ def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int |
                 record(future.result())
     outcomes.sort(key=lambda o: (ids.index(o.assignment), o.learner))
     course.grading.mkdir(parents=True, exist_ok=True)
-    _save_status(course, status)
+    save_status(course, status)
     return outcomes
 
 

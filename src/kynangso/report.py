@@ -8,7 +8,11 @@ and PDF certificates for the learners who passed.
 from __future__ import annotations
 
 import csv
+import multiprocessing
+import os
+import sys
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -43,10 +47,10 @@ from kynangso._report_tables import (
     build_tables,
     filtered,
 )
+from kynangso._status import load_status
 from kynangso.catalogue import Catalogue, load_catalogue
 from kynangso.certificates import Certificate, write_certificates
 from kynangso.errors import KitError
-from kynangso.grade import load_status
 from kynangso.i18n import _
 from kynangso.paths import CourseRoot
 from kynangso.roster import load_roster
@@ -111,6 +115,22 @@ def _certificates(result: Tables) -> list[Certificate]:
             for i, n, u, s, m in passed.itertuples(index=False, name=None)]
 
 
+def _write_xlsx(path: Path, result: Tables) -> Path:
+    from kynangso._report_xlsx import write_xlsx
+
+    return write_xlsx(path, result)
+
+
+def _second_core() -> ProcessPoolExecutor | None:
+    """A forked helper process for the workbook when the machine has a second core (Linux; elsewhere in order).
+
+    Forking shares the tables with the helper without copying them; macOS and Windows cannot fork safely.
+    """
+    if sys.platform != "linux" or (os.cpu_count() or 1) < 2:
+        return None
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+
+
 def report(*, course: CourseRoot, out: Path | None = None, formats: str | Iterable[str] = FORMATS,
            each_certificate: bool = True, when: date | None = None) -> Report:
     """Write the report files to ``out`` (default ``grading/reports``) and return the tables and paths."""
@@ -121,22 +141,28 @@ def report(*, course: CourseRoot, out: Path | None = None, formats: str | Iterab
     out = out or course.reports
     out.mkdir(parents=True, exist_ok=True)
     files: list[Path] = []
-    if "xlsx" in chosen:
-        from kynangso._report_xlsx import write_xlsx
+    helper = _second_core() if "xlsx" in chosen and len(chosen) > 1 else None
+    try:
+        workbook = helper.submit(_write_xlsx, out / WORKBOOK, result) if helper else None
+        if "xlsx" in chosen and not workbook:
+            files.append(_write_xlsx(out / WORKBOOK, result))
+        if "html" in chosen:
+            from kynangso._report_html import write_html
 
-        files.append(write_xlsx(out / WORKBOOK, result))
-    if "html" in chosen:
-        from kynangso._report_html import write_html
-
-        files.append(write_html(out / DASHBOARD, result, title=catalogue.title, pass_mark=catalogue.pass_mark))
-    if "csv" in chosen:
-        for name, frame in ((LEARNERS_CSV, result.learners), (UNITS_CSV, result.units),
-                            (QUESTIONS_CSV, result.questions), (COMPETENCES_CSV, result.competences),
-                            (SUMMARY_CSV, result.summary)):
-            files.append(write_csv(out / name, frame))
-    if "pdf" in chosen:
-        files += write_certificates(out, _certificates(result), course=catalogue.title, issued=issued,
-                                    each=each_certificate)
+            files.append(write_html(out / DASHBOARD, result, title=catalogue.title, pass_mark=catalogue.pass_mark))
+        if "csv" in chosen:
+            for name, frame in ((LEARNERS_CSV, result.learners), (UNITS_CSV, result.units),
+                                (QUESTIONS_CSV, result.questions), (COMPETENCES_CSV, result.competences),
+                                (SUMMARY_CSV, result.summary)):
+                files.append(write_csv(out / name, frame))
+        if "pdf" in chosen:
+            files += write_certificates(out, _certificates(result), course=catalogue.title, issued=issued,
+                                        each=each_certificate)
+        if workbook:
+            files.insert(0, workbook.result())
+    finally:
+        if helper:
+            helper.shutdown(cancel_futures=True)
     return Report(result, files)
 
 

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from kynangso import _nbgrader
 from kynangso._text import fold, nfc, slug
 from kynangso.errors import KitError
 from kynangso.paths import CourseRoot
@@ -175,6 +174,8 @@ def save_roster(course: CourseRoot, learners: list[Learner]) -> None:
 
 def sync_gradebook(course: CourseRoot, learners: list[Learner]) -> None:
     """Put every learner in nbgrader's gradebook with the real name (family name + given names)."""
+    from kynangso import _nbgrader  # nbgrader is slow to load; reading the roster (reports) does not need it
+
     with _nbgrader.gradebook(course) as gb:
         for learner in learners:
             family, _, given = learner.ho_ten.partition(" ")
