@@ -10,31 +10,38 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kynangso.i18n import N_, _
 from kynangso.rules import nd30
 
-SOURCE = (
+SOURCE = (  # nội dung
     "Nghị định 30/2020/NĐ-CP ngày 05/3/2020 (thể thức); chính quyền địa phương hai cấp từ 01/7/2025; "
     "Luật Trí tuệ nhân tạo số 134/2025/QH15 (con người chịu trách nhiệm, AI không thay thế)"
 )
 
 OUTDATED: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?i)\bhuyện\b"), "Nhắc đến cấp huyện: từ 01/7/2025 không còn cấp huyện (chính quyền hai cấp)."),
-    (re.compile(r"(?i)\bthị trấn\b"), "Nhắc đến thị trấn: từ 01/7/2025 đơn vị cấp xã chỉ còn xã, phường, đặc khu."),
     (
-        re.compile(r"(?i)thông tin và truyền thông"),
-        "Nhắc đến Bộ/Sở Thông tin và Truyền thông: đã hợp nhất vào Bộ/Sở Khoa học và Công nghệ năm 2025.",
+        re.compile(r"(?i)\bhuyện\b"),  # nội dung
+        N_("Nhắc đến cấp huyện: từ 01/7/2025 không còn cấp huyện (chính quyền hai cấp)."),
     ),
     (
-        re.compile(r"(?i)chứng minh nhân dân|\bcmnd\b"),
-        "Nhắc đến chứng minh nhân dân: từ 01/01/2025 giấy này không còn giá trị sử dụng (Luật Căn cước 2023).",
+        re.compile(r"(?i)\bthị trấn\b"),  # nội dung
+        N_("Nhắc đến thị trấn: từ 01/7/2025 đơn vị cấp xã chỉ còn xã, phường, đặc khu."),
+    ),
+    (
+        re.compile(r"(?i)thông tin và truyền thông"),  # nội dung
+        N_("Nhắc đến Bộ/Sở Thông tin và Truyền thông: đã hợp nhất vào Bộ/Sở Khoa học và Công nghệ năm 2025."),
+    ),
+    (
+        re.compile(r"(?i)chứng minh nhân dân|\bcmnd\b"),  # nội dung
+        N_("Nhắc đến chứng minh nhân dân: từ 01/01/2025 giấy này không còn giá trị sử dụng (Luật Căn cước 2023)."),
     ),
 )
 
 
 def outdated_mentions(text: str) -> list[str]:
-    """What in ``text`` is out of date since the 2025 reforms, one Vietnamese sentence per kind found."""
+    """What in ``text`` is out of date since the 2025 reforms, one sentence per kind found."""
     body = unicodedata.normalize("NFC", text)
-    return [message for pattern, message in OUTDATED if pattern.search(body)]
+    return [_(message) for pattern, message in OUTDATED if pattern.search(body)]
 
 
 def header_problems(number_symbol: str, date_line: str) -> list[str]:

@@ -12,43 +12,49 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-SOURCE = (
+from kynangso.i18n import N_, _
+
+SOURCE = (  # nội dung
     "Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 ngày 26/6/2025; Nghị định 356/2025/NĐ-CP ngày 31/12/2025; "
     "Luật Bảo vệ bí mật nhà nước số 117/2025/QH15 ngày 10/12/2025, Điều 5"
 )
 
-_TITLES = re.compile(r"(?i)\b(?:ông|bà|anh|chị|em|cháu|cụ|hộ) ((?:[^\W\d_]+ ?){2,4})")
+_TITLES = re.compile(r"(?i)\b(?:ông|bà|anh|chị|em|cháu|cụ|hộ) ((?:[^\W\d_]+ ?){2,4})")  # nội dung
 _PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     (
         "so_dinh_danh",
-        "Có dãy 12 chữ số giống số định danh cá nhân (số căn cước).",
+        N_("Có dãy 12 chữ số giống số định danh cá nhân (số căn cước)."),
         re.compile(r"(?<!\d)\d{3}[ .]?\d[ .]?\d{2}[ .]?\d{6}(?!\d)"),
     ),
-    ("cmnd", "Có dãy 9 chữ số giống số chứng minh nhân dân cũ.", re.compile(r"(?<![\d.,])\d{9}(?![\d.,])")),
-    ("dien_thoai", "Có số điện thoại.", re.compile(r"(?<!\d)(?:\+84|0)(?:[ .]?\d){9}(?!\d)")),
+    ("cmnd", N_("Có dãy 9 chữ số giống số chứng minh nhân dân cũ."), re.compile(r"(?<![\d.,])\d{9}(?![\d.,])")),
+    ("dien_thoai", N_("Có số điện thoại."), re.compile(r"(?<!\d)(?:\+84|0)(?:[ .]?\d){9}(?!\d)")),
     (
         "ngay_sinh",
-        "Có ngày sinh hoặc năm sinh.",
-        re.compile(
+        N_("Có ngày sinh hoặc năm sinh."),
+        re.compile(  # nội dung
             r"(?i)(?:sinh(?: ngày| năm)?|ngày sinh|năm sinh)[ :]*\d{1,4}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?"
         ),
     ),
     (
         "bi_mat",
-        "Có dấu hiệu tài liệu mật (Mật, Tối mật, Tuyệt mật, bí mật nhà nước).",
-        re.compile(
+        N_("Có dấu hiệu tài liệu mật (Mật, Tối mật, Tuyệt mật, bí mật nhà nước)."),
+        re.compile(  # nội dung
             r"(?i:tuyệt mật|tối mật|bí mật nhà nước|độ mật|dấu mật)|\bMẬT\b"
             r"|(?i:tài liệu|văn bản|công văn) [Mm]ật\b"
         ),
     ),
-    ("mat_khau", "Có mật khẩu hoặc mã OTP.", re.compile(r"(?i)mật khẩu|\botp\b|mã xác thực|mã xác nhận")),
+    (
+        "mat_khau",
+        N_("Có mật khẩu hoặc mã OTP."),
+        re.compile(r"(?i)mật khẩu|\botp\b|mã xác thực|mã xác nhận"),  # nội dung
+    ),
     (
         "nhay_cam",
-        "Có thông tin nhạy cảm (bệnh, tiền án, tiền sự…).",
-        re.compile(r"(?i)bệnh án|chẩn đoán|\bhiv\b|tiền án|tiền sự|nghiện"),
+        N_("Có thông tin nhạy cảm (bệnh, tiền án, tiền sự…)."),
+        re.compile(r"(?i)bệnh án|chẩn đoán|\bhiv\b|tiền án|tiền sự|nghiện"),  # nội dung
     ),
 )
-_NAME_MESSAGE = "Có họ tên của một người cụ thể (sau ông, bà, anh, chị, cháu, hộ…)."
+_NAME_MESSAGE = N_("Có họ tên của một người cụ thể (sau ông, bà, anh, chị, cháu, hộ…).")
 
 
 @dataclass(frozen=True)
@@ -69,7 +75,7 @@ def prompt_findings(prompt: str) -> list[Finding]:
             if any(start < span[1] and span[0] < end for start, end in taken):
                 continue
             taken.append(span)
-            findings.append(Finding(kind, message, match.group(0)))
+            findings.append(Finding(kind, _(message), match.group(0)))
     for match in _TITLES.finditer(text):
         words = []
         for word in match.group(1).split():
@@ -78,7 +84,7 @@ def prompt_findings(prompt: str) -> list[Finding]:
             words.append(word)
         if len(words) >= 2:
             name = " ".join(words)
-            findings.append(Finding("ho_ten", _NAME_MESSAGE, name))
+            findings.append(Finding("ho_ten", _(_NAME_MESSAGE), name))
     return findings
 
 
@@ -87,7 +93,7 @@ def finding_kinds(prompt: str) -> set[str]:
     return {f.kind for f in prompt_findings(prompt)}
 
 
-_PLACEHOLDERS = {
+_PLACEHOLDERS = {  # nội dung: the masked prompt stays a Vietnamese text
     "so_dinh_danh": "[số định danh]",
     "cmnd": "[số giấy tờ]",
     "dien_thoai": "[số điện thoại]",
@@ -100,7 +106,7 @@ def mask_personal(prompt: str) -> str:
     text = unicodedata.normalize("NFC", prompt)
     for finding in prompt_findings(text):
         if finding.kind == "ho_ten":
-            text = text.replace(finding.text, "[họ tên]")
+            text = text.replace(finding.text, "[họ tên]")  # nội dung
         elif finding.kind in _PLACEHOLDERS:
             text = text.replace(finding.text, _PLACEHOLDERS[finding.kind])
     return text

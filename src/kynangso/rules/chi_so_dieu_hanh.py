@@ -16,11 +16,13 @@ from __future__ import annotations
 import numbers
 from collections.abc import Mapping
 
-SOURCE_766 = "Quyết định 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ"
-SOURCE_876 = "Quyết định 876/QĐ-BNV ngày 10/11/2022 của Bộ trưởng Bộ Nội vụ"
+from kynangso.i18n import _
+
+SOURCE_766 = "Quyết định 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ"  # nội dung
+SOURCE_876 = "Quyết định 876/QĐ-BNV ngày 10/11/2022 của Bộ trưởng Bộ Nội vụ"  # nội dung
 
 # Năm nhóm chỉ số của QĐ 766 (tên theo nguồn thứ cấp); điểm tối đa: minh họa, cộng lại 100.
-NHOM_766_MINH_HOA: dict[str, float] = {
+NHOM_766_MINH_HOA: dict[str, float] = {  # nội dung: the names learners copy into their answers
     "Công khai, minh bạch": 18,
     "Tiến độ, kết quả giải quyết": 20,
     "Cung cấp dịch vụ công trực tuyến": 22,
@@ -29,7 +31,7 @@ NHOM_766_MINH_HOA: dict[str, float] = {
 }
 
 # Tám lĩnh vực kiểu PAR Index cấp tỉnh; điểm tối đa: minh họa (không phải thang điểm QĐ 876).
-LINH_VUC_PAR_MINH_HOA: dict[str, float] = {
+LINH_VUC_PAR_MINH_HOA: dict[str, float] = {  # nội dung: the names learners copy into their answers
     "Chỉ đạo, điều hành cải cách hành chính": 10,
     "Xây dựng và tổ chức thực hiện văn bản": 10,
     "Cải cách thủ tục hành chính": 14.5,
@@ -64,13 +66,14 @@ def ty_le_dat(diem: Mapping[str, float], toi_da: Mapping[str, float]) -> dict[st
     """Tỷ lệ đạt (%) của từng lĩnh vực = điểm / điểm tối đa × 100 (làm tròn 1 chữ số)."""
     missing = set(toi_da) - set(diem)
     if missing:
-        raise ValueError(f"Thiếu điểm của: {', '.join(sorted(missing))}.")
+        raise ValueError(_("Thiếu điểm của: {ten}.").format(ten=", ".join(sorted(missing))))
     unknown = set(diem) - set(toi_da)
     if unknown:
-        raise ValueError(f"Không có lĩnh vực: {', '.join(sorted(unknown))}. Chép đúng tên lĩnh vực trong bảng.")
+        raise ValueError(_("Không có lĩnh vực: {ten}. Chép đúng tên lĩnh vực trong bảng.").format(
+            ten=", ".join(sorted(unknown))))
     for name, value in diem.items():
         if not 0 <= value <= toi_da[name]:
-            raise ValueError(f"Điểm của '{name}' phải từ 0 đến {toi_da[name]:g}.")
+            raise ValueError(_("Điểm của '{ten}' phải từ 0 đến {toi_da:g}.").format(ten=name, toi_da=toi_da[name]))
     return {name: round(diem[name] / toi_da[name] * 100, 1) for name in toi_da}
 
 
@@ -96,16 +99,17 @@ def diem_mo_hinh_766(ty_le: Mapping[str, float], toi_da: Mapping[str, float] = N
 
 
 def nhan_xet_ty_le(gia_tri: object, dung: float, sai_so: float = 0.01) -> str:
-    """Một dòng nhận xét tiếng Việt cho một tỷ lệ học viên tự tính (dùng trong ví dụ làm dở)."""
+    """Một dòng nhận xét cho một tỷ lệ học viên tự tính (dùng trong ví dụ làm dở)."""
     if gia_tri is None or gia_tri is Ellipsis:
-        return "✍ Bạn chưa điền. Thay None bằng phép tính rồi chạy lại ô."
+        return _("✍ Bạn chưa điền. Thay None bằng phép tính rồi chạy lại ô.")
     if isinstance(gia_tri, bool) or not isinstance(gia_tri, numbers.Real):  # numbers.Real: numpy/pandas too
-        return "❌ Hãy ghi một phép tính ra số, ví dụ (3 + 4) / 200 * 100."
+        return _("❌ Hãy ghi một phép tính ra số, ví dụ (3 + 4) / 200 * 100.")
     if abs(float(gia_tri) - dung) <= sai_so:
-        return f"✅ Đúng: {dung:.2f}%."
+        return _("✅ Đúng: {dung:.2f}%.").format(dung=dung)
     if abs(float(gia_tri) * 100 - dung) <= sai_so:
-        return "❌ Gần đúng rồi: bạn quên nhân với 100 để ra phần trăm."
-    return "❌ Chưa đúng. Nhớ: (trễ đang xử lý + trễ đã xử lý) chia cho CẦN XỬ LÝ (tiếp nhận + tồn kỳ trước), nhân 100."
+        return _("❌ Gần đúng rồi: bạn quên nhân với 100 để ra phần trăm.")
+    return _("❌ Chưa đúng. Nhớ: (trễ đang xử lý + trễ đã xử lý) chia cho CẦN XỬ LÝ (tiếp nhận + tồn kỳ trước), "
+             "nhân 100.")
 
 
 __all__ = [

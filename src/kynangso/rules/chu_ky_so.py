@@ -14,22 +14,25 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-LAW = "Luật Giao dịch điện tử số 20/2023/QH15 ngày 22/6/2023, Điều 22"
-DECREE = "Nghị định 68/2024/NĐ-CP ngày 25/6/2024 về chữ ký số chuyên dùng công vụ"
+from kynangso.i18n import N_
 
-OFFICIAL = "Chữ ký số chuyên dùng công vụ"
-PUBLIC = "Chữ ký số công cộng"
-PRIVATE = "Chữ ký điện tử chuyên dùng"
+LAW = "Luật Giao dịch điện tử số 20/2023/QH15 ngày 22/6/2023, Điều 22"  # nội dung
+DECREE = "Nghị định 68/2024/NĐ-CP ngày 25/6/2024 về chữ ký số chuyên dùng công vụ"  # nội dung
+
+# The three kinds by their names in the law: the answers learners sort cases into.
+OFFICIAL = "Chữ ký số chuyên dùng công vụ"  # nội dung
+PUBLIC = "Chữ ký số công cộng"  # nội dung
+PRIVATE = "Chữ ký điện tử chuyên dùng"  # nội dung
 KINDS: dict[str, str] = {
-    OFFICIAL: "Dùng trong hoạt động công vụ; bảo đảm bởi chứng thư chữ ký số chuyên dùng công vụ "
-              "(Ban Cơ yếu Chính phủ cung cấp dịch vụ).",
-    PUBLIC: "Dùng trong hoạt động công cộng (người dân, doanh nghiệp); bảo đảm bởi chứng thư chữ ký số "
-            "công cộng do tổ chức cung cấp dịch vụ chứng thực chữ ký số công cộng cấp.",
-    PRIVATE: "Do một cơ quan, tổ chức tự tạo lập, chỉ dùng riêng cho hoạt động của cơ quan, tổ chức đó.",
+    OFFICIAL: N_("Dùng trong hoạt động công vụ; bảo đảm bởi chứng thư chữ ký số chuyên dùng công vụ "
+                 "(Ban Cơ yếu Chính phủ cung cấp dịch vụ)."),
+    PUBLIC: N_("Dùng trong hoạt động công cộng (người dân, doanh nghiệp); bảo đảm bởi chứng thư chữ ký số "
+               "công cộng do tổ chức cung cấp dịch vụ chứng thực chữ ký số công cộng cấp."),
+    PRIVATE: N_("Do một cơ quan, tổ chức tự tạo lập, chỉ dùng riêng cho hoạt động của cơ quan, tổ chức đó."),
 }
-RULE = (f"{OFFICIAL}: việc công vụ, chứng thư do Ban Cơ yếu Chính phủ cấp. "
-        f"{PUBLIC}: người dân, doanh nghiệp, chứng thư mua của nhà cung cấp dịch vụ công cộng. "
-        f"{PRIVATE}: tổ chức tự tạo, chỉ dùng nội bộ.")
+RULE = N_("Chữ ký số chuyên dùng công vụ: việc công vụ, chứng thư do Ban Cơ yếu Chính phủ cấp. "
+          "Chữ ký số công cộng: người dân, doanh nghiệp, chứng thư mua của nhà cung cấp dịch vụ công cộng. "
+          "Chữ ký điện tử chuyên dùng: tổ chức tự tạo, chỉ dùng nội bộ.")
 
 
 def sha256_hex(text: str) -> str:
@@ -64,14 +67,15 @@ class Certificate:
     valid_to: date
 
     def status_on(self, day: date) -> str:
+        """The status as certificate lists show it: "Chưa có hiệu lực", "Còn hiệu lực" or "Hết hiệu lực"."""
         if day < self.valid_from:
-            return "Chưa có hiệu lực"
+            return "Chưa có hiệu lực"  # nội dung
         if day > self.valid_to:
-            return "Hết hiệu lực"
-        return "Còn hiệu lực"
+            return "Hết hiệu lực"  # nội dung
+        return "Còn hiệu lực"  # nội dung
 
     def is_valid_on(self, day: date) -> bool:
-        return self.status_on(day) == "Còn hiệu lực"
+        return self.status_on(day) == "Còn hiệu lực"  # nội dung
 
     def days_left(self, day: date) -> int:
         return (self.valid_to - day).days
@@ -79,7 +83,7 @@ class Certificate:
 
 def expired_on(certificates: Iterable[Certificate], day: date) -> list[str]:
     """The ids of the certificates whose validity ended before ``day`` (valid through ``valid_to``)."""
-    return [c.id for c in certificates if c.status_on(day) == "Hết hiệu lực"]
+    return [c.id for c in certificates if c.status_on(day) == "Hết hiệu lực"]  # nội dung
 
 
 @dataclass(frozen=True)
@@ -90,12 +94,12 @@ class ImageRule:
 
 
 SIGNATURE_IMAGE: tuple[ImageRule, ...] = (
-    ImageRule("Màu hình ảnh chữ ký của người có thẩm quyền", "màu xanh", True),
-    ImageRule("Định dạng", "PNG (Portable Network Graphics), nền trong suốt", True),
-    ImageRule("Vị trí", "canh giữa, giữa chức vụ và họ tên người ký", True),
-    ImageRule("Hình ảnh dấu của cơ quan", "màu đỏ, PNG nền trong suốt, trùm lên khoảng 1/3 hình ảnh chữ ký "
-              "về bên trái", False),
-    ImageRule("Thông tin chữ ký số của cơ quan", "tên cơ quan, thời gian ký (ngày, giờ), màu xanh", False),
+    ImageRule(N_("Màu hình ảnh chữ ký của người có thẩm quyền"), N_("màu xanh"), True),
+    ImageRule(N_("Định dạng"), N_("PNG (Portable Network Graphics), nền trong suốt"), True),
+    ImageRule(N_("Vị trí"), N_("canh giữa, giữa chức vụ và họ tên người ký"), True),
+    ImageRule(N_("Hình ảnh dấu của cơ quan"), N_("màu đỏ, PNG nền trong suốt, trùm lên khoảng 1/3 hình ảnh chữ ký "
+                                                 "về bên trái"), False),
+    ImageRule(N_("Thông tin chữ ký số của cơ quan"), N_("tên cơ quan, thời gian ký (ngày, giờ), màu xanh"), False),
 )
 
 

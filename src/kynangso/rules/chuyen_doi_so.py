@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from kynangso.i18n import N_
+
 
 @dataclass(frozen=True)
 class MocThoiGian:
@@ -21,34 +23,38 @@ class MocThoiGian:
     van_ban: str
 
 
+# The events are messages; the documents (van_ban) are cited by their names.
 MOC_THOI_GIAN: tuple[MocThoiGian, ...] = (
-    MocThoiGian(date(2020, 6, 3), "Phê duyệt Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng 2030",
-                "Quyết định 749/QĐ-TTg ngày 03/6/2020"),
-    MocThoiGian(date(2022, 1, 28), "Đề án nâng cao nhận thức, phổ cập kỹ năng và phát triển nguồn nhân lực "
-                "chuyển đổi số quốc gia", "Quyết định 146/QĐ-TTg ngày 28/01/2022"),
-    MocThoiGian(date(2022, 6, 24), "Dịch vụ công trực tuyến còn hai mức: toàn trình và một phần",
-                "Nghị định 42/2022/NĐ-CP ngày 24/6/2022 (hiệu lực 15/8/2022)"),
-    MocThoiGian(date(2025, 3, 21), "Kế hoạch triển khai phong trào “Bình dân học vụ số”",
-                "Kế hoạch 01-KH/BCĐTW ngày 21/3/2025"),
-    MocThoiGian(date(2025, 3, 26), "Thủ tướng phát động phong trào và nền tảng binhdanhocvuso.gov.vn",
-                "Lễ phát động ngày 26/3/2025"),
-    MocThoiGian(date(2025, 4, 29), "Khung kiến thức, kỹ năng số cơ bản",
-                "Quyết định 757/QĐ-BKHCN ngày 29/4/2025"),
-    MocThoiGian(date(2025, 6, 9), "Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã",
-                "Nghị định 118/2025/NĐ-CP ngày 09/6/2025"),
-    MocThoiGian(date(2025, 6, 16), "Sắp xếp đơn vị hành chính cấp xã của tỉnh Nghệ An (còn 130 xã, phường)",
-                "Nghị quyết 1678/NQ-UBTVQH15 ngày 16/6/2025"),
-    MocThoiGian(date(2025, 7, 1), "Chính quyền địa phương hai cấp (tỉnh, xã) bắt đầu hoạt động; không còn cấp huyện",
-                "Từ ngày 01/7/2025"),
-    MocThoiGian(date(2025, 12, 11), "Quốc hội thông qua Luật Chuyển đổi số (hiệu lực 01/7/2026)",
-                "Luật Chuyển đổi số số 148/2025/QH15 ngày 11/12/2025"),
+    MocThoiGian(date(2020, 6, 3), N_("Phê duyệt Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng 2030"),
+                "Quyết định 749/QĐ-TTg ngày 03/6/2020"),  # nội dung
+    MocThoiGian(date(2022, 1, 28), N_("Đề án nâng cao nhận thức, phổ cập kỹ năng và phát triển nguồn nhân lực "
+                                      "chuyển đổi số quốc gia"),
+                "Quyết định 146/QĐ-TTg ngày 28/01/2022"),  # nội dung
+    MocThoiGian(date(2022, 6, 24), N_("Dịch vụ công trực tuyến còn hai mức: toàn trình và một phần"),
+                "Nghị định 42/2022/NĐ-CP ngày 24/6/2022 (hiệu lực 15/8/2022)"),  # nội dung
+    MocThoiGian(date(2025, 3, 21), N_("Kế hoạch triển khai phong trào “Bình dân học vụ số”"),
+                "Kế hoạch 01-KH/BCĐTW ngày 21/3/2025"),  # nội dung
+    MocThoiGian(date(2025, 3, 26), N_("Thủ tướng phát động phong trào và nền tảng binhdanhocvuso.gov.vn"),
+                "Lễ phát động ngày 26/3/2025"),  # nội dung
+    MocThoiGian(date(2025, 4, 29), N_("Khung kiến thức, kỹ năng số cơ bản"),
+                "Quyết định 757/QĐ-BKHCN ngày 29/4/2025"),  # nội dung
+    MocThoiGian(date(2025, 6, 9), N_("Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã"),
+                "Nghị định 118/2025/NĐ-CP ngày 09/6/2025"),  # nội dung
+    MocThoiGian(date(2025, 6, 16), N_("Sắp xếp đơn vị hành chính cấp xã của tỉnh Nghệ An (còn 130 xã, phường)"),
+                "Nghị quyết 1678/NQ-UBTVQH15 ngày 16/6/2025"),  # nội dung
+    MocThoiGian(date(2025, 7, 1), N_("Chính quyền địa phương hai cấp (tỉnh, xã) bắt đầu hoạt động; không còn cấp "
+                                     "huyện"),
+                "Từ ngày 01/7/2025"),  # nội dung
+    MocThoiGian(date(2025, 12, 11), N_("Quốc hội thông qua Luật Chuyển đổi số (hiệu lực 01/7/2026)"),
+                "Luật Chuyển đổi số số 148/2025/QH15 ngày 11/12/2025"),  # nội dung
 )
 
-TOAN_TRINH = "toàn trình"
-MOT_PHAN = "một phần"
-KHONG_TRUC_TUYEN = "không phải dịch vụ công trực tuyến"
-RULE_DVC = ("Nghị định 42/2022/NĐ-CP: toàn trình = nộp và giải quyết hoàn toàn trên mạng, kết quả trả trực tuyến "
-            "hoặc qua bưu chính công ích; còn phải có mặt hoặc nộp giấy ở một bước nào đó = một phần.")
+# The two levels of NĐ 42/2022/NĐ-CP by their legal names: the answers learners pick.
+TOAN_TRINH = "toàn trình"  # nội dung
+MOT_PHAN = "một phần"  # nội dung
+KHONG_TRUC_TUYEN = "không phải dịch vụ công trực tuyến"  # nội dung
+RULE_DVC = N_("Nghị định 42/2022/NĐ-CP: toàn trình = nộp và giải quyết hoàn toàn trên mạng, kết quả trả trực "
+              "tuyến hoặc qua bưu chính công ích; còn phải có mặt hoặc nộp giấy ở một bước nào đó = một phần.")
 
 
 def muc_do_dvc(nop_truc_tuyen: bool, phai_den_truc_tiep: bool, tra_ket_qua: str) -> str:
@@ -66,7 +72,7 @@ def muc_do_dvc(nop_truc_tuyen: bool, phai_den_truc_tiep: bool, tra_ket_qua: str)
 # ---------------------------------------------------------------- reading answers typed as text
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))  # nội dung
     return " ".join("".join(c for c in decomposed if unicodedata.category(c) != "Mn").casefold().split())
 
 

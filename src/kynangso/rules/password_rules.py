@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import unicodedata
 
-SOURCE = "VNPT-CERT, Hướng dẫn đặt và sử dụng mật khẩu an toàn (vnptcert.vnpt.vn, 27/6/2016)"
+from kynangso.i18n import _
+
+SOURCE = "VNPT-CERT, Hướng dẫn đặt và sử dụng mật khẩu an toàn (vnptcert.vnpt.vn, 27/6/2016)"  # nội dung
 MIN_LENGTH = 8
 RECOMMENDED_LENGTH = 12
 COMMON_PASSWORDS: frozenset[str] = frozenset(
@@ -41,7 +43,7 @@ _MIDDLE_NAMES = frozenset({"thi", "van"})
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))  # nội dung
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").casefold()
 
 
@@ -55,32 +57,33 @@ def _personal_tokens(personal: tuple[str, ...]) -> set[str]:
 
 
 def password_problems(password: str, personal: tuple[str, ...] = ()) -> list[str]:
-    """What makes ``password`` unsafe, in Vietnamese (empty = meets the rules).
+    """What makes ``password`` unsafe, one sentence each (empty = meets the rules).
 
     ``personal`` holds the owner's details that must not appear in it (name, birth year, phone…).
     """
     problems: list[str] = []
     if len(password) < MIN_LENGTH:
-        problems.append(f"Mật khẩu cần dài ít nhất {MIN_LENGTH} ký tự (bạn đang có {len(password)}).")
+        problems.append(_("Mật khẩu cần dài ít nhất {toi_thieu} ký tự (bạn đang có {co}).").format(
+            toi_thieu=MIN_LENGTH, co=len(password)))
     if not any(c.isupper() for c in password):
-        problems.append("Cần có ít nhất một chữ IN HOA (A–Z).")
+        problems.append(_("Cần có ít nhất một chữ IN HOA (A–Z)."))
     if not any(c.islower() for c in password):
-        problems.append("Cần có ít nhất một chữ thường (a–z).")
+        problems.append(_("Cần có ít nhất một chữ thường (a–z)."))
     if not any(c.isdigit() for c in password):
-        problems.append("Cần có ít nhất một chữ số (0–9).")
+        problems.append(_("Cần có ít nhất một chữ số (0–9)."))
     if not any(not c.isalnum() and not c.isspace() for c in password):
-        problems.append("Cần có ít nhất một ký tự đặc biệt, ví dụ ! @ # $ % & *.")
+        problems.append(_("Cần có ít nhất một ký tự đặc biệt, ví dụ ! @ # $ % & *."))
     folded = _fold(password)
     if folded in COMMON_PASSWORDS or folded.rstrip("!@#$%&*.") in COMMON_PASSWORDS:
-        problems.append("Đây là mật khẩu ai cũng thử đầu tiên; hãy tự nghĩ một câu riêng.")
+        problems.append(_("Đây là mật khẩu ai cũng thử đầu tiên; hãy tự nghĩ một câu riêng."))
     found = sorted(t for t in _personal_tokens(personal) if t in folded)
     if found:
-        problems.append("Không dùng thông tin cá nhân dễ đoán (tên, năm sinh, số điện thoại) trong mật khẩu.")
+        problems.append(_("Không dùng thông tin cá nhân dễ đoán (tên, năm sinh, số điện thoại) trong mật khẩu."))
     if password != password.strip():
-        problems.append("Không để dấu cách ở đầu hoặc cuối mật khẩu (dễ gõ nhầm).")
+        problems.append(_("Không để dấu cách ở đầu hoặc cuối mật khẩu (dễ gõ nhầm)."))
     if any(unicodedata.combining(c) or ord(c) > 127 for c in unicodedata.normalize("NFD", password)):
         problems.append(
-            "Không gõ chữ có dấu tiếng Việt trong mật khẩu: nhiều hệ thống và bàn phím xử lý khác nhau."
+            _("Không gõ chữ có dấu tiếng Việt trong mật khẩu: nhiều hệ thống và bàn phím xử lý khác nhau.")
         )
     return problems
 
@@ -89,8 +92,9 @@ def password_advice(password: str) -> list[str]:
     """Advice beyond the minimum rules (does not make the password wrong)."""
     advice: list[str] = []
     if MIN_LENGTH <= len(password) < RECOMMENDED_LENGTH:
-        advice.append(f"Đạt mức tối thiểu. Dài {RECOMMENDED_LENGTH} ký tự trở lên thì an toàn hơn nhiều.")
-    advice.append("Mỗi tài khoản một mật khẩu riêng; không lưu mật khẩu trên trình duyệt của máy dùng chung.")
+        advice.append(_("Đạt mức tối thiểu. Dài {nen_co} ký tự trở lên thì an toàn hơn nhiều.").format(
+            nen_co=RECOMMENDED_LENGTH))
+    advice.append(_("Mỗi tài khoản một mật khẩu riêng; không lưu mật khẩu trên trình duyệt của máy dùng chung."))
     return advice
 
 

@@ -16,11 +16,13 @@ from functools import cache
 
 import vietnam_provinces as vp
 
+from kynangso.i18n import N_, _
+
 NGHE_AN = 40
 # The four communes that replaced the former Quỳ Châu district (NQ 1678/NQ-UBTVQH15, 16/6/2025).
-QUY_CHAU_CU = ("Xã Quỳ Châu", "Xã Châu Tiến", "Xã Hùng Chân", "Xã Châu Bình")
-NAMING_RULE = ("Tên tệp = ngày ký viết năm-tháng-ngày (2025-03-05), dấu gạch dưới _, rồi số, ký hiệu "
-               "không dấu, thay / bằng - (15-QD-UBND), không có dấu cách, đuôi .pdf")
+QUY_CHAU_CU = ("Xã Quỳ Châu", "Xã Châu Tiến", "Xã Hùng Chân", "Xã Châu Bình")  # nội dung
+NAMING_RULE = N_("Tên tệp = ngày ký viết năm-tháng-ngày (2025-03-05), dấu gạch dưới _, rồi số, ký hiệu "
+                  "không dấu, thay / bằng - (15-QD-UBND), không có dấu cách, đuôi .pdf")
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,8 @@ class ToolbarButton:
     shortcut: str = ""
 
 
-TOOLBAR: tuple[ToolbarButton, ...] = (
+# The actions are the answers learners match to the icons in lesson 0 (its cells hold the same words).
+TOOLBAR: tuple[ToolbarButton, ...] = (  # nội dung
     ToolbarButton("💾", "hình đĩa mềm", "Lưu sổ tay", "Ctrl + S"),
     ToolbarButton("+", "dấu cộng", "Thêm một ô mới bên dưới"),
     ToolbarButton("✂", "cái kéo", "Cắt (xóa) ô đang chọn"),
@@ -53,7 +56,7 @@ def nfc(text: str) -> str:
 
 def khong_dau(text: str) -> str:
     """Vietnamese text without diacritics (``QĐ`` → ``QD``, ``Châu`` → ``Chau``)."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))  # nội dung
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
 
 
@@ -72,7 +75,7 @@ def _key(text: str) -> str:
 def ten_tep(ngay_ky: date, so_ky_hieu: str, duoi: str = "pdf") -> str:
     """The file name of a document by the course's rule: ``2025-03-05_15-QD-UBND.pdf``."""
     body = nfc(so_ky_hieu)
-    if body.lower().startswith("số:"):
+    if body.lower().startswith("số:"):  # nội dung
         body = body[3:].strip()
     body = khong_dau(body).replace("/", "-").replace(" ", "")
     return f"{ngay_ky:%Y-%m-%d}_{body}.{duoi.lstrip('.').lower()}"
@@ -84,39 +87,39 @@ _SHORT_ISO_START = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?!\d)")
 
 
 def loi_ten_tep(ten: str) -> list[str]:
-    """What breaks the naming rule in ``ten``, in Vietnamese (empty list = well formed)."""
+    """What breaks the naming rule in ``ten``, one sentence each (empty list = well formed)."""
     name = nfc(ten)
     if not name:
-        return ["Bạn chưa gõ tên tệp."]
+        return [_("Bạn chưa gõ tên tệp.")]
     problems: list[str] = []
     if " " in name:
-        problems.append("Tên tệp không có dấu cách.")
+        problems.append(_("Tên tệp không có dấu cách."))
     if "/" in name or "\\" in name:
-        problems.append("Tên tệp không được có dấu gạch chéo / (máy hiểu đó là thư mục): thay bằng dấu -.")
+        problems.append(_("Tên tệp không được có dấu gạch chéo / (máy hiểu đó là thư mục): thay bằng dấu -."))
     if khong_dau(name) != name:
-        problems.append("Tên tệp viết không dấu (QĐ → QD), để mở được trên mọi máy, mọi phần mềm.")
+        problems.append(_("Tên tệp viết không dấu (QĐ → QD), để mở được trên mọi máy, mọi phần mềm."))
     iso = _ISO_START.match(name)
     if iso is None:
         if _DMY_START.match(name):
-            problems.append("Ngày phải viết năm trước: năm-tháng-ngày, ví dụ 2025-03-05.")
+            problems.append(_("Ngày phải viết năm trước: năm-tháng-ngày, ví dụ 2025-03-05."))
         elif _SHORT_ISO_START.match(name):
-            problems.append("Tháng và ngày viết đủ hai chữ số, thêm số 0 ở trước: 2025-03-05, không phải 2025-3-5.")
+            problems.append(_("Tháng và ngày viết đủ hai chữ số, thêm số 0 ở trước: 2025-03-05, không phải 2025-3-5."))
         else:
-            problems.append("Tên tệp bắt đầu bằng ngày ký, viết năm-tháng-ngày, ví dụ 2025-03-05.")
+            problems.append(_("Tên tệp bắt đầu bằng ngày ký, viết năm-tháng-ngày, ví dụ 2025-03-05."))
     else:
         try:
             date(int(iso[1]), int(iso[2]), int(iso[3]))
         except ValueError:
-            problems.append("Ngày ở đầu tên tệp không có thật: kiểm tra lại tháng và ngày.")
+            problems.append(_("Ngày ở đầu tên tệp không có thật: kiểm tra lại tháng và ngày."))
         if name[10:11] != "_":
-            problems.append("Sau ngày ký là một dấu gạch dưới _ rồi mới đến số, ký hiệu.")
+            problems.append(_("Sau ngày ký là một dấu gạch dưới _ rồi mới đến số, ký hiệu."))
     stem, dot, extension = name.rpartition(".")
     if not dot or not extension.isalnum() or not stem:
-        problems.append("Tên tệp cần có đuôi, ví dụ .pdf.")
+        problems.append(_("Tên tệp cần có đuôi, ví dụ .pdf."))
     elif extension != extension.lower():
-        problems.append("Đuôi tệp viết thường, ví dụ .pdf.")
+        problems.append(_("Đuôi tệp viết thường, ví dụ .pdf."))
     elif iso is not None and not re.fullmatch(r"\d+-[A-Za-z]+(-[A-Za-z0-9]+)*", stem[11:]):
-        problems.append("Sau dấu _ là số, ký hiệu của văn bản, ví dụ 15-QD-UBND.")
+        problems.append(_("Sau dấu _ là số, ký hiệu của văn bản, ví dụ 15-QD-UBND."))
     return problems
 
 
@@ -124,7 +127,7 @@ def loi_ten_tep(ten: str) -> list[str]:
 
 def ten_ngan(official: str) -> str:
     """``Xã Châu Bình`` → ``Châu Bình``."""
-    for prefix in ("Xã ", "Phường ", "Thị trấn ", "Đặc khu "):
+    for prefix in ("Xã ", "Phường ", "Thị trấn ", "Đặc khu "):  # nội dung
         if official.startswith(prefix):
             return official[len(prefix):]
     return official
@@ -136,7 +139,7 @@ def danh_sach_xa(province_code: int = NGHE_AN) -> tuple[str, ...]:
     return tuple(sorted(w.name for w in vp.Ward.iter_all() if int(w.province_code) == province_code))
 
 
-_PROVINCE_AFTER = re.compile(r"\s*,?\s*(tỉnh\s+)?nghệ an$")
+_PROVINCE_AFTER = re.compile(r"\s*,?\s*(tỉnh\s+)?nghệ an$")  # nội dung
 _PLAIN_PREFIX = re.compile(r"^(xa|phuong|thi tran|dac khu)\s+")
 _PLAIN_PROVINCE_AFTER = re.compile(r"\s*,?\s*(tinh\s+)?nghe an$")
 

@@ -12,8 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SOURCE = "Luật Bảo vệ bí mật nhà nước số 117/2025/QH15 ngày 10/12/2025 (hiệu lực 01/3/2026), Điều 2 và Điều 5"
-LAN_DEFINITION = (
+from kynangso.i18n import N_, _
+
+SOURCE = (  # nội dung
+    "Luật Bảo vệ bí mật nhà nước số 117/2025/QH15 ngày 10/12/2025 (hiệu lực 01/3/2026), Điều 2 và Điều 5"
+)
+LAN_DEFINITION = N_(
     "Mạng LAN độc lập là mạng máy tính cục bộ giới hạn trong một trụ sở cơ quan, tổ chức, "
     "không kết nối với mạng Internet, mạng viễn thông hay mạng máy tính khác có kết nối ra ngoài "
     "trụ sở, và có biện pháp bảo đảm an ninh, an toàn."
@@ -27,7 +31,8 @@ class SecrecyLevel:
     protection_years: int
 
 
-LEVELS: tuple[SecrecyLevel, ...] = (
+# The three levels by the names stamped on documents (learners type them; ``level()`` reads them).
+LEVELS: tuple[SecrecyLevel, ...] = (  # nội dung
     SecrecyLevel("Tuyệt mật", 1, 30),
     SecrecyLevel("Tối mật", 2, 20),
     SecrecyLevel("Mật", 3, 10),
@@ -51,57 +56,57 @@ class Channel:
 CHANNELS: tuple[Channel, ...] = (
     Channel(
         "lan",
-        "Máy tính trong mạng LAN độc lập của cơ quan",
+        N_("Máy tính trong mạng LAN độc lập của cơ quan"),
         True,
-        "Luật 117/2025 định nghĩa mạng LAN độc lập để soạn thảo, lưu giữ, gửi, nhận bí mật nhà nước "
-        "trong cơ quan.",
+        N_("Luật 117/2025 định nghĩa mạng LAN độc lập để soạn thảo, lưu giữ, gửi, nhận bí mật nhà nước "
+           "trong cơ quan."),
     ),
     Channel(
         "giay",
-        "Bản giấy giao trực tiếp qua văn thư, vào sổ, có ký nhận",
+        N_("Bản giấy giao trực tiếp qua văn thư, vào sổ, có ký nhận"),
         True,
-        "Cách truyền thống, không qua mạng; làm đúng quy trình của cơ quan (⚠️ chi tiết theo văn bản "
-        "hướng dẫn thi hành Luật 117/2025, cần đối chiếu).",
+        N_("Cách truyền thống, không qua mạng; làm đúng quy trình của cơ quan (⚠️ chi tiết theo văn bản "
+           "hướng dẫn thi hành Luật 117/2025, cần đối chiếu)."),
     ),
     Channel(
         "email",
-        "Thư điện tử công vụ (.gov.vn)",
+        N_("Thư điện tử công vụ (.gov.vn)"),
         False,
-        "Hộp thư công vụ đi qua Internet; không dùng để gửi tài liệu mật.",
+        N_("Hộp thư công vụ đi qua Internet; không dùng để gửi tài liệu mật."),
     ),
     Channel(
         "qlvb",
-        "Phần mềm quản lý văn bản và điều hành (iOffice)",
+        N_("Phần mềm quản lý văn bản và điều hành (iOffice)"),
         False,
-        "Phần mềm chạy trên máy nối mạng; chỉ dùng cho văn bản thường.",
+        N_("Phần mềm chạy trên máy nối mạng; chỉ dùng cho văn bản thường."),
     ),
     Channel(
         "zalo",
-        "Zalo, Messenger hoặc mạng xã hội",
+        N_("Zalo, Messenger hoặc mạng xã hội"),
         False,
-        "Ứng dụng nhắn tin công cộng, kết nối Internet: cấm soạn, lưu, gửi bí mật nhà nước qua đây.",
+        N_("Ứng dụng nhắn tin công cộng, kết nối Internet: cấm soạn, lưu, gửi bí mật nhà nước qua đây."),
     ),
     Channel(
         "usb",
-        "USB cá nhân",
+        N_("USB cá nhân"),
         False,
-        "Thiết bị riêng, không do cơ quan quản lý, hay cắm vào máy có Internet: dễ lộ, mất.",
+        N_("Thiết bị riêng, không do cơ quan quản lý, hay cắm vào máy có Internet: dễ lộ, mất."),
     ),
     Channel(
         "ai",
-        "Chatbot AI công cộng (nhờ tóm tắt, sửa câu chữ)",
+        N_("Chatbot AI công cộng (nhờ tóm tắt, sửa câu chữ)"),
         False,
-        "Điều 5 Luật 117/2025 cấm dùng trí tuệ nhân tạo hoặc công nghệ mới để xâm phạm bí mật nhà nước; "
-        "dán tài liệu vào chatbot công cộng là làm lộ.",
+        N_("Điều 5 Luật 117/2025 cấm dùng trí tuệ nhân tạo hoặc công nghệ mới để xâm phạm bí mật nhà nước; "
+           "dán tài liệu vào chatbot công cộng là làm lộ."),
     ),
 )
 BY_KEY = {channel.key: channel for channel in CHANNELS}
 
 
 def channel_verdict(key: str) -> tuple[bool, str]:
-    """Whether a document marked "Mật" (or higher) may go through channel ``key``, and why (Vietnamese)."""
+    """Whether a document marked "Mật" (or higher) may go through channel ``key``, and why."""
     channel = BY_KEY[key]
-    return channel.allowed, channel.reason
+    return channel.allowed, _(channel.reason)
 
 
 __all__ = [

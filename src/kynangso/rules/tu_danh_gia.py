@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kynangso.i18n import N_, _
+
 
 @dataclass(frozen=True)
 class LinhVuc:
@@ -22,39 +24,39 @@ class LinhVuc:
 
 
 LINH_VUC: tuple[LinhVuc, ...] = (
-    LinhVuc(1, "Khai thác dữ liệu và thông tin",
-            "tìm văn bản trên cổng thông tin; phân biệt tin thật, tin giả; sắp xếp tệp vào thư mục", (3, 7, 8)),
-    LinhVuc(2, "Giao tiếp và hợp tác trong môi trường số",
-            "chuyển văn bản trên phần mềm; dùng thư điện tử công vụ; hướng dẫn người dân nộp hồ sơ trực tuyến",
+    LinhVuc(1, N_("Khai thác dữ liệu và thông tin"),
+            N_("tìm văn bản trên cổng thông tin; phân biệt tin thật, tin giả; sắp xếp tệp vào thư mục"), (3, 7, 8)),
+    LinhVuc(2, N_("Giao tiếp và hợp tác trong môi trường số"),
+            N_("chuyển văn bản trên phần mềm; dùng thư điện tử công vụ; hướng dẫn người dân nộp hồ sơ trực tuyến"),
             (3, 5, 6)),
-    LinhVuc(3, "Sáng tạo nội dung số",
-            "soạn văn bản đúng thể thức; làm bảng tính đơn giản; quét (scan) giấy tờ thành tệp PDF", (2, 10)),
-    LinhVuc(4, "An toàn",
-            "đặt mật khẩu mạnh; nhận ra tin nhắn lừa đảo; giữ kín thông tin cá nhân của người dân", (4, 6, 9)),
-    LinhVuc(5, "Giải quyết vấn đề",
-            "tự xử lý khi máy treo, mất mạng; chọn đúng công cụ cho việc; biết mình cần học thêm gì", (0, 8, 11)),
+    LinhVuc(3, N_("Sáng tạo nội dung số"),
+            N_("soạn văn bản đúng thể thức; làm bảng tính đơn giản; quét (scan) giấy tờ thành tệp PDF"), (2, 10)),
+    LinhVuc(4, N_("An toàn"),
+            N_("đặt mật khẩu mạnh; nhận ra tin nhắn lừa đảo; giữ kín thông tin cá nhân của người dân"), (4, 6, 9)),
+    LinhVuc(5, N_("Giải quyết vấn đề"),
+            N_("tự xử lý khi máy treo, mất mạng; chọn đúng công cụ cho việc; biết mình cần học thêm gì"), (0, 8, 11)),
 )
 
 MUC: tuple[str, ...] = (
-    "0 — Chưa làm được",
-    "1 — Làm được khi có người chỉ",
-    "2 — Tự làm được việc quen thuộc",
-    "3 — Làm thành thạo, chỉ được cho người khác",
+    N_("0 — Chưa làm được"),
+    N_("1 — Làm được khi có người chỉ"),
+    N_("2 — Tự làm được việc quen thuộc"),
+    N_("3 — Làm thành thạo, chỉ được cho người khác"),
 )
 
 HOC_PHAN: dict[int, str] = {
-    0: "Làm quen sổ tay số và thiết bị",
-    1: "Chuyển đổi số và chính quyền số",
-    2: "Thể thức văn bản hành chính",
-    3: "Văn bản đến, văn bản đi trên phần mềm quản lý văn bản",
-    4: "Văn bản điện tử và chữ ký số",
-    5: "Cổng Dịch vụ công quốc gia và dịch vụ công trực tuyến",
-    6: "Định danh điện tử VNeID và số định danh cá nhân",
-    7: "Trung tâm Phục vụ hành chính công cấp xã",
-    8: "Số liệu điều hành",
-    9: "An toàn thông tin",
-    10: "Dùng trí tuệ nhân tạo có trách nhiệm",
-    11: "Làm việc khi hạ tầng yếu và hỗ trợ người dân",
+    0: N_("Làm quen sổ tay số và thiết bị"),
+    1: N_("Chuyển đổi số và chính quyền số"),
+    2: N_("Thể thức văn bản hành chính"),
+    3: N_("Văn bản đến, văn bản đi trên phần mềm quản lý văn bản"),
+    4: N_("Văn bản điện tử và chữ ký số"),
+    5: N_("Cổng Dịch vụ công quốc gia và dịch vụ công trực tuyến"),
+    6: N_("Định danh điện tử VNeID và số định danh cá nhân"),
+    7: N_("Trung tâm Phục vụ hành chính công cấp xã"),
+    8: N_("Số liệu điều hành"),
+    9: N_("An toàn thông tin"),
+    10: N_("Dùng trí tuệ nhân tạo có trách nhiệm"),
+    11: N_("Làm việc khi hạ tầng yếu và hỗ trợ người dân"),
 }
 
 
@@ -69,41 +71,43 @@ class HoSoNangLuc:
     hoc_phan: tuple[int, ...]
 
     def van_ban(self) -> str:
-        """A short profile text in Vietnamese (plain text, several lines)."""
-        names = {lv.so: lv.ten for lv in LINH_VUC}
-        lines = [f"Hồ sơ năng lực số của bạn: {self.nhan} (điểm trung bình {sum(self.muc) / len(self.muc):.1f}/3)."]
+        """A short profile text (plain text, several lines)."""
+        names = {lv.so: _(lv.ten) for lv in LINH_VUC}
+        lines = [_("Hồ sơ năng lực số của bạn: {nhan} (điểm trung bình {diem:.1f}/3).").format(
+            nhan=self.nhan, diem=sum(self.muc) / len(self.muc))]
         if self.manh:
-            lines.append("Điểm mạnh: " + "; ".join(names[n] for n in self.manh) + ".")
+            lines.append(_("Điểm mạnh: {linh_vuc}.").format(linh_vuc="; ".join(names[n] for n in self.manh)))
         if self.can_hoc:
-            lines.append("Nên học kỹ, củng cố: " + "; ".join(names[n] for n in self.can_hoc) + ".")
+            weak = "; ".join(names[n] for n in self.can_hoc)
+            lines.append(_("Nên học kỹ, củng cố: {linh_vuc}.").format(linh_vuc=weak))
         if set(self.hoc_phan) == set(HOC_PHAN):
-            lines.append("Học phần nên tập trung: học lần lượt cả khóa, bắt đầu từ học phần 0, mỗi ngày một ít.")
+            lines.append(_("Học phần nên tập trung: học lần lượt cả khóa, bắt đầu từ học phần 0, mỗi ngày một ít."))
         elif self.hoc_phan:
-            lines.append("Học phần nên tập trung: "
-                         + "; ".join(f"học phần {n} ({HOC_PHAN[n]})" for n in self.hoc_phan) + ".")
+            modules = "; ".join(_("học phần {so} ({ten})").format(so=n, ten=_(HOC_PHAN[n])) for n in self.hoc_phan)
+            lines.append(_("Học phần nên tập trung: {hoc_phan}.").format(hoc_phan=modules))
         else:
-            lines.append("Bạn có thể học nhanh các học phần và giúp đồng nghiệp: "
-                         "“người biết chỉ cho người chưa biết”.")
-        lines.append("Đây là tự đánh giá để chọn bài học, không phải điểm thi. "
-                     "Làm lại sau khóa học để thấy bạn tiến bộ.")
+            lines.append(_("Bạn có thể học nhanh các học phần và giúp đồng nghiệp: "
+                           "“người biết chỉ cho người chưa biết”."))
+        lines.append(_("Đây là tự đánh giá để chọn bài học, không phải điểm thi. "
+                       "Làm lại sau khóa học để thấy bạn tiến bộ."))
         return "\n".join(lines)
 
 
 def _label(average: float) -> str:
     if average < 1:
-        return "Mới bắt đầu — mọi người đều bắt đầu từ đây"
+        return _("Mới bắt đầu — mọi người đều bắt đầu từ đây")
     if average < 2:
-        return "Cơ bản — đã có nền để học tiếp"
+        return _("Cơ bản — đã có nền để học tiếp")
     if average < 2.5:
-        return "Khá — tự làm được nhiều việc"
-    return "Vững vàng — có thể giúp đồng nghiệp"
+        return _("Khá — tự làm được nhiều việc")
+    return _("Vững vàng — có thể giúp đồng nghiệp")
 
 
 def lap_ho_so(muc: Sequence[int]) -> HoSoNangLuc:
     """Profile for the 5 levels (0–3) of areas 1–5, in order. Raises ``ValueError`` for a wrong input."""
     levels = tuple(muc)
     if len(levels) != len(LINH_VUC) or any(type(m) is not int or not 0 <= m <= 3 for m in levels):
-        raise ValueError("Cần đúng 5 mức, mỗi mức là số nguyên từ 0 đến 3.")
+        raise ValueError(_("Cần đúng 5 mức, mỗi mức là số nguyên từ 0 đến 3."))
     lowest = min(levels)
     weak = tuple(lv.so for lv, m in zip(LINH_VUC, levels, strict=True) if m <= 1 or (m == lowest < 3))
     strong = tuple(lv.so for lv, m in zip(LINH_VUC, levels, strict=True) if m >= 2 and lv.so not in weak)

@@ -12,7 +12,9 @@ import ipaddress
 import unicodedata
 from urllib.parse import urlsplit
 
-SOURCE = (
+from kynangso.i18n import N_, _
+
+SOURCE = N_(
     "Tên miền .gov.vn dành cho cơ quan nhà nước; dấu hiệu trang giả mạo theo cảnh báo của cơ quan chức năng "
     "(tên miền lạ, sai một ký tự, đuôi lạ như .xyz, .cc, không có https)"
 )
@@ -111,27 +113,28 @@ def is_official_gov_vn(url: str) -> bool:
 
 
 def warning_signs(url: str) -> list[str]:
-    """Warning signs of a link, one Vietnamese sentence each (empty = no sign found; no guarantee)."""
+    """Warning signs of a link, one sentence each (empty = no sign found; no guarantee)."""
     text = unicodedata.normalize("NFC", url).strip()
     host = hostname(text)
     if host is None:
-        return ["Không đọc được tên miền của đường link này."]
+        return [_("Không đọc được tên miền của đường link này.")]
     domain = registrable_domain(text) or host
     signs: list[str] = []
     if "gov.vn" in host and not is_official_gov_vn(text):
-        signs.append(f'Có chữ "gov.vn" nhưng tên miền thật là "{domain}", không phải của cơ quan nhà nước.')
+        signs.append(_('Có chữ "gov.vn" nhưng tên miền thật là "{ten_mien}", không phải của cơ quan nhà nước.').format(
+            ten_mien=domain))
     if host.rsplit(".", 1)[-1] in ODD_ENDINGS:
-        signs.append(f'Đuôi ".{host.rsplit(".", 1)[-1]}" là đuôi lạ, hay gặp ở trang lừa đảo.')
+        signs.append(_('Đuôi ".{duoi}" là đuôi lạ, hay gặp ở trang lừa đảo.').format(duoi=host.rsplit(".", 1)[-1]))
     if _is_ip(host):
-        signs.append("Đường link dùng dãy số (địa chỉ IP) thay cho tên miền.")
+        signs.append(_("Đường link dùng dãy số (địa chỉ IP) thay cho tên miền."))
     if "xn--" in host:
-        signs.append("Tên miền có ký tự lạ trá hình (bắt đầu bằng xn--), dễ giả chữ giống hệt trang thật.")
+        signs.append(_("Tên miền có ký tự lạ trá hình (bắt đầu bằng xn--), dễ giả chữ giống hệt trang thật."))
     if "@" in text.split("://", 1)[-1].split("/", 1)[0]:
-        signs.append('Có dấu "@" trước tên miền: phần đứng trước "@" chỉ để đánh lừa mắt người đọc.')
+        signs.append(_('Có dấu "@" trước tên miền: phần đứng trước "@" chỉ để đánh lừa mắt người đọc.'))
     if text.lower().startswith("http://"):
-        signs.append("Không có https (ổ khóa): thông tin gõ vào có thể bị đọc trộm.")
+        signs.append(_("Không có https (ổ khóa): thông tin gõ vào có thể bị đọc trộm."))
     if domain.replace("xn--", "").count("-") >= 2 or len(domain) > 30:
-        signs.append("Tên miền dài, nhiều gạch nối: trang thật thường có tên ngắn, dễ nhớ.")
+        signs.append(_("Tên miền dài, nhiều gạch nối: trang thật thường có tên ngắn, dễ nhớ."))
     return signs
 
 

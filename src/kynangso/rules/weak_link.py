@@ -9,12 +9,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-MODES: tuple[str, ...] = ("Đen trắng", "Xám", "Màu")
+from kynangso.i18n import N_, _
+
+# The colour modes by their names on the scanner screen: learners pick and type them ("Màu, 200 dpi").
+MODES: tuple[str, ...] = ("Đen trắng", "Xám", "Màu")  # nội dung
 DPIS: tuple[int, ...] = (150, 200, 300)
 MIN_DPI = 200  # below this, small print and stamps become hard to read (course rule; ⚠️ check local rules)
 
 # Approximate size of one A4 page saved as PDF, in MB, by colour mode and resolution (course table).
-SCAN_MB_PER_PAGE: dict[tuple[str, int], float] = {
+SCAN_MB_PER_PAGE: dict[tuple[str, int], float] = {  # nội dung
     ("Đen trắng", 150): 0.05,
     ("Đen trắng", 200): 0.1,
     ("Đen trắng", 300): 0.2,
@@ -30,7 +33,7 @@ SCAN_MB_PER_PAGE: dict[tuple[str, int], float] = {
 def upload_seconds(size_mb: float, speed_mbps: float) -> int:
     """Seconds to send ``size_mb`` megabytes at ``speed_mbps`` megabit per second: MB × 8 ÷ Mbps, rounded."""
     if size_mb < 0 or speed_mbps <= 0:
-        raise ValueError("Dung lượng phải không âm và tốc độ phải lớn hơn 0.")
+        raise ValueError(_("Dung lượng phải không âm và tốc độ phải lớn hơn 0."))
     return math.floor(size_mb * 8 / speed_mbps + 0.5)
 
 
@@ -38,16 +41,18 @@ def describe_seconds(seconds: int) -> str:
     """``80`` → ``"1 phút 20 giây"``."""
     minutes, rest = divmod(int(seconds), 60)
     if not minutes:
-        return f"{rest} giây"
-    return f"{minutes} phút {rest} giây" if rest else f"{minutes} phút"
+        return _("{giay} giây").format(giay=rest)
+    if rest:
+        return _("{phut} phút {giay} giây").format(phut=minutes, giay=rest)
+    return _("{phut} phút").format(phut=minutes)
 
 
 def mode_for(colour_marks: bool, faint_or_photo: bool) -> str:
     """Colour mode for a paper: colour when it has red stamps, colour photos or blue signatures that matter;
     grey for faint handwriting or black-and-white photos; black and white for clear print."""
     if colour_marks:
-        return "Màu"
-    return "Xám" if faint_or_photo else "Đen trắng"
+        return "Màu"  # nội dung
+    return "Xám" if faint_or_photo else "Đen trắng"  # nội dung
 
 
 def scan_size_mb(mode: str, dpi: int, pages: int) -> float:
@@ -66,7 +71,7 @@ def best_dpi(mode: str, pages: int, limit_mb: float) -> int | None:
     return None
 
 
-SPLIT = "Tách thành nhiều tệp"
+SPLIT = "Tách thành nhiều tệp"  # nội dung: an answer learners pick beside the settings
 
 
 def scan_choice(colour_marks: bool, faint_or_photo: bool, pages: int, limit_mb: float) -> str:
@@ -85,85 +90,91 @@ class Node:
 
 TROUBLESHOOTING: dict[str, Node] = {
     "goc": Node(
-        "Bạn đang gặp chuyện gì?",
-        (("Mất sóng, không vào được mạng", "mang_1"), ("Mất điện", "dien_1"), ("Phần mềm báo lỗi", "loi_1")),
+        N_("Bạn đang gặp chuyện gì?"),
+        (
+            (N_("Mất sóng, không vào được mạng"), "mang_1"),
+            (N_("Mất điện"), "dien_1"),
+            (N_("Phần mềm báo lỗi"), "loi_1"),
+        ),
     ),
     "mang_1": Node(
-        "Chế độ máy bay (hình chiếc máy bay) có đang bật không?",
-        (("Có, đang bật", "mang_may_bay"), ("Không bật", "mang_2")),
+        N_("Chế độ máy bay (hình chiếc máy bay) có đang bật không?"),
+        ((N_("Có, đang bật"), "mang_may_bay"), (N_("Không bật"), "mang_2")),
     ),
-    "mang_may_bay": Node("", action="Tắt chế độ máy bay, đợi khoảng 30 giây rồi thử lại."),
+    "mang_may_bay": Node("", action=N_("Tắt chế độ máy bay, đợi khoảng 30 giây rồi thử lại.")),
     "mang_2": Node(
-        "Người bên cạnh, dùng nhà mạng khác, có vào mạng được không?",
-        (("Có, họ vào được", "mang_may_minh"), ("Không, cũng mất sóng", "mang_3")),
+        N_("Người bên cạnh, dùng nhà mạng khác, có vào mạng được không?"),
+        ((N_("Có, họ vào được"), "mang_may_minh"), (N_("Không, cũng mất sóng"), "mang_3")),
     ),
     "mang_may_minh": Node(
         "",
-        action=(
+        action=N_(
             "Lỗi ở máy hoặc SIM của bạn: khởi động lại điện thoại, kiểm tra gói cước dữ liệu còn không, "
             "tắt rồi bật lại dữ liệu di động."
         ),
     ),
     "mang_3": Node(
-        "Việc này có phải gửi ngay hôm nay không?",
-        (("Có, gấp", "mang_gap"), ("Không gấp", "mang_ngoai_tuyen")),
+        N_("Việc này có phải gửi ngay hôm nay không?"),
+        ((N_("Có, gấp"), "mang_gap"), (N_("Không gấp"), "mang_ngoai_tuyen")),
     ),
     "mang_gap": Node(
         "",
-        action=(
+        action=N_(
             "Đến điểm có sóng đã biết (nhà văn hóa bản, chỗ cao) hoặc dùng mạng của trụ sở xã; "
             "trong lúc chờ, lưu hồ sơ trên máy."
         ),
     ),
     "mang_ngoai_tuyen": Node(
         "",
-        action=("Làm ngoại tuyến: lưu bản quét trên máy, ghi sổ theo dõi; khi có mạng thì gửi và kiểm tra trạng thái."),
+        action=N_("Làm ngoại tuyến: lưu bản quét trên máy, ghi sổ theo dõi; khi có mạng thì gửi và kiểm tra "
+                  "trạng thái."),
     ),
     "dien_1": Node(
-        "Máy bạn đang dùng có pin không (máy tính xách tay, điện thoại)?",
-        (("Có pin", "dien_co_pin"), ("Máy bàn, không có pin", "dien_2")),
+        N_("Máy bạn đang dùng có pin không (máy tính xách tay, điện thoại)?"),
+        ((N_("Có pin"), "dien_co_pin"), (N_("Máy bàn, không có pin"), "dien_2")),
     ),
     "dien_co_pin": Node(
         "",
-        action=(
+        action=N_(
             "Lưu ngay việc đang làm; giảm độ sáng màn hình, tắt ứng dụng không cần; dùng sạc dự phòng; "
             "làm việc quan trọng nhất trước."
         ),
     ),
     "dien_2": Node(
-        "Máy có bộ lưu điện (UPS) đang kêu bíp không?",
-        (("Có UPS", "dien_ups"), ("Không có UPS, máy đã tắt", "dien_tat")),
+        N_("Máy có bộ lưu điện (UPS) đang kêu bíp không?"),
+        ((N_("Có UPS"), "dien_ups"), (N_("Không có UPS, máy đã tắt"), "dien_tat")),
     ),
-    "dien_ups": Node("", action="Lưu công việc rồi tắt máy đúng cách ngay trong vài phút UPS còn điện."),
+    "dien_ups": Node("", action=N_("Lưu công việc rồi tắt máy đúng cách ngay trong vài phút UPS còn điện.")),
     "dien_tat": Node(
         "",
-        action=("Chờ có điện, mở lại máy và kiểm tra tệp; từ nay bật tự động lưu và bấm Ctrl + S thường xuyên."),
+        action=N_("Chờ có điện, mở lại máy và kiểm tra tệp; từ nay bật tự động lưu và bấm Ctrl + S "
+                  "thường xuyên."),
     ),
     "loi_1": Node(
-        "Thông báo lỗi nói gì?",
+        N_("Thông báo lỗi nói gì?"),
         (
-            ("Sai mật khẩu hoặc hết phiên đăng nhập", "loi_dang_nhap"),
-            ("Không tải được trang, quá thời gian chờ", "loi_mang"),
-            ("Lỗi lạ, không hiểu", "loi_la"),
+            (N_("Sai mật khẩu hoặc hết phiên đăng nhập"), "loi_dang_nhap"),
+            (N_("Không tải được trang, quá thời gian chờ"), "loi_mang"),
+            (N_("Lỗi lạ, không hiểu"), "loi_la"),
         ),
     ),
     "loi_dang_nhap": Node(
         "",
-        action=(
+        action=N_(
             "Đăng nhập lại; quên mật khẩu thì dùng chức năng lấy lại mật khẩu chính thức của hệ thống. "
             "Không đưa mật khẩu, mã OTP cho ai."
         ),
     ),
     "loi_mang": Node(
         "",
-        action=(
+        action=N_(
             "Kiểm tra mạng trước (xem nhánh mất sóng); thử lại sau 5–10 phút vì hệ thống có thể đang quá tải "
             "hoặc bảo trì."
         ),
     ),
     "loi_la": Node(
         "",
-        action=(
+        action=N_(
             "Chụp màn hình thông báo (che thông tin cá nhân), ghi giờ và việc vừa làm; "
             "đóng, mở lại ứng dụng; báo người phụ trách công nghệ thông tin của xã "
             "hoặc tổng đài hỗ trợ của hệ thống."
@@ -173,7 +184,7 @@ TROUBLESHOOTING: dict[str, Node] = {
 
 
 # The offline-first plan in the right order (lessons and assignments shuffle it).
-OFFLINE_PLAN: tuple[str, ...] = (
+OFFLINE_PLAN: tuple[str, ...] = (  # nội dung: the steps learners put in order (answers, as in lesson 11)
     "Quét hồ sơ và lưu vào máy, đặt tên tệp đúng quy tắc",
     "Ghi hồ sơ chưa gửi vào sổ theo dõi",
     "Khi có mạng, tải hồ sơ lên hệ thống",

@@ -46,7 +46,7 @@ class FileNameCheck(w.VBox):
         if problems:
             items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
             wrong, again = _("Chưa đúng:"), _("Sửa rồi bấm Kiểm tra lần nữa.")
-            rule = html.escape(_("Quy ước: {quy_uoc}.").format(quy_uoc=so_tay.NAMING_RULE))
+            rule = html.escape(_("Quy ước: {quy_uoc}.").format(quy_uoc=_(so_tay.NAMING_RULE)))
             self.result.value = (f"<div style='font-size:16px;color:#9a3412'>❌ {wrong}<ul>{items}</ul>"
                                  f"<i>{rule}</i> {again}</div>")
         else:

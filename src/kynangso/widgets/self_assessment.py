@@ -22,13 +22,13 @@ class SelfAssessment(w.VBox):
 
     def __init__(self) -> None:
         self.boxes = [
-            w.Dropdown(options=[(_(_PICK), None), *((label, i) for i, label in enumerate(MUC))],
+            w.Dropdown(options=[(_(_PICK), None), *((_(label), i) for i, label in enumerate(MUC))],
                        layout=w.Layout(width="380px"))
             for _area in LINH_VUC
         ]
         rows = [
-            w.VBox([w.HTML(f"<div style='font-size:16px'><b>{lv.so}. {html.escape(lv.ten)}</b><br>"
-                           f"<span style='color:#475569'>{self._example(lv.vi_du)}</span></div>"), box],
+            w.VBox([w.HTML(f"<div style='font-size:16px'><b>{lv.so}. {html.escape(_(lv.ten))}</b><br>"
+                           f"<span style='color:#475569'>{self._example(_(lv.vi_du))}</span></div>"), box],
                    layout=w.Layout(margin="0 0 6px 0"))
             for lv, box in zip(LINH_VUC, self.boxes, strict=True)
         ]

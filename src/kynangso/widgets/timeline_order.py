@@ -27,7 +27,7 @@ class TimelineOrder(w.VBox):
         self.letters = list(string.ascii_uppercase[: len(events)])
         self.expected = [letter for _, letter in sorted(zip((e.ngay for e in events), self.letters, strict=True))]
         listing = "".join(
-            f"<li><b>{letter}.</b> {html.escape(e.su_kien)}"
+            f"<li><b>{letter}.</b> {html.escape(_(e.su_kien))}"
             + (f" <i>({html.escape(e.van_ban)})</i>" if show_documents else "") + "</li>"
             for letter, e in zip(self.letters, self.events, strict=True)
         )

@@ -51,8 +51,8 @@ class TroubleshootTree(w.VBox):
 
     @property
     def action(self) -> str:
-        """What to do, once a leaf is reached (empty before that)."""
-        return self.node.action
+        """What to do, once a leaf is reached (empty before that), in the language of messages."""
+        return _(self.node.action) if self.node.action else ""
 
     def reset(self) -> None:
         """Go back to the first question."""
@@ -61,8 +61,9 @@ class TroubleshootTree(w.VBox):
         self._show()
 
     def choose(self, answer: str) -> str:
-        """Click the answer called ``answer``; return the id of the node reached."""
+        """Click the answer called ``answer`` (as in the tree or as shown); return the id of the node reached."""
         options = dict(self.node.options)
+        answer = next((label for label in options if answer == _(label)), answer)
         if answer not in options:
             raise ValueError(_("Câu trả lời không có ở bước này: {tra_loi}. Có: {cac_lua_chon}").format(
                 tra_loi=repr(answer), cac_lua_chon=list(options)))
@@ -72,12 +73,13 @@ class TroubleshootTree(w.VBox):
         return self.reached
 
     def _button(self, label: str) -> w.Button:
-        button = w.Button(description=label, layout=w.Layout(width="420px", height="38px"), tooltip=label)
+        shown = _(label)
+        button = w.Button(description=shown, layout=w.Layout(width="420px", height="38px"), tooltip=shown)
         button.on_click(lambda _button: self.choose(label))
         return button
 
     def _show(self) -> None:
-        steps = " → ".join(html.escape(p) for p in self.path)
+        steps = " → ".join(html.escape(_(p)) for p in self.path)
         chosen = _("Đã chọn: {cac_buoc}").format(cac_buoc=steps)
         self.trail.value = f"<span style='color:#475569'>{chosen}</span>" if steps else ""
         node = self.node
@@ -85,12 +87,12 @@ class TroubleshootTree(w.VBox):
             todo = _("Việc cần làm:")
             self.question.value = (
                 f"<div style='font-size:16px;border-left:4px solid #2563eb;padding-left:8px'>"
-                f"<b>{todo}</b> {html.escape(node.action)}</div>"
+                f"<b>{todo}</b> {html.escape(self.action)}</div>"
             )
             self.answers.children = ()
             self.result.value = self._verdict()
         else:
-            self.question.value = f"<div style='font-size:16px'><b>{html.escape(node.question)}</b></div>"
+            self.question.value = f"<div style='font-size:16px'><b>{html.escape(_(node.question))}</b></div>"
             self.answers.children = tuple(self._button(label) for label, _next in node.options)
             self.result.value = ""
 
