@@ -189,3 +189,56 @@ def test_grading_notes_follow_the_language(monkeypatch: pytest.MonkeyPatch) -> N
     assert _sandbox.plan("none").warning == "Note: isolation of learners' work is off for grading (--isolation none)."
     monkeypatch.setenv("KYNANGSO_LANG", "vi")
     assert _tamper.note(["c1"]).startswith("bài nộp đã sửa hoặc xóa ô chỉ đọc/ô kiểm tra (c1)")
+
+
+# ---------------------------------------------------------------- the rules behind the other lessons
+
+def test_rule_feedback_follows_the_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kynangso.rules import chi_so_dieu_hanh, password_rules, url_domain
+
+    monkeypatch.setenv("KYNANGSO_LANG", "en")
+    assert password_rules.password_problems("Abc!")[:2] == [
+        "A password needs at least 8 characters (yours has 4).", "It needs at least one digit (0–9)."]
+    assert url_domain.warning_signs("http://dichvucong.gov.vn.xyz/xac-minh")[:2] == [
+        'It contains "gov.vn" but the real domain is "vn.xyz", which does not belong to a state body.',
+        'The ending ".xyz" is unusual and common on scam sites.']
+    assert chi_so_dieu_hanh.nhan_xet_ty_le(0.035, 3.5) == \
+        "❌ Almost: you forgot to multiply by 100 to get a percentage."
+    assert chi_so_dieu_hanh.nhan_xet_ty_le(3.5, 3.5) == "✅ Correct: 3.50%."
+    monkeypatch.setenv("KYNANGSO_LANG", "vi")
+    assert password_rules.password_problems("Abc!")[0] == "Mật khẩu cần dài ít nhất 8 ký tự (bạn đang có 4)."
+    assert url_domain.warning_signs("http://dichvucong.gov.vn.xyz/xac-minh")[1] == \
+        'Đuôi ".xyz" là đuôi lạ, hay gặp ở trang lừa đảo.'
+    assert chi_so_dieu_hanh.nhan_xet_ty_le(3.5, 3.5) == "✅ Đúng: 3.50%."
+
+
+def test_troubleshooting_tree_in_english_keeps_its_vietnamese_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kynangso.widgets.troubleshoot_tree import TroubleshootTree
+
+    monkeypatch.setenv("KYNANGSO_LANG", "en")
+    tree = TroubleshootTree(situation="…", expected="dien_ups")
+    assert "What is happening to you?" in tree.question.value
+    assert [b.description for b in tree.answers.children] == [
+        "No signal, cannot get online", "Power cut", "The software shows an error"]
+    tree.answers.children[1].click()  # "Power cut", as a real click
+    tree.choose("Máy bàn, không có pin")  # a lesson cell names the answer in Vietnamese
+    tree.choose("There is a UPS")  # or as the button shows it
+    assert tree.correct is True and tree.action.startswith("Save your work and shut the computer down")
+    assert "Power cut → Desktop, no battery → There is a UPS" in tree.trail.value
+    monkeypatch.setenv("KYNANGSO_LANG", "vi")
+    tree.reset()
+    assert [b.description for b in tree.answers.children][1] == "Mất điện"
+
+
+def test_self_assessment_profile_in_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kynangso.rules import tu_danh_gia
+
+    monkeypatch.setenv("KYNANGSO_LANG", "en")
+    lines = tu_danh_gia.lap_ho_so([1, 2, 2, 0, 1]).van_ban().splitlines()
+    assert lines[0] == "Your digital skills profile: Basic — a foundation to build on (average 1.2/3)."
+    assert lines[1] == "Strengths: Communication and collaboration in a digital environment; Digital content creation."
+    assert "module 9 (Information security)" in lines[3]
+    with pytest.raises(ValueError, match="Exactly 5 levels"):
+        tu_danh_gia.lap_ho_so([1, 2])
+    monkeypatch.setenv("KYNANGSO_LANG", "vi")
+    assert tu_danh_gia.lap_ho_so([1, 2, 2, 0, 1]).van_ban().startswith("Hồ sơ năng lực số của bạn: Cơ bản")
