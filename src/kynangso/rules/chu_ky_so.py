@@ -34,6 +34,11 @@ RULE = N_("Chữ ký số chuyên dùng công vụ: việc công vụ, chứng t
           "Chữ ký số công cộng: người dân, doanh nghiệp, chứng thư mua của nhà cung cấp dịch vụ công cộng. "
           "Chữ ký điện tử chuyên dùng: tổ chức tự tạo, chỉ dùng nội bộ.")
 
+# A certificate's status by the words of certificate lists (the lesson's table and checks use them).
+NOT_YET_VALID = "Chưa có hiệu lực"  # nội dung
+VALID = "Còn hiệu lực"  # nội dung
+EXPIRED = "Hết hiệu lực"  # nội dung
+
 
 def sha256_hex(text: str) -> str:
     """The SHA-256 hash of ``text`` (UTF-8 bytes) as 64 hexadecimal characters."""
@@ -67,15 +72,15 @@ class Certificate:
     valid_to: date
 
     def status_on(self, day: date) -> str:
-        """The status as certificate lists show it: "Chưa có hiệu lực", "Còn hiệu lực" or "Hết hiệu lực"."""
+        """The status on ``day``: :data:`NOT_YET_VALID`, :data:`VALID` or :data:`EXPIRED`."""
         if day < self.valid_from:
-            return "Chưa có hiệu lực"  # nội dung
+            return NOT_YET_VALID
         if day > self.valid_to:
-            return "Hết hiệu lực"  # nội dung
-        return "Còn hiệu lực"  # nội dung
+            return EXPIRED
+        return VALID
 
     def is_valid_on(self, day: date) -> bool:
-        return self.status_on(day) == "Còn hiệu lực"  # nội dung
+        return self.status_on(day) == VALID
 
     def days_left(self, day: date) -> int:
         return (self.valid_to - day).days
@@ -83,7 +88,7 @@ class Certificate:
 
 def expired_on(certificates: Iterable[Certificate], day: date) -> list[str]:
     """The ids of the certificates whose validity ended before ``day`` (valid through ``valid_to``)."""
-    return [c.id for c in certificates if c.status_on(day) == "Hết hiệu lực"]  # nội dung
+    return [c.id for c in certificates if c.status_on(day) == EXPIRED]
 
 
 @dataclass(frozen=True)
@@ -105,13 +110,16 @@ SIGNATURE_IMAGE: tuple[ImageRule, ...] = (
 
 __all__ = [
     "DECREE",
+    "EXPIRED",
     "KINDS",
     "LAW",
+    "NOT_YET_VALID",
     "OFFICIAL",
     "PRIVATE",
     "PUBLIC",
     "RULE",
     "SIGNATURE_IMAGE",
+    "VALID",
     "Certificate",
     "ImageRule",
     "changed_positions",
