@@ -51,9 +51,6 @@ PENDING = {
     "collect.py", "demo.py", "feedback.py", "hub.py", "paths.py", "release.py", "roster.py", "simulate.py",
     "units.py",
 
-
-    # trainer-facing: report tables and files
-    "_report_html.py", "_report_tables.py", "_report_xlsx.py",
 }
 DONE = [p for p in SCANNED if p.relative_to(PACKAGE).as_posix() not in PENDING]
 CONTENT_MARK = "# nội dung"
@@ -242,3 +239,48 @@ def test_self_assessment_profile_in_english(monkeypatch: pytest.MonkeyPatch) -> 
         tu_danh_gia.lap_ho_so([1, 2])
     monkeypatch.setenv("KYNANGSO_LANG", "vi")
     assert tu_danh_gia.lap_ho_so([1, 2, 2, 0, 1]).van_ban().startswith("Hồ sơ năng lực số của bạn: Cơ bản")
+
+
+TEMPLATES = sorted((PACKAGE / "templates").glob("*.j2"))
+
+
+def test_no_bare_vietnamese_text_in_page_templates() -> None:
+    """Page templates say everything through ``{{ _("…") }}`` (extracted by babel's jinja2 method, see babel.cfg)."""
+    assert TEMPLATES
+    for path in TEMPLATES:
+        text = re.sub(r"\{#.*?#\}", "", path.read_text(encoding="utf-8"), flags=re.S)
+        assert re.search(r'_\("', text), path.name
+        bare = [line.strip() for line in re.sub(r'_\("(?:[^"\\]|\\.)*"\)', "", text).splitlines()
+                if _VIETNAMESE.search(line)]
+        assert not bare, f"{path.name}: {bare[:3]}"
+
+
+def test_report_files_speak_english_when_asked(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Headers, sheet names, the report's own words and the page follow the language; names and titles stay."""
+    import openpyxl
+
+    from kynangso.release import copy_course
+    from kynangso.report import LEARNERS_CSV, WORKBOOK, report
+    from tests.report_gradebook import CHAU_TIEN, build
+
+    course = copy_course(CHECKOUT, tmp_path / "lop")
+    build(course)
+    monkeypatch.setenv("KYNANGSO_LANG", "en")
+    english = report(course=course, out=tmp_path / "en", formats="xlsx,csv,html")
+    book = openpyxl.load_workbook(tmp_path / "en" / WORKBOOK)
+    assert book.sheetnames == ["Summary", "By unit", "By learner", "By question", "By competence"]
+    header = [c.value for c in book["By learner"][1]]
+    assert header[:4] == ["Learner ID", "Full name", "Unit", "Position"] and "Result" in header
+    results = {row[header.index("Result")] for row in book["By learner"].iter_rows(
+        min_row=2, max_row=len(english.learners) + 1, values_only=True)}
+    assert results == {"Passed", "Not yet passed"}
+    csv_text = (tmp_path / "en" / LEARNERS_CSV).read_text(encoding="utf-8-sig")
+    assert csv_text.startswith("Learner ID,Full name,Unit,Position") and CHAU_TIEN in csv_text
+    page = (tmp_path / "en" / "bao-cao.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in page and "Learning results report" in page and "All units" in page
+    assert "Tất cả đơn vị" not in page and "Báo cáo kết quả" not in page
+    assert english.learners.columns[0] == "Mã học viên"  # the tables keep their Vietnamese keys
+    monkeypatch.setenv("KYNANGSO_LANG", "vi")
+    report(course=course, out=tmp_path / "vi", formats="xlsx,html")
+    assert openpyxl.load_workbook(tmp_path / "vi" / WORKBOOK).sheetnames[0] == "Tổng hợp"
+    assert "Tất cả đơn vị" in (tmp_path / "vi" / "bao-cao.html").read_text(encoding="utf-8")

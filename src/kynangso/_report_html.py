@@ -14,6 +14,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from matplotlib.figure import Figure
 
 from kynangso import _report_tables as t
+from kynangso import i18n
+from kynangso.i18n import _
 
 MAX_BARS = 30  # the units that need help most, when a province has more units than a chart can show
 STYLE: dict[Any, Any] = {"svg.fonttype": "none", "font.family": "DejaVu Sans", "font.size": 10,
@@ -63,24 +65,27 @@ def charts(tables: t.Tables, pass_mark: float) -> dict[str, str]:
     digcomp = tables.competences[(tables.competences[t.FRAMEWORK] == t.DIGCOMP)].dropna(subset=[t.SHARE])
     found = {}
     if len(units):
-        more = f" ({len(units)} đơn vị thấp nhất)" if len(tables.units) > MAX_BARS else ""
+        title = _("Tỷ lệ đạt theo đơn vị ({so} đơn vị thấp nhất) — đỏ: thấp hơn tỷ lệ chung").format(so=len(units)) \
+            if len(tables.units) > MAX_BARS else _("Tỷ lệ đạt theo đơn vị — đỏ: thấp hơn tỷ lệ chung")
         enrolled = tables.units[t.ENROLLED].sum()
         overall = float(tables.units[t.PASSED].sum() / enrolled) if enrolled else 0.0
-        found["units"] = _bars([str(u) for u in units[t.UNIT]], units[t.PASS_RATE].astype(float).tolist(),
-                               f"Tỷ lệ đạt theo đơn vị{more} — đỏ: thấp hơn tỷ lệ chung", overall)
+        found["units"] = _bars([str(u) for u in units[t.UNIT]], units[t.PASS_RATE].astype(float).tolist(), title,
+                               overall)
     if len(modules):
         found["modules"] = _bars([f"{c} {title[:40]}" for c, title in zip(modules[t.MODULE], modules[t.TITLE],
                                                                        strict=True)],
-                                 modules[t.SHARE].astype(float).tolist(), "Tỷ lệ điểm đạt theo học phần", pass_mark)
+                                 modules[t.SHARE].astype(float).tolist(), _("Tỷ lệ điểm đạt theo học phần"),
+                                 pass_mark)
     if len(digcomp):
         found["competences"] = _bars([f"{c} {n[:40]}" for c, n in zip(digcomp[t.CODE], digcomp[t.COMPETENCE],
                                                                      strict=True)],
-                                     digcomp[t.SHARE].astype(float).tolist(), "Tỷ lệ điểm đạt theo năng lực DigComp",
-                                     pass_mark)
+                                     digcomp[t.SHARE].astype(float).tolist(),
+                                     _("Tỷ lệ điểm đạt theo năng lực DigComp"), pass_mark)
     return found
 
 
 def _rows(frame: pd.DataFrame) -> list[list[str]]:
+    shown = t.word_translator()
     out = []
     for record in frame.itertuples(index=False):
         cells = []
@@ -90,30 +95,38 @@ def _rows(frame: pd.DataFrame) -> list[list[str]]:
             elif isinstance(value, float):
                 cells.append(_decimal(value))
             else:
-                cells.append(str(value))
+                cells.append(shown(str(value)))
         out.append(cells)
     return out
 
 
+def _headers(frame: pd.DataFrame) -> list[str]:
+    return [_(str(c)) for c in frame.columns]
+
+
 def _learners_json(frame: pd.DataFrame) -> str:
     rows = _rows(frame)
-    text = json.dumps({"columns": [str(c) for c in frame.columns], "rows": rows}, ensure_ascii=False)
+    text = json.dumps({"columns": _headers(frame), "rows": rows}, ensure_ascii=False)
     return text.replace("</", "<\\/")
 
 
 def write_html(path: Path, tables: t.Tables, *, title: str, pass_mark: float) -> Path:
-    env = Environment(loader=PackageLoader("kynangso", "templates"), autoescape=select_autoescape(["html", "j2"]))
+    env = Environment(loader=PackageLoader("kynangso", "templates"), autoescape=select_autoescape(["html", "j2"]),
+                      extensions=["jinja2.ext.i18n"])
+    env.install_gettext_callables(gettext=_, ngettext=lambda one, many, n: _(one if n == 1 else many),  # type: ignore[attr-defined]
+                                  newstyle=False)
     template = env.get_template("bao-cao.html.j2")
-    summary = [(str(item), _percent(value) if item in t.PERCENT_ITEMS else (
+    shown = t.word_translator()
+    summary = [(shown(str(item)), _percent(value) if item in t.PERCENT_ITEMS else (
         _decimal(value) if isinstance(value, float) else str(value)))
         for item, value in tables.summary[[t.ITEM, t.VALUE]].itertuples(index=False)]
     html = template.render(
-        title=title, summary=summary, charts=charts(tables, pass_mark), notes=tables.notes,
-        units=tables.units, unit_rows=_rows(tables.units), unit_column=t.UNIT,
-        modules=tables.modules, module_rows=_rows(tables.modules),
-        questions=tables.questions, question_rows=_rows(tables.questions),
-        competences=tables.competences, competence_rows=_rows(tables.competences),
-        unit_names=[str(u) for u in tables.units[t.UNIT]],
+        lang=i18n.language(), title=title, summary=summary, charts=charts(tables, pass_mark), notes=tables.notes,
+        unit_headers=_headers(tables.units), unit_rows=_rows(tables.units), unit_column=_(t.UNIT),
+        module_headers=_headers(tables.modules), module_rows=_rows(tables.modules),
+        question_headers=_headers(tables.questions), question_rows=_rows(tables.questions),
+        competence_headers=_headers(tables.competences), competence_rows=_rows(tables.competences),
+        unit_names=[shown(str(u)) for u in tables.units[t.UNIT]],
         module_codes=[str(m) for m in tables.modules[t.MODULE]],
         learners_json=_learners_json(tables.learners),
     )

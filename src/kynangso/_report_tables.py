@@ -6,53 +6,100 @@ so a province (10,000 learners, 120,000 submissions) takes seconds.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
+from kynangso import i18n
 from kynangso._report_data import Gradebook
 from kynangso._status import Outcome
 from kynangso._text import name_key, word_key
 from kynangso.catalogue import Catalogue
+from kynangso.i18n import N_, _
 from kynangso.roster import Learner
 from kynangso.units import short_name
 
+# Column names and the report's own words are kept in Vietnamese inside the tables (they are the keys of the code,
+# the report notebook and the tests); :func:`for_output` and :func:`word_translator` show them in the reader's
+# language when the files are written.
 # Per learner.
-ID, NAME, UNIT, POSITION = "Mã học viên", "Họ và tên", "Đơn vị", "Chức vụ"
-TOTAL, MAX, PERCENT, RESULT, NOTE = "Tổng điểm", "Điểm tối đa", "Tỷ lệ", "Kết quả", "Ghi chú"
-HANDED_IN, COMPLETED, LATE, RANK = "Số bài đã nộp", "Hoàn thành", "Số bài nộp muộn", "Hạng trong đơn vị"
-PASS, FAIL, YES, NO = "Đạt", "Chưa đạt", "Có", "Chưa"
+ID, NAME, UNIT, POSITION = N_("Mã học viên"), N_("Họ và tên"), N_("Đơn vị"), N_("Chức vụ")
+TOTAL, MAX, PERCENT = N_("Tổng điểm"), N_("Điểm tối đa"), N_("Tỷ lệ")
+RESULT, NOTE = N_("Kết quả"), N_("Ghi chú")
+HANDED_IN, COMPLETED = N_("Số bài đã nộp"), N_("Hoàn thành")
+LATE, RANK = N_("Số bài nộp muộn"), N_("Hạng trong đơn vị")
+PASS, FAIL, YES, NO = N_("Đạt"), N_("Chưa đạt"), N_("Có"), N_("Chưa")
 # Per unit.
-ENROLLED, SUBMITTED, PASSED, MEAN, PASS_RATE = "Số học viên", "Đã nộp", "Đạt", "Điểm TB (%)", "Tỷ lệ đạt"
-COMPLETED_N, SPREAD, WEAKEST = "Đã hoàn thành", "Độ lệch chuẩn (%)", "Học phần yếu nhất"
+ENROLLED, SUBMITTED, PASSED = N_("Số học viên"), N_("Đã nộp"), N_("Đạt")
+MEAN, PASS_RATE = N_("Điểm TB (%)"), N_("Tỷ lệ đạt")
+COMPLETED_N, SPREAD, WEAKEST = N_("Đã hoàn thành"), N_("Độ lệch chuẩn (%)"), N_("Học phần yếu nhất")
 # Per module and per question.
-MODULE, TITLE, QUESTION, QUESTION_TITLE = "Học phần", "Tên học phần", "Mã câu hỏi", "Câu hỏi"
-ANSWERS, SHARE, FULL, DISCRIMINATION = "Số bài làm", "Tỷ lệ điểm đạt", "Tỷ lệ làm đúng", "Độ phân biệt"
-LATE_N, COMMENT = "Số bài nộp muộn", "Nhận xét"
-HARDEST, NOT_DISCRIMINATING = "Khó nhất", "Không phân biệt được người làm tốt và người làm kém"
+MODULE, TITLE, QUESTION, QUESTION_TITLE = N_("Học phần"), N_("Tên học phần"), N_("Mã câu hỏi"), N_("Câu hỏi")
+ANSWERS, SHARE = N_("Số bài làm"), N_("Tỷ lệ điểm đạt")
+FULL, DISCRIMINATION = N_("Tỷ lệ làm đúng"), N_("Độ phân biệt")
+LATE_N, COMMENT = N_("Số bài nộp muộn"), N_("Nhận xét")
+HARDEST, NOT_DISCRIMINATING = N_("Khó nhất"), N_("Không phân biệt được người làm tốt và người làm kém")
 # Per competence.
-FRAMEWORK, CODE, COMPETENCE, QUESTIONS, WEAKEST_UNIT = "Khung", "Mã", "Năng lực", "Số câu hỏi", "Đơn vị yếu nhất"
-RESPONSES = "Số lượt trả lời"
-DIGCOMP, QD757 = "DigComp 2.2", "QĐ 757/QĐ-BKHCN"
+FRAMEWORK, CODE, COMPETENCE = N_("Khung"), N_("Mã"), N_("Năng lực")
+QUESTIONS, WEAKEST_UNIT = N_("Số câu hỏi"), N_("Đơn vị yếu nhất")
+RESPONSES = N_("Số lượt trả lời")
+DIGCOMP, QD757 = "DigComp 2.2", "QĐ 757/QĐ-BKHCN"  # nội dung: names of the two frameworks
 # Summary.
-ITEM, VALUE = "Chỉ số", "Giá trị"
+ITEM, VALUE = N_("Chỉ số"), N_("Giá trị")
+COURSE_ITEM, DATE_ITEM, PASS_MARK_ITEM = N_("Khóa học"), N_("Ngày lập báo cáo"), N_("Ngưỡng đạt (tỷ lệ tổng điểm)")
+UNITS_ITEM, STARTED_ITEM = N_("Số đơn vị"), N_("Đã bắt đầu (nộp ít nhất 1 bài)")
+COMPLETED_ITEM, MEAN_ITEM = N_("Đã hoàn thành (nộp đủ các bài)"), N_("Điểm trung bình (tỷ lệ)")
+HELP_ITEM, WEAK_MODULE_ITEM = N_("Đơn vị cần hỗ trợ nhất"), N_("Học phần yếu nhất")
+WEAK_COMPETENCE_ITEM = N_("Năng lực yếu nhất")
+PERCENT_ITEMS = (PASS_MARK_ITEM, PASS_RATE, MEAN_ITEM)
 
-UNKNOWN_UNIT = "(chưa có trong danh sách học viên)"
+UNKNOWN_UNIT = N_("(chưa có trong danh sách học viên)")
+WORDS = (PASS, FAIL, YES, NO, HARDEST, NOT_DISCRIMINATING, UNKNOWN_UNIT, COURSE_ITEM, DATE_ITEM, PASS_MARK_ITEM,
+         UNITS_ITEM, ENROLLED, STARTED_ITEM, COMPLETED_ITEM, PASSED, PASS_RATE, MEAN_ITEM, HELP_ITEM,
+         WEAK_MODULE_ITEM, WEAK_COMPETENCE_ITEM)
 GROUP_SHARE = 0.27        # upper and lower groups of the discrimination index
 MIN_FOR_DISCRIMINATION = 10
 POOR_DISCRIMINATION = 0.2  # Ebel's rule of thumb: below 0.2 a question barely separates strong from weak
 HARDEST_COUNT = 5
 
-DISCRIMINATION_NOTE = (
+DISCRIMINATION_NOTE = N_(
     "Độ phân biệt (chỉ số nhóm trên – nhóm dưới 27%): xếp người làm bài theo tổng điểm cả khóa; lấy 27% cao nhất "
     "và 27% thấp nhất; độ phân biệt = tỷ lệ điểm câu hỏi của nhóm cao trừ tỷ lệ của nhóm thấp (từ -1 đến 1). "
-    f"Dưới {POOR_DISCRIMINATION:g} (hoặc âm) nghĩa là câu hỏi không phân biệt được người làm tốt với người làm kém: "
-    "nên xem lại đề hoặc đáp án. Cần ít nhất 10 bài làm."
+    "Dưới {nguong} (hoặc âm) nghĩa là câu hỏi không phân biệt được người làm tốt với người làm kém: "
+    "nên xem lại đề hoặc đáp án. Cần ít nhất {toi_thieu} bài làm."
 )
-LATE_NOTE_NO_DUE = "Sổ điểm chưa đặt hạn nộp cho bài tập nào, nên chưa tính được bài nộp muộn."
-LATE_NOTE = "Nộp muộn: thời điểm nộp sau hạn nộp của bài tập (kể cả gia hạn) ghi trong sổ điểm nbgrader."
+LATE_NOTE_NO_DUE = N_("Sổ điểm chưa đặt hạn nộp cho bài tập nào, nên chưa tính được bài nộp muộn.")
+LATE_NOTE = N_("Nộp muộn: thời điểm nộp sau hạn nộp của bài tập (kể cả gia hạn) ghi trong sổ điểm nbgrader.")
+
+
+def discrimination_note() -> str:
+    return _(DISCRIMINATION_NOTE).format(nguong=f"{POOR_DISCRIMINATION:g}", toi_thieu=MIN_FOR_DISCRIMINATION)
+
+
+def word_translator() -> Callable[[str], str]:
+    """Shows a cell in the reader's language: the report's own words translated, names and titles as they are."""
+    if i18n.language() == i18n.DEFAULT:
+        return str
+    words = {word: _(word) for word in WORDS}
+
+    def shown(value: str) -> str:
+        return "; ".join(words.get(part, part) for part in str(value).split("; "))
+
+    return shown
+
+
+def for_output(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table as a reader sees it (CSV): headers and the report's own words in the current language."""
+    if i18n.language() == i18n.DEFAULT:
+        return frame
+    shown = word_translator()
+    out = frame.rename(columns=lambda column: _(str(column)))
+    for column in out.columns:
+        if not pd.api.types.is_numeric_dtype(out[column]):
+            out[column] = out[column].map(lambda v: shown(v) if isinstance(v, str) else v)
+    return out
 
 
 @dataclass
@@ -106,7 +153,8 @@ def _learners(catalogue: Catalogue, people: pd.DataFrame, grades: Gradebook,
             handed[learner] += 1  # handed in, though it could not be graded (a broken file, a crash)
         if not outcome.ok:
             code = catalogue.module_of(assignment).code
-            notes.setdefault(learner, []).append(f"{code}: không chấm được — {outcome.reason}")
+            notes.setdefault(learner, []).append(_("{ma}: không chấm được — {ly_do}").format(ma=code,
+                                                                                             ly_do=outcome.reason))
     table[HANDED_IN] = handed.astype("int64")
     table[TOTAL] = wide.fillna(0.0).sum(axis=1)
     table[MAX] = catalogue.max_points
@@ -238,25 +286,22 @@ def _summary(catalogue: Catalogue, learners: pd.DataFrame, units: pd.DataFrame, 
     weak_module = modules.dropna(subset=[SHARE]).sort_values(SHARE).head(1)
     weak_competence = competences.dropna(subset=[SHARE]).sort_values(SHARE).head(1)
     rows: list[tuple[str, object]] = [
-        ("Khóa học", catalogue.title),
-        ("Ngày lập báo cáo", when),
-        ("Ngưỡng đạt (tỷ lệ tổng điểm)", catalogue.pass_mark),
-        ("Số đơn vị", len(units)),
+        (COURSE_ITEM, catalogue.title),
+        (DATE_ITEM, when),
+        (PASS_MARK_ITEM, catalogue.pass_mark),
+        (UNITS_ITEM, len(units)),
         (ENROLLED, count),
-        ("Đã bắt đầu (nộp ít nhất 1 bài)", int((learners[HANDED_IN] > 0).sum()) if count else 0),
-        ("Đã hoàn thành (nộp đủ các bài)", int((learners[COMPLETED] == YES).sum()) if count else 0),
+        (STARTED_ITEM, int((learners[HANDED_IN] > 0).sum()) if count else 0),
+        (COMPLETED_ITEM, int((learners[COMPLETED] == YES).sum()) if count else 0),
         (PASSED, passed),
         (PASS_RATE, passed / count if count else 0.0),
-        ("Điểm trung bình (tỷ lệ)", float(learners[PERCENT].mean()) if count else 0.0),
-        ("Đơn vị cần hỗ trợ nhất", ", ".join(helped)),
-        ("Học phần yếu nhất", " — ".join(weak_module[[MODULE, TITLE]].iloc[0]) if len(weak_module) else ""),
-        ("Năng lực yếu nhất", " — ".join(weak_competence[[CODE, COMPETENCE]].iloc[0])
+        (MEAN_ITEM, float(learners[PERCENT].mean()) if count else 0.0),
+        (HELP_ITEM, ", ".join(helped)),
+        (WEAK_MODULE_ITEM, " — ".join(weak_module[[MODULE, TITLE]].iloc[0]) if len(weak_module) else ""),
+        (WEAK_COMPETENCE_ITEM, " — ".join(weak_competence[[CODE, COMPETENCE]].iloc[0])
          if len(weak_competence) else ""),
     ]
     return pd.DataFrame(rows, columns=[ITEM, VALUE])
-
-
-PERCENT_ITEMS = ("Ngưỡng đạt (tỷ lệ tổng điểm)", PASS_RATE, "Điểm trung bình (tỷ lệ)")
 
 
 def build_tables(catalogue: Catalogue, roster: Sequence[Learner], grades: Gradebook,
@@ -269,7 +314,7 @@ def build_tables(catalogue: Catalogue, roster: Sequence[Learner], grades: Gradeb
     questions = _questions(catalogue, grades, learners)
     competences = _competences(catalogue, grades, learners)
     summary = _summary(catalogue, learners, units, modules, competences, when)
-    notes = [LATE_NOTE if bool(grades.submissions["has_due"].any()) else LATE_NOTE_NO_DUE, DISCRIMINATION_NOTE]
+    notes = [_(LATE_NOTE if bool(grades.submissions["has_due"].any()) else LATE_NOTE_NO_DUE), discrimination_note()]
     return Tables(summary, modules, units, learners, questions, competences, notes)
 
 
@@ -285,4 +330,5 @@ def filtered(tables: Tables, *, unit: str = "", module: str = "") -> Tables:
     return Tables(tables.summary, modules, units, learners, questions, tables.competences, tables.notes)
 
 
-__all__ = ["Tables", "build_tables", "filtered", "module_column", "unit_key"]
+__all__ = ["Tables", "build_tables", "discrimination_note", "filtered", "for_output", "module_column", "unit_key",
+           "word_translator"]

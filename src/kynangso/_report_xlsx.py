@@ -10,9 +10,10 @@ import pandas as pd
 import xlsxwriter
 
 from kynangso import _report_tables as t
+from kynangso.i18n import N_, _
 
-SUMMARY, UNITS, LEARNERS, QUESTIONS, COMPETENCES = (
-    "Tổng hợp", "Theo đơn vị", "Theo học viên", "Theo câu hỏi", "Theo năng lực")
+SUMMARY, UNITS, LEARNERS = N_("Tổng hợp"), N_("Theo đơn vị"), N_("Theo học viên")
+QUESTIONS, COMPETENCES = N_("Theo câu hỏi"), N_("Theo năng lực")
 PERCENT_COLUMNS = {t.PERCENT, t.PASS_RATE, t.SHARE, t.FULL}
 DECIMAL_COLUMNS = {t.MEAN, t.SPREAD, t.DISCRIMINATION}
 MAX_WIDTH = 60
@@ -36,17 +37,19 @@ def _cell(value: Any) -> Any:
 
 def _table(book: xlsxwriter.Workbook, name: str, frame: pd.DataFrame, formats: dict[str, Any],
            note: str = "") -> None:
-    sheet = book.add_worksheet(name)
+    sheet = book.add_worksheet(_(name))
+    shown = t.word_translator()
     sheet.freeze_panes(1, 0)
     sheet.set_row(0, 32)
     for col, column in enumerate(frame.columns):
         numeric = pd.api.types.is_numeric_dtype(frame[column])
         fmt = formats["percent"] if column in PERCENT_COLUMNS else (
             formats["decimal"] if column in DECIMAL_COLUMNS else (formats["number"] if numeric else None))
-        sheet.set_column(col, col, _width(str(column), frame[column], numeric), fmt)
-        sheet.write_string(0, col, str(column), formats["header"])
+        header = _(str(column))
+        sheet.set_column(col, col, _width(header, frame[column], numeric), fmt)
+        sheet.write_string(0, col, header, formats["header"])
         if column == t.DISCRIMINATION:
-            sheet.write_comment(0, col, t.DISCRIMINATION_NOTE, {"x_scale": 3, "y_scale": 3})
+            sheet.write_comment(0, col, t.discrimination_note(), {"x_scale": 3, "y_scale": 3})
         values = frame[column].tolist()
         if numeric:
             for row, value in enumerate(values, start=1):
@@ -59,7 +62,7 @@ def _table(book: xlsxwriter.Workbook, name: str, frame: pd.DataFrame, formats: d
             for row, value in enumerate(values, start=1):
                 cell = _cell(value)
                 if cell is not None and cell != "":
-                    sheet.write_string(row, col, str(cell))
+                    sheet.write_string(row, col, shown(str(cell)))
     if len(frame.columns):
         sheet.autofilter(0, 0, len(frame), len(frame.columns) - 1)
     if note:
@@ -67,14 +70,15 @@ def _table(book: xlsxwriter.Workbook, name: str, frame: pd.DataFrame, formats: d
 
 
 def _summary(book: xlsxwriter.Workbook, tables: t.Tables, formats: dict[str, Any]) -> None:
-    sheet = book.add_worksheet(SUMMARY)
+    sheet = book.add_worksheet(_(SUMMARY))
+    shown = t.word_translator()
     sheet.freeze_panes(1, 0)
     sheet.set_column(0, 0, 34)
     sheet.set_column(1, 1, 60)
     sheet.set_column(2, 4, 16)
-    sheet.write_row(0, 0, [t.ITEM, t.VALUE], formats["header"])
+    sheet.write_row(0, 0, [_(t.ITEM), _(t.VALUE)], formats["header"])
     for row, (item, value) in enumerate(tables.summary[[t.ITEM, t.VALUE]].itertuples(index=False), start=1):
-        sheet.write_string(row, 0, str(item), formats["bold"])
+        sheet.write_string(row, 0, shown(str(item)), formats["bold"])
         cell = _cell(value)
         if isinstance(cell, int | float) and not isinstance(cell, bool):
             fmt = formats["percent_left"] if item in t.PERCENT_ITEMS else formats["number_left"]
@@ -82,7 +86,7 @@ def _summary(book: xlsxwriter.Workbook, tables: t.Tables, formats: dict[str, Any
         else:
             sheet.write_string(row, 1, str(cell), formats["wrap"])
     start = len(tables.summary) + 2
-    sheet.write_row(start, 0, list(tables.modules.columns[:2]) + list(tables.modules.columns[2:]), formats["header"])
+    sheet.write_row(start, 0, [_(str(c)) for c in tables.modules.columns], formats["header"])
     for offset, record in enumerate(tables.modules.itertuples(index=False), start=start + 1):
         code, title, answers, share, late = record
         sheet.write_string(offset, 0, str(code))

@@ -46,6 +46,8 @@ from kynangso._report_tables import (
     Tables,
     build_tables,
     filtered,
+    for_output,
+    word_translator,
 )
 from kynangso._status import load_status
 from kynangso.catalogue import Catalogue, load_catalogue
@@ -154,7 +156,7 @@ def report(*, course: CourseRoot, out: Path | None = None, formats: str | Iterab
             for name, frame in ((LEARNERS_CSV, result.learners), (UNITS_CSV, result.units),
                                 (QUESTIONS_CSV, result.questions), (COMPETENCES_CSV, result.competences),
                                 (SUMMARY_CSV, result.summary)):
-                files.append(write_csv(out / name, frame))
+                files.append(write_csv(out / name, for_output(frame)))
         if "pdf" in chosen:
             files += write_certificates(out, _certificates(result), course=catalogue.title, issued=issued,
                                         each=each_certificate)
@@ -171,9 +173,10 @@ def summary_table(result: Report) -> Table:
     table = Table(title=_("Kết quả theo xã"))
     columns = [UNIT, ENROLLED, SUBMITTED, COMPLETED_N, PASSED, PASS_RATE, MEAN, WEAKEST]
     for column in columns:
-        table.add_column(str(column), justify="left" if column in (UNIT, WEAKEST) else "right")
+        table.add_column(_(column), justify="left" if column in (UNIT, WEAKEST) else "right")
+    shown = word_translator()
     for _index, row in result.units.iterrows():
-        table.add_row(str(row[UNIT]), str(row[ENROLLED]), str(row[SUBMITTED]), str(row[COMPLETED_N]),
+        table.add_row(shown(str(row[UNIT])), str(row[ENROLLED]), str(row[SUBMITTED]), str(row[COMPLETED_N]),
                       str(row[PASSED]), f"{row[PASS_RATE]:.0%}", f"{row[MEAN]:.1f}", str(row[WEAKEST]))
     return table
 
