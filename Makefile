@@ -63,7 +63,7 @@ check: venv
 
 ## messages: refresh the message catalogue (English translations in src/kynangso/locale/en/LC_MESSAGES/kynangso.po)
 messages: venv
-	$(BIN)/pybabel -q extract -F babel.cfg --no-location --sort-output --project=kynangso --version=1 -o src/kynangso/locale/kynangso.pot .
+	$(BIN)/pybabel -q extract -F babel.cfg -k NP_:1c,2 --no-location --sort-output --project=kynangso --version=1 -o src/kynangso/locale/kynangso.pot .
 	$(BIN)/pybabel -q update -N -i src/kynangso/locale/kynangso.pot -d src/kynangso/locale -D kynangso -l en --init-missing
 	rm src/kynangso/locale/kynangso.pot
 

@@ -20,7 +20,7 @@ import tokenize
 from pathlib import Path
 
 import pytest
-from babel.messages.extract import extract_from_dir, extract_python
+from babel.messages.extract import DEFAULT_KEYWORDS, extract, extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po
 
@@ -57,9 +57,18 @@ CONTENT_MARK = "# nội dung"
 _VIETNAMESE = re.compile(r"[À-ɏḀ-ỿ]")
 
 
-def _po_ids() -> set[str]:
+MARKERS = {"_": 1, "N_": 1, "pgettext": 2, "NP_": 2}  # how many leading arguments are catalogue text
+
+
+def _po_ids(translated: bool = False) -> set[tuple[str | None, str]]:
     with i18n.po_file("en").open("rb") as handle:
-        return {str(m.id) for m in read_po(handle) if m.id}
+        return {(m.context, str(m.id)) for m in read_po(handle) if m.id and (m.string or not translated)}
+
+
+def _marked(node: ast.AST) -> list[ast.expr]:
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in MARKERS:
+        return node.args[:MARKERS[node.func.id]]
+    return []
 
 
 def _content_lines(source: str) -> set[int]:
@@ -77,23 +86,21 @@ def _bare_messages(path: Path) -> list[str]:
         if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef) and body and \
                 isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
             allowed.add(id(body[0].value))
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("_", "N_") and node.args:
-            allowed.add(id(node.args[0]))
+        allowed |= {id(arg) for arg in _marked(node)}
         if isinstance(node, ast.stmt | ast.expr) and node.lineno in marked:
             allowed |= {id(inner) for inner in ast.walk(node)}
-    hidden = {id(call.args[0]) for f in ast.walk(tree) if isinstance(f, ast.JoinedStr) for call in ast.walk(f)
-              if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in ("_", "N_")
-              and call.args}  # babel does not look inside f-strings: such a message would miss the catalogue
+    hidden = {id(arg) for f in ast.walk(tree) if isinstance(f, ast.JoinedStr) for call in ast.walk(f)
+              for arg in _marked(call)}  # babel does not look inside f-strings: such a message would miss the catalogue
     return [f"{path.name}:{node.lineno}: {node.value[:60]!r}" for node in ast.walk(tree)
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and _VIETNAMESE.search(node.value)
             and (id(node) not in allowed or id(node) in hidden)]
 
 
-def _messages(paths: list[Path]) -> set[str]:
-    wanted: set[str] = set()
+def _messages(paths: list[Path]) -> set[tuple[str | None, str]]:
+    wanted: set[tuple[str | None, str]] = set()
     for path in paths:
         with path.open("rb") as handle:
-            wanted |= {str(m) for _line, _func, m, _comments in extract_python(handle, ["_", "N_"], [], {})
+            wanted |= {(context, str(m)) for _line, m, _comments, context in extract("python", handle, i18n.KEYWORDS)
                        if isinstance(m, str)}
     return wanted
 
@@ -101,11 +108,13 @@ def _messages(paths: list[Path]) -> set[str]:
 def test_every_message_is_in_the_catalogue() -> None:
     with (CHECKOUT.root / "babel.cfg").open(encoding="utf-8") as handle:
         method_map, options_map = parse_mapping_cfg(handle)
-    found = {str(message) for _file, _line, message, _comments, _context in
-             extract_from_dir(str(CHECKOUT.root), method_map, options_map) if isinstance(message, str)}
-    assert {"Kiểm tra", "Đã lưu câu trả lời. Giảng viên sẽ chấm sau khi bạn nộp bài; bạn vẫn có thể đổi câu trả lời."} \
-        <= found
-    missing = sorted(found - _po_ids())
+    found = {(context, str(message)) for _file, _line, message, _comments, context in
+             extract_from_dir(str(CHECKOUT.root), method_map, options_map, keywords={**DEFAULT_KEYWORDS,
+                                                                                     **i18n.KEYWORDS})
+             if isinstance(message, str)}
+    assert {(None, "Kiểm tra"), (None, "Đã lưu câu trả lời. Giảng viên sẽ chấm sau khi bạn nộp bài; bạn vẫn có thể "
+                                       "đổi câu trả lời.")} <= found
+    missing = sorted(found - _po_ids(), key=str)
     assert not missing, f"Chạy 'make messages' rồi dịch: {missing[:5]}"
 
 
@@ -150,16 +159,15 @@ def test_english_is_available_and_vietnamese_is_the_default(monkeypatch: pytest.
 
 
 def test_every_message_of_the_wrapped_modules_has_an_english_translation() -> None:
-    with i18n.po_file("en").open("rb") as handle:
-        translated = {str(m.id) for m in read_po(handle) if m.id and m.string}
     wanted = _messages(DONE)
-    assert len(wanted) > 250 and not sorted(wanted - translated)
+    assert len(wanted) > 250 and not sorted(wanted - _po_ids(translated=True), key=str)
 
 
 def test_the_catalogue_has_each_message_once() -> None:
     text = i18n.po_file("en").read_text(encoding="utf-8")
-    ids = [re.sub(r'"\s*\n\s*"', "", block) for block in re.findall(r'^msgid (".*?")\s*\nmsgstr', text, re.M | re.S)]
-    assert len(ids) > 250 and '"Kiểm tra"' in ids
+    ids = [tuple(re.sub(r'"\s*\n\s*"', "", part) for part in entry)
+           for entry in re.findall(r'^(?:msgctxt (".*?")\s*\n)?msgid (".*?")\s*\nmsgstr', text, re.M | re.S)]
+    assert len(ids) > 250 and ("", '"Kiểm tra"') in ids
     assert sorted({i for i in ids if ids.count(i) > 1}) == []
 
 
@@ -239,6 +247,24 @@ def test_self_assessment_profile_in_english(monkeypatch: pytest.MonkeyPatch) -> 
         tu_danh_gia.lap_ho_so([1, 2])
     monkeypatch.setenv("KYNANGSO_LANG", "vi")
     assert tu_danh_gia.lap_ho_so([1, 2, 2, 0, 1]).van_ban().startswith("Hồ sơ năng lực số của bạn: Cơ bản")
+
+
+
+def test_one_vietnamese_text_with_two_meanings_has_two_translations(monkeypatch: pytest.MonkeyPatch,
+                                                                    tmp_path: Path) -> None:
+    """"An toàn" is the verdict "safe" for a message and the DigComp area "safety": a context tells them apart."""
+    from kynangso.rules import tu_danh_gia
+    from kynangso.widgets import phishing_triage
+
+    monkeypatch.setenv("KYNANGSO_LANG", "en")
+    assert _(phishing_triage.SAFE) == "Safe"
+    assert i18n.pgettext(tu_danh_gia.AREA, tu_danh_gia.LINH_VUC[3].ten) == "Safety"
+    assert "Strengths: Safety." in tu_danh_gia.lap_ho_so([1, 1, 1, 3, 1]).van_ban()
+    assert i18n.pgettext("không có", "An toàn") == "An toàn"  # an unknown context is not guessed
+    sample = '_("Đúng")\nNP_("ngữ cảnh", "An toàn")\npgettext("ngữ cảnh", "Sai rồi")\nf"{pgettext(\'a\', \'Chưa\')}"\n'
+    scratch = tmp_path / "ngu_canh_mau.py"
+    scratch.write_text(sample, encoding="utf-8")
+    assert _bare_messages(scratch) == ["ngu_canh_mau.py:4: 'Chưa'"]
 
 
 TEMPLATES = sorted((PACKAGE / "templates").glob("*.j2"))

@@ -2,9 +2,11 @@
 
 Wrap every learner- or trainer-facing sentence in :func:`_` (``_("Đã lưu câu trả lời.")``) and put the
 variable parts in with ``str.format`` after the call (``_("Câu {so}").format(so=3)``), so that the whole
-sentence is one entry of the catalogue. ``make messages`` extracts the entries (``babel.cfg``) and merges
-them into ``src/kynangso/locale/en/LC_MESSAGES/kynangso.po``; the ``.po`` file is read directly at run time,
-so there is no compile step to remember.
+sentence is one entry of the catalogue. When one Vietnamese text means two things ("An toàn": the verdict
+"safe" and the competence area "safety"), give the second its own context: ``NP_("lĩnh vực", "An toàn")`` where
+it is defined and ``pgettext("lĩnh vực", name)`` where it is shown. ``make messages`` extracts the entries
+(``babel.cfg``) and merges them into ``src/kynangso/locale/en/LC_MESSAGES/kynangso.po``; the ``.po`` file is
+read directly at run time, so there is no compile step to remember.
 
 The language is ``KYNANGSO_LANG`` (``vi`` or ``en``) if it is set, else the first entry of the locale's
 message-language list ``LANGUAGE`` (``en:vi``) that the kit speaks; Vietnamese otherwise. ``LANG`` and
@@ -46,14 +48,15 @@ def language() -> str:
 
 
 @cache
-def _catalogue(language: str) -> dict[str, str]:
-    """msgid → translation for ``language``; entries without a translation are left out (Vietnamese is shown)."""
+def _catalogue(language: str) -> dict[tuple[str | None, str], str]:
+    """(context, msgid) → translation for ``language``; entries without a translation are left out."""
     path = po_file(language)
     if not path.exists():
         return {}
     with path.open("rb") as handle:
         catalogue = read_po(handle)
-    return {str(m.id): str(m.string) for m in catalogue if m.id and isinstance(m.id, str) and m.string}
+    return {(m.context, str(m.id)): str(m.string) for m in catalogue
+            if m.id and isinstance(m.id, str) and m.string}
 
 
 def _(message: str) -> str:
@@ -61,7 +64,15 @@ def _(message: str) -> str:
     lang = language()
     if lang == DEFAULT:
         return message
-    return _catalogue(lang).get(message, message)
+    return _catalogue(lang).get((None, message), message)
+
+
+def pgettext(context: str, message: str) -> str:
+    """Like :func:`_` for a text that means something else elsewhere: the entry of ``context`` is used."""
+    lang = language()
+    if lang == DEFAULT:
+        return message
+    return _catalogue(lang).get((context, message), message)
 
 
 def N_(message: str) -> str:
@@ -69,4 +80,13 @@ def N_(message: str) -> str:
     return message
 
 
-__all__ = ["DOMAIN", "LOCALE_DIR", "N_", "_", "available", "language", "po_file"]
+def NP_(context: str, message: str) -> str:
+    """:func:`N_` with a context (see :func:`pgettext`)."""
+    return message
+
+
+# What babel extracts: its usual keywords plus NP_ (context first). Used by `make messages` and the tests.
+KEYWORDS = {"_": None, "N_": None, "pgettext": ((1, "c"), 2), "NP_": ((1, "c"), 2)}
+
+
+__all__ = ["DOMAIN", "KEYWORDS", "LOCALE_DIR", "NP_", "N_", "_", "available", "language", "pgettext", "po_file"]

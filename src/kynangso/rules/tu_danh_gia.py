@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kynangso.i18n import N_, _
+from kynangso.i18n import N_, NP_, _, pgettext
 
 
 @dataclass(frozen=True)
@@ -23,17 +23,18 @@ class LinhVuc:
     hoc_phan: tuple[int, ...]
 
 
+AREA = "lĩnh vực năng lực số"  # nội dung: the catalogue context of the area names (NP_ below needs it written out)
 LINH_VUC: tuple[LinhVuc, ...] = (
-    LinhVuc(1, N_("Khai thác dữ liệu và thông tin"),
+    LinhVuc(1, NP_("lĩnh vực năng lực số", "Khai thác dữ liệu và thông tin"),
             N_("tìm văn bản trên cổng thông tin; phân biệt tin thật, tin giả; sắp xếp tệp vào thư mục"), (3, 7, 8)),
-    LinhVuc(2, N_("Giao tiếp và hợp tác trong môi trường số"),
+    LinhVuc(2, NP_("lĩnh vực năng lực số", "Giao tiếp và hợp tác trong môi trường số"),
             N_("chuyển văn bản trên phần mềm; dùng thư điện tử công vụ; hướng dẫn người dân nộp hồ sơ trực tuyến"),
             (3, 5, 6)),
-    LinhVuc(3, N_("Sáng tạo nội dung số"),
+    LinhVuc(3, NP_("lĩnh vực năng lực số", "Sáng tạo nội dung số"),
             N_("soạn văn bản đúng thể thức; làm bảng tính đơn giản; quét (scan) giấy tờ thành tệp PDF"), (2, 10)),
-    LinhVuc(4, N_("An toàn"),
+    LinhVuc(4, NP_("lĩnh vực năng lực số", "An toàn"),
             N_("đặt mật khẩu mạnh; nhận ra tin nhắn lừa đảo; giữ kín thông tin cá nhân của người dân"), (4, 6, 9)),
-    LinhVuc(5, N_("Giải quyết vấn đề"),
+    LinhVuc(5, NP_("lĩnh vực năng lực số", "Giải quyết vấn đề"),
             N_("tự xử lý khi máy treo, mất mạng; chọn đúng công cụ cho việc; biết mình cần học thêm gì"), (0, 8, 11)),
 )
 
@@ -72,7 +73,7 @@ class HoSoNangLuc:
 
     def van_ban(self) -> str:
         """A short profile text (plain text, several lines)."""
-        names = {lv.so: _(lv.ten) for lv in LINH_VUC}
+        names = {lv.so: pgettext(AREA, lv.ten) for lv in LINH_VUC}
         lines = [_("Hồ sơ năng lực số của bạn: {nhan} (điểm trung bình {diem:.1f}/3).").format(
             nhan=self.nhan, diem=sum(self.muc) / len(self.muc))]
         if self.manh:

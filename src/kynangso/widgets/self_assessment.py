@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 import ipywidgets as w
 
-from kynangso.i18n import N_, _
-from kynangso.rules.tu_danh_gia import LINH_VUC, MUC, HoSoNangLuc, lap_ho_so
+from kynangso.i18n import N_, _, pgettext
+from kynangso.rules.tu_danh_gia import AREA, LINH_VUC, MUC, HoSoNangLuc, lap_ho_so
 
 _PICK = N_("— chọn mức —")
 
@@ -27,7 +27,7 @@ class SelfAssessment(w.VBox):
             for _area in LINH_VUC
         ]
         rows = [
-            w.VBox([w.HTML(f"<div style='font-size:16px'><b>{lv.so}. {html.escape(_(lv.ten))}</b><br>"
+            w.VBox([w.HTML(f"<div style='font-size:16px'><b>{lv.so}. {html.escape(pgettext(AREA, lv.ten))}</b><br>"
                            f"<span style='color:#475569'>{self._example(_(lv.vi_du))}</span></div>"), box],
                    layout=w.Layout(margin="0 0 6px 0"))
             for lv, box in zip(LINH_VUC, self.boxes, strict=True)
