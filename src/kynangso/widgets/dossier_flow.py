@@ -9,10 +9,12 @@ from typing import Any
 
 import ipywidgets as w
 
+from kynangso.i18n import N_, _
 from kynangso.rules import dich_vu_cong as dvc
 from kynangso.widgets.simulator import Simulator
 
-_PICK = "— chọn —"
+_PICK = N_("— chọn —")
+MOVE = N_("Chuyển trạng thái")  # the action (its name in the log)
 
 
 @dataclass(frozen=True)
@@ -31,31 +33,34 @@ class DossierFlow(Simulator):
     the dossier then moves on and the next event is shown). Wrong picks can be retried.
     """
 
-    def __init__(self, events: Sequence[Event], start: str = dvc.WAITING, title: str = "Hồ sơ") -> None:
+    def __init__(self, events: Sequence[Event], start: str = dvc.WAITING, title: str | None = None) -> None:
         previous = start
         for number, event in enumerate(events, start=1):
             problem = dvc.transition_problem(previous, event.status)
             if problem:  # the learner could never get past this event
-                raise ValueError(f"Việc {number} ('{event.text}') không làm được: {problem}")
+                raise ValueError(_("Việc {so} ('{viec}') không làm được: {ly_do}").format(
+                    so=number, viec=event.text, ly_do=problem))
             previous = event.status
         self.events = list(events)
         self.start = start
         self.history = [start]
         self.position = 0
-        self.dossier = title
-        self.picker = w.Dropdown(description="Trạng thái mới:", options=[_PICK, *dvc.STATUSES],
+        self.dossier = _("Hồ sơ") if title is None else title
+        options = [(_(_PICK), _PICK), *((status, status) for status in dvc.STATUSES)]
+        self.picker = w.Dropdown(description=_("Trạng thái mới:"), options=options,
                                  style={"description_width": "130px"}, layout=w.Layout(width="420px"))
-        self.button = w.Button(description="Chuyển trạng thái", button_style="primary", icon="arrow-right",
+        self.button = w.Button(description=_(MOVE), button_style="primary", icon="arrow-right",
                                layout=w.Layout(width="200px", height="40px"))
         self.board = w.HTML()
         self.button.on_click(lambda _button: self.advance())
-        super().__init__("Theo dõi trạng thái hồ sơ (mô phỏng)", "Với mỗi việc xảy ra, chọn trạng thái mới của hồ sơ.",
-                         [self.board, self.picker], buttons=[self.button])
+        super().__init__(_("Theo dõi trạng thái hồ sơ (mô phỏng)"),
+                         _("Với mỗi việc xảy ra, chọn trạng thái mới của hồ sơ."), [self.board, self.picker],
+                         buttons=[self.button])
         self._refresh()
 
     @property
     def actions(self) -> dict[str, Callable[..., list[str]]]:
-        return {"Chuyển trạng thái": self._advance}
+        return {MOVE: self._advance}
 
     @property
     def status(self) -> str:
@@ -69,34 +74,34 @@ class DossierFlow(Simulator):
         """Move the dossier to ``status`` (or the one picked) if that is right for the current event."""
         if status is not None:
             self.picker.value = status
-        return self.act("Chuyển trạng thái")
+        return self.act(MOVE)
 
     def _advance(self) -> list[str]:
         if self.done:
-            self.show_ok("Hồ sơ đã đi hết các bước.")
+            self.show_ok(_("Hồ sơ đã đi hết các bước."))
             return []
         chosen = self.picker.value
         event = self.events[self.position]
         problems: list[str] = []
         if chosen == _PICK:
-            problems.append("Bạn chưa chọn trạng thái mới.")
+            problems.append(_("Bạn chưa chọn trạng thái mới."))
         else:
             problem = dvc.transition_problem(self.status, chosen)
             if problem:
                 problems.append(problem)
             elif chosen != event.status:
-                problems.append("Trạng thái này có thể xảy ra, nhưng chưa đúng với việc vừa xảy ra. "
-                                + (event.hint or "Đọc lại tình huống."))
+                problems.append(_("Trạng thái này có thể xảy ra, nhưng chưa đúng với việc vừa xảy ra. {goi_y}").format(
+                    goi_y=event.hint or _("Đọc lại tình huống.")))
         if problems:
-            self.show_problems(problems, then="Chọn lại rồi bấm nút lần nữa.")
+            self.show_problems(problems, then=_("Chọn lại rồi bấm nút lần nữa."))
             return problems
         self.history.append(chosen)
         self.position += 1
         paper = dvc.PAPERS.get(chosen)
         self.picker.value = _PICK
         self._refresh()
-        note = f" Giấy tờ kèm theo: {paper}." if paper else ""
-        self.show_ok(f"Đúng: hồ sơ chuyển sang '{chosen}'.{note}")
+        right = _("Đúng: hồ sơ chuyển sang '{trang_thai}'.").format(trang_thai=chosen)
+        self.show_ok(right + (" " + _("Giấy tờ kèm theo: {giay}.").format(giay=paper) if paper else ""))
         return []
 
     def _reset(self) -> None:
@@ -111,12 +116,14 @@ class DossierFlow(Simulator):
     def _refresh(self) -> None:
         path = " → ".join(f"<b>{html.escape(s)}</b>" for s in self.history)
         if self.done:
-            event = "<i>Không còn việc gì xảy ra: hồ sơ đã xong.</i>"
+            event = "<i>{}</i>".format(_("Không còn việc gì xảy ra: hồ sơ đã xong."))
         else:
             step = f"({self.position + 1}/{len(self.events)})"
-            event = f"📌 Việc vừa xảy ra {step}: {html.escape(self.events[self.position].text)}"
+            event = "📌 " + _("Việc vừa xảy ra {buoc}: {viec}").format(
+                buoc=step, viec=html.escape(self.events[self.position].text))
+        route = _("Đường đi của hồ sơ: {duong}").format(duong=path)
         self.board.value = (f"<div style='font-size:15px'><b>{html.escape(self.dossier)}</b><br>"
-                            f"Đường đi của hồ sơ: {path}<br>{event}</div>")
+                            f"{route}<br>{event}</div>")
 
 
 __all__ = ["DossierFlow", "Event"]

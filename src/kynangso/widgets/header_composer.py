@@ -8,10 +8,13 @@ from typing import Any
 
 import ipywidgets as w
 
+from kynangso.i18n import N_, _
 from kynangso.rules import nd30
 from kynangso.widgets.simulator import Simulator
 
 _STYLE = {"description_width": "150px"}
+DECISION = "QĐ"  # nội dung: the abbreviation of "Quyết định"
+CHECK = N_("Kiểm tra")  # the action (its name in the log)
 
 
 class HeaderComposer(Simulator):
@@ -23,27 +26,27 @@ class HeaderComposer(Simulator):
 
     source = nd30.SOURCE
 
-    def __init__(self, place: str, signed_on: date, number: int, type_abbreviation: str = "QĐ",
+    def __init__(self, place: str, signed_on: date, number: int, type_abbreviation: str = DECISION,
                  issuer: str = "UBND") -> None:
         self.expected_number = nd30.number_symbol(number, type_abbreviation, issuer)
         self.expected_date = nd30.date_line(place, signed_on)
-        self.number_box = w.Text(description="Số, ký hiệu:", placeholder="ví dụ 15/QĐ-UBND",
+        self.number_box = w.Text(description=_("Số, ký hiệu:"), placeholder=_("ví dụ 15/QĐ-UBND"),
                                  layout=w.Layout(width="460px"), style=_STYLE)
-        self.date_box = w.Text(description="Địa danh, ngày tháng:", placeholder="ví dụ Quỳ Châu, ngày ...",
+        self.date_box = w.Text(description=_("Địa danh, ngày tháng:"), placeholder=_("ví dụ Quỳ Châu, ngày ..."),
                                layout=w.Layout(width="560px"), style=_STYLE)
-        self.button = w.Button(description="Kiểm tra", button_style="primary", icon="check",
+        self.button = w.Button(description=_(CHECK), button_style="primary", icon="check",
                                layout=w.Layout(width="160px", height="40px"))
         self.button.on_click(lambda _button: self.check())
         known = nd30.BY_ABBREVIATION.get(type_abbreviation)
         kind = known.name if known else type_abbreviation
-        task = (f"<b>Nhiệm vụ:</b> {kind} thứ {number} trong năm của {issuer}, "
-                f"ký tại {place} ngày {signed_on:%d/%m/%Y}.")
-        super().__init__("Soạn phần đầu văn bản (mô phỏng)", task, [self.number_box, self.date_box],
+        task = _("<b>Nhiệm vụ:</b> {loai} thứ {so} trong năm của {co_quan}, ký tại {noi} ngày {ngay}.").format(
+            loai=kind, so=number, co_quan=issuer, noi=place, ngay=f"{signed_on:%d/%m/%Y}")
+        super().__init__(_("Soạn phần đầu văn bản (mô phỏng)"), task, [self.number_box, self.date_box],
                          buttons=[self.button])
 
     @property
     def actions(self) -> dict[str, Callable[..., list[str]]]:
-        return {"Kiểm tra": self._check}
+        return {CHECK: self._check}
 
     def fill(self, number_symbol: str, date_line: str) -> None:
         """Type both answers, as a learner would."""
@@ -52,23 +55,23 @@ class HeaderComposer(Simulator):
 
     def check(self) -> list[str]:
         """Check what is typed; show the result in Vietnamese and return the problems (empty = right)."""
-        return self.act("Kiểm tra")
+        return self.act(CHECK)
 
     def _check(self) -> list[str]:
         problems = nd30.number_symbol_problems(self.number_box.value) if self.number_box.value.strip() else [
-            "Bạn chưa nhập số, ký hiệu."]
+            _("Bạn chưa nhập số, ký hiệu.")]
         if not problems and nd30.nfc(self.number_box.value) != self.expected_number:
-            problems.append("Số, ký hiệu đúng dạng nhưng chưa khớp với nhiệm vụ (số thứ tự, loại, cơ quan).")
+            problems.append(_("Số, ký hiệu đúng dạng nhưng chưa khớp với nhiệm vụ (số thứ tự, loại, cơ quan)."))
         date_value = self.date_box.value
         date_problems = nd30.date_line_problems(date_value) if date_value.strip() else [
-            "Bạn chưa nhập địa danh, ngày tháng."]
+            _("Bạn chưa nhập địa danh, ngày tháng.")]
         if not date_problems and nd30.nfc(date_value) != self.expected_date:
-            date_problems.append("Địa danh, ngày tháng đúng dạng nhưng chưa khớp với nhiệm vụ.")
+            date_problems.append(_("Địa danh, ngày tháng đúng dạng nhưng chưa khớp với nhiệm vụ."))
         problems += date_problems
         if problems:
-            self.show_problems(problems, then="Sửa rồi bấm Kiểm tra lần nữa.")
+            self.show_problems(problems, then=_("Sửa rồi bấm Kiểm tra lần nữa."))
         else:
-            self.show_ok("Đúng thể thức. Rất tốt!")
+            self.show_ok(_("Đúng thể thức. Rất tốt!"))
         return problems
 
     def _reset(self) -> None:

@@ -16,14 +16,22 @@ from typing import Any
 
 import ipywidgets as w
 
+from kynangso.i18n import N_, _
 from kynangso.rules import van_ban_den_di as vbdd
 from kynangso.rules.van_ban_den_di import IncomingLetter, RegisterRow
 from kynangso.rules.working_days import parse_day, vn_date, weekday_name
 from kynangso.widgets.simulator import Simulator
 
-_PICK = "— chọn —"
+_PICK = N_("— chọn —")
+REGISTER, ROUTE = N_("Vào sổ"), N_("Chuyển xử lý")  # the actions (their names in the log)
+COMMUNE = "UBND xã"  # nội dung: the issuer's name as written on documents
 _STYLE = {"description_width": "150px"}
 _BUTTON = w.Layout(width="160px", height="40px")
+
+
+def _options(values: Sequence[str]) -> list[tuple[str, str]]:
+    """Dropdown choices: "— chọn —" in the learner's language first, then the values as they are."""
+    return [(_(_PICK), _PICK), *((value, value) for value in values)]
 
 
 class IncomingRegister(Simulator):
@@ -32,7 +40,7 @@ class IncomingRegister(Simulator):
     source = vbdd.SOURCE
 
     def __init__(self, letters: Sequence[IncomingLetter], existing: Sequence[RegisterRow] = (),
-                 unit: str = "UBND xã") -> None:
+                 unit: str = COMMUNE) -> None:
         self.letters = list(letters)
         self._existing = list(existing)
         self.rows: list[RegisterRow] = list(existing)
@@ -40,20 +48,20 @@ class IncomingRegister(Simulator):
         self.position = 0
         self.awaiting_route = False
         self.unit = unit
-        self.number_box = w.Text(description="Số đến:", placeholder="ví dụ 1246", style=_STYLE,
+        self.number_box = w.Text(description=_("Số đến:"), placeholder=_("ví dụ 1246"), style=_STYLE,
                                  layout=w.Layout(width="300px"))
-        self.day_box = w.Text(description="Ngày đến:", placeholder="ngày/tháng/năm", style=_STYLE,
+        self.day_box = w.Text(description=_("Ngày đến:"), placeholder=_("ngày/tháng/năm"), style=_STYLE,
                               layout=w.Layout(width="300px"))
-        self.level_box = w.Dropdown(description="Độ khẩn:", options=[_PICK, *vbdd.ALL_LEVELS], style=_STYLE,
+        self.level_box = w.Dropdown(description=_("Độ khẩn:"), options=_options(vbdd.ALL_LEVELS), style=_STYLE,
                                     layout=w.Layout(width="360px"))
-        self.handover_box = w.Dropdown(description="Trình lãnh đạo:", options=[_PICK, *vbdd.HANDOVER_CHOICES],
+        self.handover_box = w.Dropdown(description=_("Trình lãnh đạo:"), options=_options(vbdd.HANDOVER_CHOICES),
                                        style=_STYLE, layout=w.Layout(width="560px"))
-        self.button = w.Button(description="Vào sổ", button_style="primary", icon="book", layout=_BUTTON)
-        self.route_box = w.Dropdown(description="Chuyển cho:", options=[_PICK, *vbdd.UNITS], style=_STYLE,
+        self.button = w.Button(description=_(REGISTER), button_style="primary", icon="book", layout=_BUTTON)
+        self.route_box = w.Dropdown(description=_("Chuyển cho:"), options=_options(vbdd.UNITS), style=_STYLE,
                                     layout=w.Layout(width="460px"))
-        self.deadline_box = w.Text(description="Hạn xử lý:", placeholder="ngày/tháng/năm", style=_STYLE,
+        self.deadline_box = w.Text(description=_("Hạn xử lý:"), placeholder=_("ngày/tháng/năm"), style=_STYLE,
                                    layout=w.Layout(width="300px"))
-        self.route_button = w.Button(description="Chuyển xử lý", button_style="primary", icon="share",
+        self.route_button = w.Button(description=_(ROUTE), button_style="primary", icon="share",
                                      layout=_BUTTON)
         routing = w.VBox([self.route_box, self.deadline_box, self.route_button])
         if not any(letter.assignee for letter in self.letters):
@@ -62,15 +70,15 @@ class IncomingRegister(Simulator):
         self.table = w.HTML()
         self.button.on_click(lambda _button: self.register())
         self.route_button.on_click(lambda _button: self.route())
-        super().__init__(f"Sổ đăng ký văn bản đến — {unit} (mô phỏng)",
-                         "Vào sổ từng văn bản vừa nhận; văn bản đã có ý kiến chỉ đạo thì chuyển xử lý.",
+        super().__init__(_("Sổ đăng ký văn bản đến — {don_vi} (mô phỏng)").format(don_vi=unit),
+                         _("Vào sổ từng văn bản vừa nhận; văn bản đã có ý kiến chỉ đạo thì chuyển xử lý."),
                          [self.table, self.card, self.number_box, self.day_box, self.level_box,
                           self.handover_box, self.button, routing])
         self._refresh()
 
     @property
     def actions(self) -> dict[str, Callable[..., list[str]]]:
-        return {"Vào sổ": self._register, "Chuyển xử lý": self._route}
+        return {REGISTER: self._register, ROUTE: self._route}
 
     @property
     def current(self) -> IncomingLetter | None:
@@ -83,7 +91,7 @@ class IncomingRegister(Simulator):
     def expected_number(self) -> int:
         letter = self.current
         if letter is None:
-            raise ValueError("Không còn văn bản nào chờ vào sổ.")
+            raise ValueError(_("Không còn văn bản nào chờ vào sổ."))
         if self.awaiting_route:
             return self.rows[-1].number
         last = self.rows[-1] if self.rows else None
@@ -109,7 +117,7 @@ class IncomingRegister(Simulator):
         Returns the problems found, in Vietnamese; an empty list means the document was registered.
         """
         self.fill(number, day, level, handover)
-        return self.act("Vào sổ")
+        return self.act(REGISTER)
 
     def route(self, to: str | None = None, deadline: str | date | None = None) -> list[str]:
         """Route the document just registered to ``to`` with hạn xử lý ``deadline`` (the "Chuyển xử lý" button).
@@ -120,17 +128,17 @@ class IncomingRegister(Simulator):
             self.route_box.value = to
         if deadline is not None:
             self.deadline_box.value = vn_date(deadline) if isinstance(deadline, date) else deadline
-        return self.act("Chuyển xử lý")
+        return self.act(ROUTE)
 
     def _register(self) -> list[str]:
         letter = self.current
         if letter is None:
-            self.show_ok("Đã vào sổ hết các văn bản. Rất tốt!")
+            self.show_ok(_("Đã vào sổ hết các văn bản. Rất tốt!"))
             return []
         if self.awaiting_route:
-            problems = ["Văn bản vừa vào sổ đã có ý kiến chỉ đạo: hãy chuyển xử lý trước (chọn nơi chuyển "
-                        "và hạn xử lý, rồi bấm Chuyển xử lý)."]
-            self.show_problems(problems, lead="Chưa vào sổ văn bản mới được:", then="")
+            problems = [_("Văn bản vừa vào sổ đã có ý kiến chỉ đạo: hãy chuyển xử lý trước (chọn nơi chuyển "
+                          "và hạn xử lý, rồi bấm Chuyển xử lý).")]
+            self.show_problems(problems, lead=_("Chưa vào sổ văn bản mới được:"), then="")
             return problems
         typed = self.number_box.value.strip()
         number_value = int(typed) if typed.isdigit() else None
@@ -140,7 +148,7 @@ class IncomingRegister(Simulator):
             received=letter.received.date(), expected_level=letter.level,
         )
         if problems:
-            self.show_problems(problems, lead="Chưa vào sổ được:", then="Sửa rồi bấm Vào sổ lần nữa.")
+            self.show_problems(problems, lead=_("Chưa vào sổ được:"), then=_("Sửa rồi bấm Vào sổ lần nữa."))
             return problems
         assert number_value is not None
         self.rows.append(RegisterRow(number_value, letter.received.date(), letter.number_symbol,
@@ -152,25 +160,25 @@ class IncomingRegister(Simulator):
         if letter.assignee:
             self.awaiting_route = True
             self._refresh()
-            self.show_ok(f"Đã vào sổ số đến {number_value}. Lãnh đạo đã cho ý kiến chỉ đạo: "
-                         "mời bạn chuyển xử lý.")
+            self.show_ok(_("Đã vào sổ số đến {so}. Lãnh đạo đã cho ý kiến chỉ đạo: mời bạn chuyển xử lý.").format(
+                so=number_value))
             return []
         self._next()
-        more = "Mời bạn vào sổ văn bản tiếp theo." if not self.done else "Bạn đã vào sổ hết các văn bản."
-        self.show_ok(f"Đã vào sổ số đến {number_value}. {more}")
+        more = _("Mời bạn vào sổ văn bản tiếp theo.") if not self.done else _("Bạn đã vào sổ hết các văn bản.")
+        self.show_ok(_("Đã vào sổ số đến {so}. {tiep}").format(so=number_value, tiep=more))
         return []
 
     def _route(self) -> list[str]:
         letter = self.current
         if letter is None or not self.awaiting_route:
-            problems = ["Chưa có văn bản nào chờ chuyển xử lý: hãy vào sổ văn bản trước."]
-            self.show_problems(problems, lead="Chưa chuyển được:", then="")
+            problems = [_("Chưa có văn bản nào chờ chuyển xử lý: hãy vào sổ văn bản trước.")]
+            self.show_problems(problems, lead=_("Chưa chuyển được:"), then="")
             return problems
         deadline = parse_day(self.deadline_box.value)
         problems = vbdd.route_problems(to=self.route_box.value, deadline=deadline, expected_to=letter.assignee,
                                        received=letter.received.date(), working_days=letter.working_days)
         if problems:
-            self.show_problems(problems, lead="Chưa chuyển được:", then="Sửa rồi bấm Chuyển xử lý lần nữa.")
+            self.show_problems(problems, lead=_("Chưa chuyển được:"), then=_("Sửa rồi bấm Chuyển xử lý lần nữa."))
             return problems
         assert deadline is not None
         number = self.rows[-1].number
@@ -179,8 +187,10 @@ class IncomingRegister(Simulator):
         self.deadline_box.value = ""
         self.awaiting_route = False
         self._next()
-        more = "Mời bạn vào sổ văn bản tiếp theo." if not self.done else "Bạn đã vào sổ và chuyển hết các văn bản."
-        self.show_ok(f"Đã chuyển văn bản số đến {number}, hạn xử lý {vn_date(deadline)}. {more}")
+        more = _("Mời bạn vào sổ văn bản tiếp theo.") if not self.done else \
+            _("Bạn đã vào sổ và chuyển hết các văn bản.")
+        self.show_ok(_("Đã chuyển văn bản số đến {so}, hạn xử lý {han}. {tiep}").format(
+            so=number, han=vn_date(deadline), tiep=more))
         return []
 
     def _next(self) -> None:
@@ -207,9 +217,9 @@ class IncomingRegister(Simulator):
 
     def _refresh(self) -> None:
         routing = any(letter.assignee for letter in self.letters)
-        titles = ("Số đến", "Ngày đến", "Số, ký hiệu", "Cơ quan ban hành", "Trích yếu", "Độ khẩn",
-                  *(("Chuyển cho", "Hạn xử lý") if routing else ()))
-        head = "".join(f"<th style='padding:2px 8px'>{h}</th>" for h in titles)
+        titles = (N_("Số đến"), N_("Ngày đến"), N_("Số, ký hiệu"), N_("Cơ quan ban hành"), N_("Trích yếu"),
+                  N_("Độ khẩn"), *((N_("Chuyển cho"), N_("Hạn xử lý")) if routing else ()))
+        head = "".join(f"<th style='padding:2px 8px'>{html.escape(_(h))}</th>" for h in titles)
 
         def cells(r: RegisterRow) -> tuple[object, ...]:
             base = (r.number, vn_date(r.day), r.number_symbol, r.issuer, r.summary, r.level)
@@ -224,20 +234,19 @@ class IncomingRegister(Simulator):
                             f"{body}</table>")
         letter = self.current
         if letter is None:
-            self.card.value = "<p><b>Không còn văn bản chờ vào sổ.</b></p>"
+            self.card.value = "<p><b>{}</b></p>".format(_("Không còn văn bản chờ vào sổ."))
             return
         stamp = (f"<span style='color:#b91c1c;font-weight:bold'>{letter.level.upper()}</span>"
-                 if vbdd.is_urgent(letter.level) else "không có dấu độ khẩn")
+                 if vbdd.is_urgent(letter.level) else _("không có dấu độ khẩn"))
         got = letter.received.date()
         when = f"{letter.received:%H:%M} {weekday_name(got)} {vn_date(got)}"
-        direction = (f"<br>📝 <b>Ý kiến chỉ đạo:</b> {html.escape(letter.direction)}"
-                     if self.awaiting_route else "")
-        self.card.value = (
-            "<div style='border:1px solid #94a3b8;padding:8px;font-size:15px'>"
-            f"📨 <b>Văn bản vừa nhận</b> ({self.position + 1}/{len(self.letters)})<br>"
-            f"Số, ký hiệu: <b>{html.escape(letter.number_symbol)}</b> — {html.escape(letter.issuer)}<br>"
-            f"Trích yếu: {html.escape(letter.summary)}<br>Độ khẩn: {stamp}<br>Nhận lúc: {when}{direction}</div>"
-        )
+        direction = "<br>📝 " + _("<b>Ý kiến chỉ đạo:</b> {y_kien}").format(y_kien=html.escape(letter.direction)) \
+            if self.awaiting_route else ""
+        card = _("<b>Văn bản vừa nhận</b> ({thu_tu}/{tong})<br>Số, ký hiệu: <b>{so_ky_hieu}</b> — {co_quan}<br>"
+                 "Trích yếu: {trich_yeu}<br>Độ khẩn: {do_khan}<br>Nhận lúc: {luc}").format(
+            thu_tu=self.position + 1, tong=len(self.letters), so_ky_hieu=html.escape(letter.number_symbol),
+            co_quan=html.escape(letter.issuer), trich_yeu=html.escape(letter.summary), do_khan=stamp, luc=when)
+        self.card.value = f"<div style='border:1px solid #94a3b8;padding:8px;font-size:15px'>📨 {card}{direction}</div>"
 
 
 __all__ = ["IncomingLetter", "IncomingRegister", "RegisterRow"]

@@ -8,6 +8,7 @@ from datetime import date
 import ipywidgets as w
 
 from kynangso.data.ngay_nghi import NAM_CO_DU_LIEU
+from kynangso.i18n import _
 from kynangso.rules import mot_cua
 
 
@@ -18,21 +19,23 @@ class NgayHenTraQuiz(w.VBox):
     "Kiểm tra" button does (with ``answer`` it first types it in) and returns the problems (empty = right).
     """
 
-    def __init__(self, received: date, days: int, procedure: str = "một thủ tục", shown: int = 0) -> None:
+    def __init__(self, received: date, days: int, procedure: str | None = None, shown: int = 0) -> None:
+        procedure = _("một thủ tục") if procedure is None else procedure
         self.received = received
         self.days = days
         self.expected = mot_cua.ngay_hen_tra(received, days)
         rows = mot_cua.dem_tung_ngay(received, days)
         listed = "".join(f"<li>{mot_cua.THU[d.weekday()]} {mot_cua.ngay_vn(d)}: {html.escape(label)}</li>"
                          for d, label in rows[:shown])
-        more = "<li>… bạn đếm tiếp …</li>" if shown and shown < len(rows) else ""
+        more = "<li>{}</li>".format(_("… bạn đếm tiếp …")) if shown and shown < len(rows) else ""
         counted = f"<ul>{listed}{more}</ul>" if shown else ""
-        task = (f"<b>Nhiệm vụ:</b> hồ sơ <i>{html.escape(procedure)}</i> tiếp nhận "
-                f"{mot_cua.THU[received.weekday()]} {mot_cua.ngay_vn(received)}, thời hạn giải quyết "
-                f"<b>{days} ngày làm việc</b>. Ghi ngày hẹn trả trên Giấy tiếp nhận (dạng ngày/tháng/năm).")
-        self.answer_box = w.Text(description="Ngày hẹn trả:", placeholder="ví dụ 09/03/2026",
+        task = _("<b>Nhiệm vụ:</b> hồ sơ <i>{thu_tuc}</i> tiếp nhận {ngay}, thời hạn giải quyết "
+                 "<b>{so} ngày làm việc</b>. Ghi ngày hẹn trả trên Giấy tiếp nhận (dạng ngày/tháng/năm).").format(
+            thu_tuc=html.escape(procedure), ngay=f"{mot_cua.THU[received.weekday()]} {mot_cua.ngay_vn(received)}",
+            so=days)
+        self.answer_box = w.Text(description=_("Ngày hẹn trả:"), placeholder=_("ví dụ 09/03/2026"),
                                  layout=w.Layout(width="320px"), style={"description_width": "110px"})
-        self.button = w.Button(description="Kiểm tra", button_style="primary", icon="check",
+        self.button = w.Button(description=_("Kiểm tra"), button_style="primary", icon="check",
                                layout=w.Layout(width="160px", height="40px"))
         self.result = w.HTML()
         self.button.on_click(lambda _button: self.check())
@@ -41,24 +44,25 @@ class NgayHenTraQuiz(w.VBox):
 
     def _problems(self, typed: str) -> list[str]:
         if not typed.strip():
-            return ["Bạn chưa nhập ngày hẹn trả."]
+            return [_("Bạn chưa nhập ngày hẹn trả.")]
         day = mot_cua.doc_ngay(typed)
         if day is None:
-            return ["Hãy ghi ngày dạng ngày/tháng/năm, ví dụ 09/03/2026."]
+            return [_("Hãy ghi ngày dạng ngày/tháng/năm, ví dụ 09/03/2026.")]
         if day == self.expected:
             return []
         if day <= self.received:
-            return ["Ngày hẹn trả phải sau ngày tiếp nhận hồ sơ (ngày tiếp nhận không tính)."]
+            return [_("Ngày hẹn trả phải sau ngày tiếp nhận hồ sơ (ngày tiếp nhận không tính).")]
         reason = mot_cua.ly_do_nghi(day) if day.year in NAM_CO_DU_LIEU else None
         if reason:
-            return [f"Ngày {mot_cua.ngay_vn(day)} là ngày nghỉ ({reason}): không hẹn trả vào ngày nghỉ."]
+            return [_("Ngày {ngay} là ngày nghỉ ({ly_do}): không hẹn trả vào ngày nghỉ.").format(
+                ngay=mot_cua.ngay_vn(day), ly_do=reason)]
         if day < self.expected and mot_cua.ngay_hen_tra(self.received, self.days - 1) == day and self.days > 1:
-            return ["Bạn đếm thiếu một ngày: ngày tiếp nhận không tính, bắt đầu đếm từ ngày làm việc hôm sau "
-                    "và đếm đủ số ngày."]
+            return [_("Bạn đếm thiếu một ngày: ngày tiếp nhận không tính, bắt đầu đếm từ ngày làm việc hôm sau "
+                      "và đếm đủ số ngày.")]
         if day < self.expected:
-            return ["Ngày này sớm quá: có ngày nghỉ (thứ Bảy, Chủ nhật, lễ, Tết) nằm trong khoảng đếm — "
-                    "bỏ qua ngày nghỉ, chỉ đếm ngày làm việc."]
-        return ["Ngày này muộn quá: bạn đã bỏ qua cả ngày làm việc, hoặc đếm thừa. Đếm lại từng ngày."]
+            return [_("Ngày này sớm quá: có ngày nghỉ (thứ Bảy, Chủ nhật, lễ, Tết) nằm trong khoảng đếm — "
+                      "bỏ qua ngày nghỉ, chỉ đếm ngày làm việc.")]
+        return [_("Ngày này muộn quá: bạn đã bỏ qua cả ngày làm việc, hoặc đếm thừa. Đếm lại từng ngày.")]
 
     def check(self, answer: str | None = None) -> list[str]:
         if answer is not None:
@@ -66,12 +70,15 @@ class NgayHenTraQuiz(w.VBox):
         problems = self._problems(self.answer_box.value)
         if problems:
             items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
-            self.result.value = (f"<div style='font-size:16px;color:#9a3412'>❌ Chưa đúng:<ul>{items}</ul>"
-                                 "<i>Quy ước: ngày tiếp nhận không tính; chỉ đếm ngày làm việc (thứ Hai–thứ Sáu, "
-                                 "trừ ngày nghỉ lễ, Tết).</i> Sửa rồi bấm Kiểm tra lần nữa.</div>")
+            lead, again = _("Chưa đúng:"), _("Sửa rồi bấm Kiểm tra lần nữa.")
+            rule = _("Quy ước: ngày tiếp nhận không tính; chỉ đếm ngày làm việc (thứ Hai–thứ Sáu, trừ ngày nghỉ "
+                     "lễ, Tết).")
+            self.result.value = (f"<div style='font-size:16px;color:#9a3412'>❌ {lead}<ul>{items}</ul>"
+                                 f"<i>{rule}</i> {again}</div>")
         else:
-            self.result.value = ("<div style='font-size:16px;color:#166534'>✅ Đúng: hẹn trả "
-                                 f"{mot_cua.THU[self.expected.weekday()]} {mot_cua.ngay_vn(self.expected)}.</div>")
+            right = _("Đúng: hẹn trả {ngay}.").format(
+                ngay=f"{mot_cua.THU[self.expected.weekday()]} {mot_cua.ngay_vn(self.expected)}")
+            self.result.value = f"<div style='font-size:16px;color:#166534'>✅ {right}</div>"
         return problems
 
 

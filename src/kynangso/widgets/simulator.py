@@ -17,6 +17,8 @@ from typing import Any
 
 import ipywidgets as w
 
+from kynangso.i18n import _
+
 OK_COLOUR = "#166534"
 WRONG_COLOUR = "#9a3412"
 
@@ -46,7 +48,7 @@ class Simulator(w.VBox):
         self.scenario = w.HTML(scenario)
         self.result = w.HTML()
         self.log_view = w.HTML()
-        self.reset_button = w.Button(description="Làm lại", icon="undo", layout=w.Layout(width="120px",
+        self.reset_button = w.Button(description=_("Làm lại"), icon="undo", layout=w.Layout(width="120px",
                                                                                       height="40px"))
         self.reset_button.on_click(lambda _button: self.reset())
         self._show_log = show_log
@@ -59,7 +61,7 @@ class Simulator(w.VBox):
 
     @property
     def actions(self) -> dict[str, Callable[..., list[str]]]:
-        """The actions a learner can take, by name (override to add more)."""
+        """The actions a learner can take, by name: the Vietnamese keys `act` takes (marked N_; the log translates)."""
         return {}
 
     def act(self, name: str, **values: Any) -> list[str]:
@@ -68,7 +70,8 @@ class Simulator(w.VBox):
             action = self.actions[name]
         except KeyError:
             known = ", ".join(self.actions)
-            raise ValueError(f"Mô phỏng này không có thao tác '{name}' (có: {known}).") from None
+            raise ValueError(_("Mô phỏng này không có thao tác '{ten}' (có: {co}).").format(ten=name, co=known)) \
+                from None
         problems = action(**values)
         self.journal.append(LogEntry(name, not problems, tuple(problems)))
         self._refresh_log()
@@ -92,11 +95,13 @@ class Simulator(w.VBox):
         text = html.escape(message, quote=False)
         self.result.value = f"<div style='font-size:16px;color:{OK_COLOUR}'>✅ {text}</div>"
 
-    def show_problems(self, problems: Sequence[str], lead: str = "Chưa đúng:",
-                      then: str = "Sửa rồi bấm lại, bao nhiêu lần cũng được.") -> None:
-        """Show what is wrong as a list, with the regulation and what to do next."""
+    def show_problems(self, problems: Sequence[str], lead: str | None = None, then: str | None = None) -> None:
+        """Show what is wrong as a list, with the regulation and what to do next (texts already translated)."""
+        lead = _("Chưa đúng:") if lead is None else lead
+        then = _("Sửa rồi bấm lại, bao nhiêu lần cũng được.") if then is None else then
         items = "".join(f"<li>{html.escape(p, quote=False)}</li>" for p in problems)
-        source = f"<i>Quy định: {html.escape(self.source)}.</i> " if self.source else ""
+        source = "<i>{}</i> ".format(html.escape(_("Quy định: {nguon}.").format(nguon=self.source))) \
+            if self.source else ""
         self.result.value = (f"<div style='font-size:16px;color:{WRONG_COLOUR}'>❌ {html.escape(lead)}"
                              f"<ul>{items}</ul>{source}{html.escape(then)}</div>")
 
@@ -105,12 +110,12 @@ class Simulator(w.VBox):
             self.log_view.value = ""
             return
         lines = "".join(
-            f"<li>{'✅' if e.ok else '❌'} {html.escape(e.action)}"
-            + ("" if e.ok else f" — {len(e.problems)} lỗi") + "</li>"
+            f"<li>{'✅' if e.ok else '❌'} {html.escape(_(e.action))}"
+            + ("" if e.ok else " — " + _("{so} lỗi").format(so=len(e.problems))) + "</li>"
             for e in self.journal[-8:]
         )
-        self.log_view.value = (f"<details style='font-size:14px'><summary>Nhật ký thao tác ({len(self.journal)})"
-                               f"</summary><ol>{lines}</ol></details>")
+        summary = html.escape(_("Nhật ký thao tác ({so})").format(so=len(self.journal)))
+        self.log_view.value = f"<details style='font-size:14px'><summary>{summary}</summary><ol>{lines}</ol></details>"
 
     def _reset(self) -> None:
         raise NotImplementedError

@@ -6,22 +6,26 @@ import html
 
 import ipywidgets as w
 
-SOURCE = "Nghị định 69/2024/NĐ-CP ngày 25/6/2024 về định danh và xác thực điện tử"
-LEVEL_1, LEVEL_2 = "Mức 1", "Mức 2"
-_EMPTY = "— chọn —"
+from kynangso.i18n import N_, _
+
+SOURCE = "Nghị định 69/2024/NĐ-CP ngày 25/6/2024 về định danh và xác thực điện tử"  # nội dung
+# The dropdowns' values; their labels are shown in the learner's language.
+LEVEL_1, LEVEL_2 = N_("Mức 1"), N_("Mức 2")
+_EMPTY = N_("— chọn —")
 
 # (đặc điểm, mức, vì sao)
 ITEMS: tuple[tuple[str, str, str], ...] = (
-    ("Tự đăng ký ngay trên ứng dụng VNeID, không phải đến cơ quan Công an",
-     LEVEL_1, "Tài khoản mức 1 công dân tự đăng ký trên ứng dụng."),
-    ("Chỉ xem được thông tin danh tính điện tử và một số tiện ích cơ bản",
-     LEVEL_1, "Mức 1 chỉ mở một phần tính năng của hệ thống."),
-    ("Dùng thẻ căn cước điện tử trên điện thoại, có giá trị như xuất trình thẻ căn cước",
-     LEVEL_2, "Mức 2 đã xác thực sinh trắc học nên dùng được căn cước điện tử."),
-    ("Tích hợp giấy phép lái xe, thẻ bảo hiểm y tế để xuất trình khi cần",
-     LEVEL_2, "Tích hợp giấy tờ là tiện ích của tài khoản mức 2."),
-    ("Đăng nhập Cổng Dịch vụ công quốc gia để nộp hồ sơ trực tuyến",
-     LEVEL_2, "Nộp hồ sơ trực tuyến cần tài khoản mức 2 (một số dịch vụ có thể khác — hỏi Trung tâm Phục vụ HCC)."),
+    (N_("Tự đăng ký ngay trên ứng dụng VNeID, không phải đến cơ quan Công an"),
+     LEVEL_1, N_("Tài khoản mức 1 công dân tự đăng ký trên ứng dụng.")),
+    (N_("Chỉ xem được thông tin danh tính điện tử và một số tiện ích cơ bản"),
+     LEVEL_1, N_("Mức 1 chỉ mở một phần tính năng của hệ thống.")),
+    (N_("Dùng thẻ căn cước điện tử trên điện thoại, có giá trị như xuất trình thẻ căn cước"),
+     LEVEL_2, N_("Mức 2 đã xác thực sinh trắc học nên dùng được căn cước điện tử.")),
+    (N_("Tích hợp giấy phép lái xe, thẻ bảo hiểm y tế để xuất trình khi cần"),
+     LEVEL_2, N_("Tích hợp giấy tờ là tiện ích của tài khoản mức 2.")),
+    (N_("Đăng nhập Cổng Dịch vụ công quốc gia để nộp hồ sơ trực tuyến"),
+     LEVEL_2, N_("Nộp hồ sơ trực tuyến cần tài khoản mức 2 (một số dịch vụ có thể khác — hỏi Trung tâm Phục vụ "
+                 "HCC).")),
 )
 
 
@@ -29,38 +33,42 @@ class VneidLevelQuiz(w.VBox):
     """One dropdown per statement; ``check()`` does what the "Kiểm tra" button does (returns the problems)."""
 
     def __init__(self) -> None:
-        self.boxes = [w.Dropdown(options=[_EMPTY, LEVEL_1, LEVEL_2], value=_EMPTY, layout=w.Layout(width="130px"))
-                      for _ in ITEMS]
-        rows = [w.HBox([box, w.HTML(f"<span style='font-size:15px'>{i}. {html.escape(text)}</span>")],
+        options = [(_(value), value) for value in (_EMPTY, LEVEL_1, LEVEL_2)]
+        self.boxes = [w.Dropdown(options=options, value=_EMPTY, layout=w.Layout(width="130px")) for _item in ITEMS]
+        rows = [w.HBox([box, w.HTML(f"<span style='font-size:15px'>{i}. {html.escape(_(text))}</span>")],
                        layout=w.Layout())
-                for i, (box, (text, _, _)) in enumerate(zip(self.boxes, ITEMS, strict=True), start=1)]
-        self.button = w.Button(description="Kiểm tra", button_style="primary", icon="check",
+                for i, (box, (text, _level, _why)) in enumerate(zip(self.boxes, ITEMS, strict=True), start=1)]
+        self.button = w.Button(description=_("Kiểm tra"), button_style="primary", icon="check",
                                layout=w.Layout(width="160px", height="40px"))
         self.result = w.HTML()
         self.button.on_click(lambda _button: self.check())
-        intro = w.HTML("<b>Nhiệm vụ:</b> với mỗi đặc điểm, chọn <b>Mức 1</b> hoặc <b>Mức 2</b>.")
+        intro = w.HTML(_("<b>Nhiệm vụ:</b> với mỗi đặc điểm, chọn <b>Mức 1</b> hoặc <b>Mức 2</b>."))
         super().__init__([intro, *rows, self.button, self.result], layout=w.Layout(padding="8px"))
 
     def choose(self, levels: list[str]) -> None:
-        """Pick a level for every statement, in order (as a learner would)."""
+        """Pick a level for every statement, in order (as a learner would): ``LEVEL_1``/``LEVEL_2``, i.e. "Mức 1"."""
         for box, level in zip(self.boxes, levels, strict=True):
             box.value = level if level in (LEVEL_1, LEVEL_2) else _EMPTY
 
     def check(self) -> list[str]:
         problems = []
-        for i, (box, (_, level, _why)) in enumerate(zip(self.boxes, ITEMS, strict=True), start=1):
+        for i, (box, (_text, level, _why)) in enumerate(zip(self.boxes, ITEMS, strict=True), start=1):
             if box.value == _EMPTY:
-                problems.append(f"Đặc điểm {i}: bạn chưa chọn.")
+                problems.append(_("Đặc điểm {so}: bạn chưa chọn.").format(so=i))
             elif box.value != level:
-                problems.append(f"Đặc điểm {i}: chưa đúng. Gợi ý: mức 1 tự đăng ký, ít tính năng; mức 2 đã "
-                                f"xác thực sinh trắc học, dùng thay thẻ căn cước.")
+                problems.append(_("Đặc điểm {so}: chưa đúng. Gợi ý: mức 1 tự đăng ký, ít tính năng; mức 2 đã "
+                                  "xác thực sinh trắc học, dùng thay thẻ căn cước.").format(so=i))
         if problems:
             items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
-            self.result.value = (f"<div style='font-size:16px;color:#9a3412'>❌ Còn {len(problems)} chỗ cần xem lại:"
-                                 f"<ul>{items}</ul><i>Căn cứ: {SOURCE}.</i> Sửa rồi bấm Kiểm tra lần nữa.</div>")
+            lead = _("Còn {so} chỗ cần xem lại:").format(so=len(problems))
+            basis = _("Căn cứ: {nguon}.").format(nguon=SOURCE)
+            again = _("Sửa rồi bấm Kiểm tra lần nữa.")
+            self.result.value = (f"<div style='font-size:16px;color:#9a3412'>❌ {lead}"
+                                 f"<ul>{items}</ul><i>{basis}</i> {again}</div>")
         else:
-            reasons = "".join(f"<li>{html.escape(why)}</li>" for _, _, why in ITEMS)
-            self.result.value = f"<div style='font-size:16px;color:#166534'>✅ Đúng cả. Vì sao:<ul>{reasons}</ul></div>"
+            reasons = "".join(f"<li>{html.escape(_(why))}</li>" for _text, _level, why in ITEMS)
+            lead = _("Đúng cả. Vì sao:")
+            self.result.value = f"<div style='font-size:16px;color:#166534'>✅ {lead}<ul>{reasons}</ul></div>"
         return problems
 
 
