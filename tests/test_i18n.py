@@ -42,11 +42,6 @@ PENDING = {
 
 
 
-    # trainer-facing: roster, release, collect, check, bundle, hub, demo, certificates
-    "_hub_accounts.py", "_hub_auth.py", "_hub_cards.py", "_hub_client.py", "_hub_pages.py", "_notebooks.py",
-    "_safezip.py", "_text.py", "_wheels.py", "bundle.py", "catalogue.py", "certificates.py", "check.py",
-    "collect.py", "demo.py", "feedback.py", "hub.py", "paths.py", "release.py", "roster.py", "simulate.py",
-    "units.py",
 
 }
 DONE = [p for p in SCANNED if p.relative_to(PACKAGE).as_posix() not in PENDING]

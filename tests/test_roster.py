@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from click.testing import CliRunner
 
+from kynangso.cli import main
 from kynangso.errors import KitError
 from kynangso.paths import CourseRoot
 from kynangso.roster import import_roster, load_roster
@@ -141,3 +143,30 @@ def test_empty_file_imports_nothing(course_copy: CourseRoot, tmp_path: Path) -> 
     file.write_text("Họ và tên,Đơn vị\n,\n", encoding="utf-8")
     with pytest.raises(KitError, match="không có học viên nào"):
         import_roster(course=course_copy, file=file)
+
+
+def test_roster_import_explains_its_errors_in_english(course_copy: CourseRoot, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """With KYNANGSO_LANG=en the trainer reads every reason in English; names and units stay as typed."""
+    file = _write(tmp_path / "ds.csv", [
+        {"Họ và tên": "Lò Thị Hoa", "Đơn vị": "Châu Tiến", "Năm sinh": "1980"},
+        {"Họ và tên": "Lo Thi Hoa", "Đơn vị": "Châu Tiến", "Năm sinh": ""},
+        {"Họ và tên": "Hà Văn Sơn", "Đơn vị": "Châu Bính", "Năm sinh": ""},
+        {"Họ và tên": "", "Đơn vị": "Quỳ Châu", "Năm sinh": ""},
+        {"Họ và tên": "Kha Thị Mai", "Đơn vị": "Quỳ Châu", "Năm sinh": "80"},
+    ])
+    no_unit = _write(tmp_path / "thieu-cot.csv", [{"Họ và tên": "Lò Thị Hoa", "Chức vụ": "Văn thư"}])
+    monkeypatch.setenv("KYNANGSO_LANG", "en")
+    result = CliRunner().invoke(main, ["roster", "import", str(file), "--dir", str(course_copy.root)])
+    output = " ".join(result.output.split())
+    assert result.exit_code == 1
+    assert "The list was not imported because it has errors (correct the file and import it again):" in output
+    assert "Line 3: 'Lo Thi Hoa' (Xã Châu Tiến) almost repeats (only the diacritics differ) 'Lò Thị Hoa' on line 2." \
+        in output
+    assert "Line 4: the unit 'Châu Bính' is not in the current list of communes and wards — did you mean " \
+        "'Xã Châu Bình'?" in output
+    assert "Line 5: the full name is missing." in output
+    assert "Line 6: the birth year '80' is not valid (4 digits are needed, e.g. 1978)." in output
+    assert "Dòng" not in output and load_roster(course_copy) == []
+    missing = CliRunner().invoke(main, ["roster", "import", str(no_unit), "--dir", str(course_copy.root)])
+    assert "The list has no column 'đơn vị'." in " ".join(missing.output.split())  # the header the file must have

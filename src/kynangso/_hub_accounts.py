@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kynangso.errors import KitError
+from kynangso.i18n import _
 from kynangso.lab import write_settings
 from kynangso.roster import Learner
 
@@ -64,7 +65,8 @@ def load_accounts(private: Path) -> list[Account]:
 def plan_accounts(private: Path, learners: list[Learner], prefix: str = "hv") -> list[Account]:
     """Keep the accounts already given out (printed cards stay valid); add one for each new learner."""
     if not (prefix.isascii() and prefix.isalpha() and prefix.islower() and len(prefix) <= 24):
-        raise KitError(f"Tiền tố tên đăng nhập '{prefix}' phải là chữ thường không dấu (ví dụ: hv).")
+        raise KitError(_("Tiền tố tên đăng nhập '{prefix}' phải là chữ thường không dấu (ví dụ: hv).").format(
+            prefix=prefix))
     known = {a.learner_id: a for a in load_accounts(private)}
     accounts = [known.get(TRAINER) or Account(TRAINER, TRAINER, new_password())]
     taken = {a.user for a in known.values()}
@@ -98,13 +100,14 @@ def save_accounts(private: Path, accounts: list[Account]) -> None:
 def _run(command: list[str]) -> None:
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        raise KitError(f"Lệnh '{' '.join(command)}' không chạy được: {done.stderr.strip()}")
+        raise KitError(_("Lệnh '{lenh}' không chạy được: {loi}").format(lenh=" ".join(command),
+                                                                       loi=done.stderr.strip()))
 
 
 def ensure_linux_user(account: Account, homes: Path) -> Path:
     """Create the learner's locked Linux user with a private home and the kit's JupyterLab settings."""
     if os.geteuid() != 0:
-        raise KitError("Cần chạy 'kynangso hub' với quyền quản trị (sudo) để tạo tài khoản cho học viên.")
+        raise KitError(_("Cần chạy 'kynangso hub' với quyền quản trị (sudo) để tạo tài khoản cho học viên."))
     home = homes / account.user
     try:
         entry = pwd.getpwnam(account.user)
@@ -114,7 +117,8 @@ def ensure_linux_user(account: Account, homes: Path) -> Path:
         entry = pwd.getpwnam(account.user)
     home = Path(entry.pw_dir)
     if not home.is_dir():
-        raise KitError(f"Tài khoản '{account.user}' đã có nhưng thiếu thư mục nhà '{home}'.")
+        raise KitError(_("Tài khoản '{user}' đã có nhưng thiếu thư mục nhà '{home}'.").format(user=account.user,
+                                                                                              home=home))
     settings = home / ".jupyter" / "lab" / "user-settings"
     if not settings.exists():
         write_settings(settings)

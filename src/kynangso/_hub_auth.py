@@ -10,6 +10,7 @@ from jupyterhub.auth import Authenticator
 from traitlets import Unicode
 
 from kynangso._hub_accounts import check_password
+from kynangso.i18n import _
 
 
 class CardAuthenticator(Authenticator):
@@ -24,7 +25,7 @@ class CardAuthenticator(Authenticator):
         stored = json.loads(Path(self.hashes_file).read_text(encoding="utf-8")).get(user)
         if stored and check_password(password, stored):
             return user
-        self.log.warning("Đăng nhập sai cho tài khoản %r", user)
+        self.log.warning(_("Đăng nhập sai cho tài khoản {user}").format(user=repr(user)))
         return None
 
 

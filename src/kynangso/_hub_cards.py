@@ -8,10 +8,11 @@ from pathlib import Path
 from jinja2 import Environment
 
 from kynangso._hub_accounts import TRAINER, Account
+from kynangso.i18n import _, language
 from kynangso.roster import Learner
 
 _PAGE = """<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><title>Thẻ đăng nhập lớp học</title>
+<html lang="{{ lang }}"><head><meta charset="utf-8"><title>{{ words.title }}</title>
 <style>
  body { font-family: "Noto Sans", "DejaVu Sans", sans-serif; margin: 0; }
  .sheet { display: grid; grid-template-columns: 1fr 1fr; gap: 0; }
@@ -25,9 +26,9 @@ _PAGE = """<!doctype html>
 {% for card in cards %}<div class="card">
  <div class="name">{{ card.name }}</div>
  <div class="unit">{{ card.unit }}</div>
- <div class="row">Địa chỉ: <span class="value">{{ url }}</span></div>
- <div class="row">Tên đăng nhập: <span class="value">{{ card.user }}</span></div>
- <div class="row">Mật khẩu: <span class="value">{{ card.password }}</span></div>
+ <div class="row">{{ words.address }} <span class="value">{{ url }}</span></div>
+ <div class="row">{{ words.user }} <span class="value">{{ card.user }}</span></div>
+ <div class="row">{{ words.password }} <span class="value">{{ card.password }}</span></div>
 </div>
 {% endfor %}</div></body></html>
 """
@@ -41,14 +42,17 @@ def card_rows(accounts: list[Account], learners: list[Learner]) -> list[dict[str
         learner = people.get(account.learner_id)
         if account.user != TRAINER and learner is None:
             continue  # an account kept from an earlier roster: no card
-        name, unit = (learner.ho_ten, learner.don_vi) if learner else ("Giảng viên", "Máy chủ lớp học")
+        name, unit = (learner.ho_ten, learner.don_vi) if learner else (_("Giảng viên"), _("Máy chủ lớp học"))
         password = f"{account.password[:4]} {account.password[4:]}"
         rows.append({"name": name, "unit": unit, "user": account.user, "password": password})
     return rows
 
 
 def write_cards(path: Path, *, url: str, accounts: list[Account], learners: list[Learner]) -> Path:
-    html = Environment(autoescape=True).from_string(_PAGE).render(url=url, cards=card_rows(accounts, learners))
+    words = {"title": _("Thẻ đăng nhập lớp học"), "address": _("Địa chỉ:"), "user": _("Tên đăng nhập:"),
+             "password": _("Mật khẩu:")}
+    html = Environment(autoescape=True).from_string(_PAGE).render(url=url, cards=card_rows(accounts, learners),
+                                                                  words=words, lang=language())
     path.write_text(html, encoding="utf-8")
     os.chmod(path, 0o600)
     return path

@@ -16,6 +16,7 @@ import psutil
 import requests
 
 from kynangso.errors import KitError
+from kynangso.i18n import _
 
 
 def wait_for(url: str, timeout: float = 120) -> None:
@@ -28,7 +29,7 @@ def wait_for(url: str, timeout: float = 120) -> None:
         except requests.ConnectionError:
             pass
         time.sleep(0.5)
-    raise KitError(f"Máy chủ lớp học không trả lời ở {url} sau {timeout:.0f} giây.")
+    raise KitError(_("Máy chủ lớp học không trả lời ở {url} sau {giay} giây.").format(url=url, giay=f"{timeout:.0f}"))
 
 
 class HubSession:
@@ -57,7 +58,8 @@ class HubSession:
             if answer.status_code == 200 and answer.headers.get("content-type", "").startswith("application/json"):
                 return time.monotonic() - began
             time.sleep(1)
-        raise KitError(f"JupyterLab của {self.user} không khởi động sau {timeout:.0f} giây.")
+        raise KitError(_("JupyterLab của {user} không khởi động sau {giay} giây.").format(
+            user=self.user, giay=f"{timeout:.0f}"))
 
     def _send(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         headers = {"X-XSRFToken": self.http.cookies.get("_xsrf", path=f"/user/{self.user}/") or ""}

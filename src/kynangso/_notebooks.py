@@ -9,6 +9,8 @@ from typing import Any
 import nbformat
 from nbformat import NotebookNode
 
+from kynangso.i18n import _
+
 KIT_KEY = "kynangso"
 _KEPT_NOTEBOOK_METADATA = ("kernelspec", "language_info", KIT_KEY)
 _KEPT_CELL_METADATA = ("nbgrader", "tags", "editable", "deletable", KIT_KEY)
@@ -46,16 +48,16 @@ def problems_if_unclean(path: Path) -> list[str]:
     try:
         data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
-        return [f"{path}: không đọc được (JSON hỏng: {exc.__class__.__name__})"]
+        return [_("{path}: không đọc được (JSON hỏng: {loai})").format(path=path, loai=exc.__class__.__name__)]
     found = []
     if "widgets" in data.get("metadata", {}):
-        found.append(f"{path}: còn lưu trạng thái widget trong metadata")
+        found.append(_("{path}: còn lưu trạng thái widget trong metadata").format(path=path))
     extra = set(data.get("metadata", {})) - set(_KEPT_NOTEBOOK_METADATA)
     if extra:
-        found.append(f"{path}: metadata thừa {sorted(extra)}")
+        found.append(_("{path}: metadata thừa {thua}").format(path=path, thua=sorted(extra)))
     for index, cell in enumerate(data.get("cells", []), start=1):
         if cell.get("cell_type") == "code" and (cell.get("outputs") or cell.get("execution_count")):
-            found.append(f"{path}: ô mã số {index} còn kết quả chạy hoặc số thứ tự chạy")
+            found.append(_("{path}: ô mã số {so} còn kết quả chạy hoặc số thứ tự chạy").format(path=path, so=index))
             break
     return found
 

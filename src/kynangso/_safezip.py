@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
 from kynangso.answers import SUFFIX as ANSWERS_SUFFIX
+from kynangso.i18n import _
 
 MAX_MEMBERS = 2000
 MAX_NOTEBOOK = 20 * 1024 * 1024
@@ -63,13 +64,15 @@ def notebooks(path: Path) -> Iterator[Member]:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
-        yield Member(path.name, b"", datetime.now(UTC), "tệp zip bị hỏng hoặc không phải zip; hãy nhờ học viên nén lại")
+        yield Member(path.name, b"", datetime.now(UTC),
+                     _("tệp zip bị hỏng hoặc không phải zip; hãy nhờ học viên nén lại"))
         return
     with archive:
         infos = [i for i in archive.infolist() if not i.is_dir() and "__MACOSX" not in i.filename]
         if len(infos) > MAX_MEMBERS:
             yield Member(path.name, b"", datetime.now(UTC),
-                         f"tệp zip có {len(infos)} tệp, quá {MAX_MEMBERS}; hãy chỉ nén các bài nộp")
+                         _("tệp zip có {so} tệp, quá {toi_da}; hãy chỉ nén các bài nộp").format(so=len(infos),
+                                                                                    toi_da=MAX_MEMBERS))
             return
         total = 0
         for info in infos:
@@ -77,7 +80,8 @@ def notebooks(path: Path) -> Iterator[Member]:
                 continue
             name, stamp = info.filename, _stamp(info)
             if info.flag_bits & 0x1:
-                yield Member(name, b"", stamp, "tệp trong zip có mật khẩu; hãy nhờ học viên nén lại không đặt mật khẩu")
+                yield Member(name, b"", stamp,
+                             _("tệp trong zip có mật khẩu; hãy nhờ học viên nén lại không đặt mật khẩu"))
                 continue
             if _suspicious_name(name):
                 name = PurePosixPath(name.replace("\\", "/")).name  # only the bare name is ever used
@@ -85,10 +89,10 @@ def notebooks(path: Path) -> Iterator[Member]:
             try:
                 data = _read_bounded(archive, info, budget)
             except (zipfile.BadZipFile, zlib.error, OSError, NotImplementedError, EOFError, RuntimeError):
-                yield Member(name, b"", stamp, "tệp trong zip bị hỏng; hãy nhờ học viên nén và gửi lại")
+                yield Member(name, b"", stamp, _("tệp trong zip bị hỏng; hãy nhờ học viên nén và gửi lại"))
                 continue
             if data is None:
-                yield Member(name, b"", stamp, "tệp trong zip quá lớn so với một bài tập (có thể là zip độc hại)")
+                yield Member(name, b"", stamp, _("tệp trong zip quá lớn so với một bài tập (có thể là zip độc hại)"))
                 if total + budget >= MAX_TOTAL:
                     return
                 continue

@@ -8,7 +8,7 @@ from functools import cache
 from slugify import slugify
 
 # Vietnamese alphabet order (a ă â b c d đ e ê …), tones after the base letter in the usual dictionary order.
-_LETTERS = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_LETTERS = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"  # nội dung
 _TONES = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"]  # ngang, huyền, hỏi, ngã, sắc, nặng
 
 
@@ -18,14 +18,14 @@ def nfc(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower case without diacritics and with single spaces, for forgiving comparisons (đ → d)."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))  # nội dung
     plain = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
     return " ".join(plain.casefold().split())
 
 
 def slug(text: str) -> str:
     """An ASCII id such as ``nguyen-van-an`` (safe for nbgrader: no spaces, '+', '*' or upper case)."""
-    return slugify(text.replace("đ", "d").replace("Đ", "D"), separator="-")
+    return slugify(text.replace("đ", "d").replace("Đ", "D"), separator="-")  # nội dung
 
 
 def _letter_key(char: str) -> tuple[int, int]:

@@ -18,6 +18,7 @@ from packaging.utils import InvalidWheelFilename, canonicalize_name, parse_wheel
 from packaging.version import Version
 
 from kynangso.errors import KitError
+from kynangso.i18n import N_, _
 
 PYTHON = "3.11"
 
@@ -54,10 +55,10 @@ _MANYLINUX = (*(f"manylinux_2_{minor}_x86_64" for minor in range(28, 4, -1)),
               "manylinux2014_x86_64", "manylinux2010_x86_64", "manylinux1_x86_64")
 
 PLATFORMS = {
-    "linux": Platform("linux", "linux-x86_64", "Linux x86_64 (glibc 2.28 trở lên, ví dụ Debian 12)",
+    "linux": Platform("linux", "linux-x86_64", N_("Linux x86_64 (glibc 2.28 trở lên, ví dụ Debian 12)"),
                       _MANYLINUX, "tar.gz"),
     "windows": Platform("windows", "windows-x86_64", "Windows 10/11 64-bit", ("win_amd64",), "zip"),
-    "macos": Platform("macos", "macos-arm64", "macOS 12+ trên chip Apple (M1 trở lên)", ("macosx_12_0_arm64",),
+    "macos": Platform("macos", "macos-arm64", N_("macOS 12+ trên chip Apple (M1 trở lên)"), ("macosx_12_0_arm64",),
                       "tar.gz"),
 }
 
@@ -74,7 +75,8 @@ def read_lock_lines(lines: list[str], source: str = "lock") -> dict[str, str]:
         if not line:
             continue
         if "==" not in line:
-            raise KitError(f"{source}: dòng '{raw}' không ghi phiên bản cố định (tên==phiên bản).")
+            raise KitError(_("{source}: dòng '{dong}' không ghi phiên bản cố định (tên==phiên bản).").format(
+                source=source, dong=raw))
         name, version = line.split("==", 1)
         pins[canonicalize_name(name)] = version.strip()
     return pins
@@ -83,7 +85,8 @@ def read_lock_lines(lines: list[str], source: str = "lock") -> dict[str, str]:
 def lock_file(root: Path, platform: Platform) -> Path:
     path = root / "locks" / f"{platform.lock}.txt"
     if not path.is_file():
-        raise KitError(f"Không có tệp khóa phiên bản 'locks/{path.name}'. Hãy chạy 'make locks' trong bản mã nguồn.")
+        raise KitError(_("Không có tệp khóa phiên bản 'locks/{name}'. Hãy chạy 'make locks' trong bản mã nguồn.")
+                       .format(name=path.name))
     return path
 
 
@@ -98,20 +101,22 @@ def download(lock: Path, platform: Platform, target: Path) -> None:
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         tail = "\n".join(done.stderr.strip().splitlines()[-5:])
-        raise KitError(
-            f"Không tải được các gói cho {platform.title} (cần mạng khi đóng gói, không cần khi cài):\n{tail}")
+        raise KitError(_("Không tải được các gói cho {nen_tang} (cần mạng khi đóng gói, không cần khi cài):\n{loi}")
+                       .format(nen_tang=_(platform.title), loi=tail))
 
 
 def build_kit_wheel(root: Path, target: Path) -> Path:
     """Build the kit's own wheel from the checkout at ``root``."""
     if not (root / "pyproject.toml").is_file():
-        raise KitError(f"'{root}' không phải bản mã nguồn kynangso (thiếu pyproject.toml); lệnh bundle cần bản đó.")
+        raise KitError(_("'{root}' không phải bản mã nguồn kynangso (thiếu pyproject.toml); lệnh bundle cần bản đó.")
+                       .format(root=root))
     target.mkdir(parents=True, exist_ok=True)
     done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "--wheel-dir", str(target),
                            str(root)], capture_output=True, text=True, check=False)
     wheels = sorted(target.glob("kynangso-*.whl"))
     if done.returncode != 0 or not wheels:
-        raise KitError(f"Không đóng được gói kynangso từ '{root}':\n{done.stderr.strip()[-800:]}")
+        raise KitError(_("Không đóng được gói kynangso từ '{root}':\n{loi}").format(root=root,
+                                                                              loi=done.stderr.strip()[-800:]))
     return wheels[-1]
 
 

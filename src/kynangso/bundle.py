@@ -22,6 +22,7 @@ from pathlib import Path
 
 from kynangso import __version__, _wheels
 from kynangso.errors import KitError
+from kynangso.i18n import _
 from kynangso.paths import CourseRoot
 from kynangso.release import copy_course
 
@@ -29,7 +30,7 @@ MAX_BYTES = 150 * 1024 * 1024
 CHECKSUMS = "SHA256SUMS"
 MANIFEST = "manifest.json"
 GUIDES = ("huong-dan-giang-vien.md", "trainer-guide.md")
-_INSTALL = {
+_INSTALL = {  # nội dung: a line of DOC-TRUOC.txt, the archive's Vietnamese read-me
     "windows": "  Bấm đúp vào cai-dat.bat (hoặc trong PowerShell: .\\cai-dat.ps1)",
     "linux": "  sh cai-dat.sh",
 }
@@ -66,7 +67,7 @@ def _sha256(path: Path) -> str:
 def _stage_course(course: CourseRoot, target: Path) -> None:
     copy = copy_course(course, target)
     if not course.exercises.is_dir():
-        raise KitError("Khóa học chưa có thư mục exercises/; hãy chạy 'kynangso release' trước khi đóng gói.")
+        raise KitError(_("Khóa học chưa có thư mục exercises/; hãy chạy 'kynangso release' trước khi đóng gói."))
     shutil.copytree(course.exercises, copy.exercises, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
 
 
@@ -158,12 +159,13 @@ def bundle(*, course: CourseRoot, platform: str = "linux", out: Path | None = No
     ``cache`` keeps downloaded wheels between builds (default: ``~/.cache/kynangso/wheels/<platform>``).
     """
     if platform not in _wheels.PLATFORMS:
-        raise KitError(f"Không có nền tảng '{platform}'; chọn một trong: {', '.join(_wheels.PLATFORMS)}.")
+        raise KitError(_("Không có nền tảng '{platform}'; chọn một trong: {cac_nen_tang}.").format(
+            platform=platform, cac_nen_tang=", ".join(_wheels.PLATFORMS)))
     target = _wheels.PLATFORMS[platform]
     source = source or course.root
     if not (source / "pyproject.toml").is_file():
-        raise KitError(f"Lệnh bundle cần chạy từ bản mã nguồn kynangso (có pyproject.toml và locks/); "
-                       f"'{source}' không phải bản đó.")
+        raise KitError(_("Lệnh bundle cần chạy từ bản mã nguồn kynangso (có pyproject.toml và locks/); "
+                         "'{source}' không phải bản đó.").format(source=source))
     lock = _wheels.lock_file(source, target)
     pins = _wheels.read_lock(lock)
     name = f"kynangso-{__version__}-{target.lock}"
@@ -175,7 +177,7 @@ def bundle(*, course: CourseRoot, platform: str = "linux", out: Path | None = No
     _wheels.download(lock, target, cache)
     missing = _wheels.missing_wheels(pins, cache, target)
     if missing:
-        raise KitError(f"Thiếu gói cho {target.title}: {', '.join(missing)}.")
+        raise KitError(_("Thiếu gói cho {nen_tang}: {goi}.").format(nen_tang=_(target.title), goi=", ".join(missing)))
     with tempfile.TemporaryDirectory(prefix="kynangso-bundle-") as tmp:
         stage = Path(tmp) / name
         count = _stage(stage, course, source, target, lock, _wheels.locked_wheels(pins, cache, target).values())
@@ -183,8 +185,8 @@ def bundle(*, course: CourseRoot, platform: str = "linux", out: Path | None = No
     size = archive.stat().st_size
     if size > MAX_BYTES:
         archive.unlink()
-        raise KitError(f"Bộ cài cho {target.title} nặng {size / 2**20:.0f} MB, vượt giới hạn "
-                       f"{MAX_BYTES // 2**20} MB; không ghi tệp.")
+        raise KitError(_("Bộ cài cho {nen_tang} nặng {mb} MB, vượt giới hạn {toi_da} MB; không ghi tệp.").format(
+            nen_tang=_(target.title), mb=f"{size / 2**20:.0f}", toi_da=MAX_BYTES // 2**20))
     return Bundle(archive=archive, platform=target, wheels=count, size=size)
 
 

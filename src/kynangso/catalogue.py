@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from kynangso.errors import KitError
+from kynangso.i18n import _
 
 
 @dataclass(frozen=True)
@@ -84,13 +85,14 @@ class Catalogue:
             if a.id == assignment_id:
                 return a
         known = ", ".join(a.id for a in self.assignments)
-        raise KitError(f"Không có bài tập '{assignment_id}' trong danh mục khóa học. Các bài tập có: {known}.")
+        raise KitError(_("Không có bài tập '{assignment_id}' trong danh mục khóa học. Các bài tập có: {known}.").format(
+            assignment_id=assignment_id, known=known))
 
     def module_of(self, assignment_id: str) -> Module:
         for m in self.modules:
             if m.assignment is not None and m.assignment.id == assignment_id:
                 return m
-        raise KitError(f"Không có học phần nào chứa bài tập '{assignment_id}'.")
+        raise KitError(_("Không có học phần nào chứa bài tập '{assignment_id}'.").format(assignment_id=assignment_id))
 
     @property
     def max_points(self) -> float:
@@ -99,7 +101,7 @@ class Catalogue:
 
 def _require(data: dict[str, Any], key: str, where: str) -> Any:
     if key not in data:
-        raise KitError(f"Danh mục khóa học thiếu mục '{key}' ở {where}.")
+        raise KitError(_("Danh mục khóa học thiếu mục '{key}' ở {where}.").format(key=key, where=where))
     return data[key]
 
 
@@ -110,7 +112,7 @@ def _codes(value: Any) -> tuple[str, ...]:
 def _assignment(data: dict[str, Any] | None, folder: str) -> Assignment | None:
     if not data:
         return None
-    where = f"bài tập của học phần {folder}"
+    where = _("bài tập của học phần {folder}").format(folder=folder)
     questions = tuple(
         Question(
             grade_id=str(_require(q, "grade_id", where)),
@@ -125,11 +127,11 @@ def _assignment(data: dict[str, Any] | None, folder: str) -> Assignment | None:
 
 def parse_catalogue(data: dict[str, Any]) -> Catalogue:
     """Build a :class:`Catalogue` from the parsed YAML, with Vietnamese errors for missing parts."""
-    course = _require(data, "course", "đầu tệp")
+    course = _require(data, "course", _("đầu tệp"))
     modules = []
-    for raw in _require(data, "modules", "đầu tệp"):
-        number = int(_require(raw, "number", "một học phần"))
-        slug = str(_require(raw, "slug", f"học phần {number}"))
+    for raw in _require(data, "modules", _("đầu tệp")):
+        number = int(_require(raw, "number", _("một học phần")))
+        slug = str(_require(raw, "slug", _("học phần {so}").format(so=number)))
         folder = f"{number:02d}-{slug}"
         modules.append(
             Module(
@@ -158,11 +160,11 @@ def load_catalogue(path: Path) -> Catalogue:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise KitError(f"Không tìm thấy danh mục khóa học '{path}'.") from exc
+        raise KitError(_("Không tìm thấy danh mục khóa học '{path}'.").format(path=path)) from exc
     except yaml.YAMLError as exc:
-        raise KitError(f"Danh mục khóa học '{path}' viết sai cú pháp YAML: {exc}") from exc
+        raise KitError(_("Danh mục khóa học '{path}' viết sai cú pháp YAML: {loi}").format(path=path, loi=exc)) from exc
     if not isinstance(data, dict):
-        raise KitError(f"Danh mục khóa học '{path}' trống hoặc sai dạng.")
+        raise KitError(_("Danh mục khóa học '{path}' trống hoặc sai dạng.").format(path=path))
     return parse_catalogue(data)
 
 

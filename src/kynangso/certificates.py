@@ -1,6 +1,7 @@
 """Printable PDF certificates of completion (fpdf2, DejaVu Sans from matplotlib: it covers Vietnamese).
 
-One file per learner who passed (``chung-nhan/<learner id>.pdf``) and one combined file for printing.
+One file per learner who passed (``chung-nhan/<learner id>.pdf``) and one combined file for printing. The
+certificate is a document printed for Vietnamese learners: its wording stays Vietnamese in every language of the kit.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def _document() -> FPDF:
     pdf.set_auto_page_break(False)
     pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
     pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
-    pdf.set_title("Chứng nhận hoàn thành khóa học")
+    pdf.set_title("Chứng nhận hoàn thành khóa học")  # nội dung
     pdf.set_creator("kynangso")
     return pdf
 
@@ -78,27 +79,27 @@ def _page(pdf: FPDF, cert: Certificate, course: str, issued: date) -> None:
     pdf.set_line_width(0.4)
     pdf.rect(14, 14, 269, 182)
     pdf.set_text_color(0, 0, 0)
-    _centred(pdf, 34, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "B", 14)
-    _centred(pdf, 41, "Độc lập - Tự do - Hạnh phúc", "", 12)
+    _centred(pdf, 34, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "B", 14)  # nội dung
+    _centred(pdf, 41, "Độc lập - Tự do - Hạnh phúc", "", 12)  # nội dung
     pdf.set_text_color(46, 134, 193)
-    _centred(pdf, 64, "CHỨNG NHẬN", "B", 28)
+    _centred(pdf, 64, "CHỨNG NHẬN", "B", 28)  # nội dung
     pdf.set_text_color(0, 0, 0)
-    _centred(pdf, 75, "Hoàn thành khóa bồi dưỡng", "", 14)
+    _centred(pdf, 75, "Hoàn thành khóa bồi dưỡng", "", 14)  # nội dung
     y = 85.0
     for line in _lines(pdf, course, "B", 16):
         _centred(pdf, y, line, "B", 16)
         y += 8
-    _centred(pdf, y + 8, "Chứng nhận Ông/Bà", "", 13)
+    _centred(pdf, y + 8, "Chứng nhận Ông/Bà", "", 13)  # nội dung
     _centred(pdf, y + 21, cert.name, "B", 24)
-    _centred(pdf, y + 31, f"Đơn vị: {cert.unit}", "", 13)
-    _centred(pdf, y + 39, f"đã hoàn thành khóa học với kết quả {_points(cert.score)}/{_points(cert.max_score)} điểm.",
-             "", 13)
+    _centred(pdf, y + 31, f"Đơn vị: {cert.unit}", "", 13)  # nội dung
+    result = f"đã hoàn thành khóa học với kết quả {_points(cert.score)}/{_points(cert.max_score)} điểm."  # nội dung
+    _centred(pdf, y + 39, result, "", 13)
     pdf.set_font("DejaVu", "", 12)
-    when = f"Ngày {issued.day:02d} tháng {issued.month:02d} năm {issued.year}"
+    when = f"Ngày {issued.day:02d} tháng {issued.month:02d} năm {issued.year}"  # nội dung
     pdf.text(220 - _width(pdf, when, "", 12) / 2, 170, when)
     pdf.set_font("DejaVu", "", 9)
     pdf.set_text_color(100, 100, 100)
-    pdf.text(30, 186, f"Mã học viên: {cert.learner_id}")
+    pdf.text(30, 186, f"Mã học viên: {cert.learner_id}")  # nội dung
     pdf.set_text_color(0, 0, 0)
 
 

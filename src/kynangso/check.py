@@ -9,6 +9,7 @@ from pathlib import Path
 from kynangso import _notebooks
 from kynangso.catalogue import Catalogue, load_catalogue
 from kynangso.errors import KitError
+from kynangso.i18n import _
 from kynangso.paths import CourseRoot
 from kynangso.release import copy_course, release
 
@@ -43,42 +44,47 @@ def catalogue_problems(course: CourseRoot, catalogue: Catalogue) -> list[str]:
     problems: list[str] = []
     numbers = [m.number for m in catalogue.modules]
     if numbers != sorted(numbers) or len(set(numbers)) != len(numbers):
-        problems.append(f"catalogue.yml: học phần phải theo thứ tự tăng dần, không trùng số (đang có {numbers}).")
+        problems.append(_("catalogue.yml: học phần phải theo thứ tự tăng dần, không trùng số (đang có {so}).")
+                        .format(so=numbers))
     lesson_folders = {m.folder for m in catalogue.modules if m.lessons}
     assignment_folders = {m.folder for m in catalogue.modules if m.assignment}
     for name in sorted(_folders(course.course) - lesson_folders):
-        problems.append(f"course/{name}: thư mục không có trong catalogue.yml.")
+        problems.append(_("{folder}: thư mục không có trong catalogue.yml.").format(folder=f"course/{name}"))
     for name in sorted(_folders(course.solutions) - assignment_folders):
-        problems.append(f"solutions/{name}: thư mục không có trong catalogue.yml.")
+        problems.append(_("{folder}: thư mục không có trong catalogue.yml.").format(folder=f"solutions/{name}"))
     grade_ids: Counter[str] = Counter()
     for module in catalogue.modules:
         for lesson in module.lessons:
             if not (course.course / module.folder / lesson).is_file():
-                problems.append(
-                    f"course/{module.folder}/{lesson}: catalogue.yml ghi bài học này nhưng không có tệp.")
+                problems.append(_("{path}: catalogue.yml ghi bài học này nhưng không có tệp.").format(
+                    path=f"course/{module.folder}/{lesson}"))
         if module.assignment is None:
             continue
         source = course.solutions / module.folder / module.assignment.notebook
         if not source.is_file():
-            problems.append(f"solutions/{module.folder}/{module.assignment.notebook}: "
-                            "catalogue.yml ghi nhưng không có tệp.")
+            problems.append(_("{path}: catalogue.yml ghi nhưng không có tệp.").format(
+                path=f"solutions/{module.folder}/{module.assignment.notebook}"))
             continue
         cells = _grade_cells(source)
         grade_ids.update(list(cells))
         listed = {q.grade_id: q.points for q in module.assignment.questions}
         for grade_id in sorted(set(cells) - set(listed)):
-            problems.append(f"{source.relative_to(course.root)}: ô chấm điểm '{grade_id}' chưa có trong catalogue.yml.")
+            problems.append(_("{path}: ô chấm điểm '{grade_id}' chưa có trong catalogue.yml.").format(
+                path=source.relative_to(course.root), grade_id=grade_id))
         for grade_id in sorted(set(listed) - set(cells)):
-            problems.append(f"catalogue.yml: câu '{grade_id}' của {module.folder} không có ô chấm điểm trong sổ tay.")
+            problems.append(_("catalogue.yml: câu '{grade_id}' của {folder} không có ô chấm điểm trong sổ tay.")
+                            .format(grade_id=grade_id, folder=module.folder))
         for grade_id in sorted(set(cells) & set(listed)):
             if cells[grade_id] != listed[grade_id]:
                 problems.append(
-                    f"{module.folder}: câu '{grade_id}' có {cells[grade_id]:g} điểm trong sổ tay nhưng "
-                    f"{listed[grade_id]:g} điểm trong catalogue.yml."
+                    _("{folder}: câu '{grade_id}' có {so_tay} điểm trong sổ tay nhưng {danh_muc} điểm trong "
+                      "catalogue.yml.").format(folder=module.folder, grade_id=grade_id,
+                                               so_tay=f"{cells[grade_id]:g}", danh_muc=f"{listed[grade_id]:g}")
                 )
     for grade_id, count in sorted(grade_ids.items()):
         if count > 1:
-            problems.append(f"grade_id '{grade_id}' bị dùng {count} lần; mỗi câu trong khóa học phải có tên riêng.")
+            problems.append(_("grade_id '{grade_id}' bị dùng {lan} lần; mỗi câu trong khóa học phải có tên riêng.")
+                            .format(grade_id=grade_id, lan=count))
     return problems
 
 
@@ -91,8 +97,9 @@ def exercises_out_of_sync(course: CourseRoot) -> list[str]:
         actual = {p.relative_to(course.exercises): p for p in course.exercises.rglob("*")
                   if p.is_file() and ".ipynb_checkpoints" not in p.parts} if course.exercises.is_dir() else {}
         missing, extra = sorted(set(expected) - set(actual)), sorted(set(actual) - set(expected))
-        problems = [f"exercises/{rel}: thiếu, hãy chạy 'kynangso release'." for rel in missing]
-        problems += [f"exercises/{rel}: thừa (không sinh ra từ solutions/)." for rel in extra]
+        problems = [_("{path}: thiếu, hãy chạy 'kynangso release'.").format(path=f"exercises/{rel}")
+                    for rel in missing]
+        problems += [_("{path}: thừa (không sinh ra từ solutions/).").format(path=f"exercises/{rel}") for rel in extra]
         for rel in sorted(set(expected) & set(actual)):
             same = (
                 _notebooks.canonical(expected[rel]) == _notebooks.canonical(actual[rel])
@@ -100,8 +107,8 @@ def exercises_out_of_sync(course: CourseRoot) -> list[str]:
                 else expected[rel].read_bytes() == actual[rel].read_bytes()
             )
             if not same:
-                problems.append(
-                    f"exercises/{rel}: khác với bản sinh từ solutions/ (đừng sửa tay; chạy 'kynangso release').")
+                problems.append(_("{path}: khác với bản sinh từ solutions/ (đừng sửa tay; chạy 'kynangso release').")
+                                .format(path=f"exercises/{rel}"))
         return problems
 
 
@@ -115,7 +122,7 @@ def check(*, course: CourseRoot) -> list[str]:
     try:
         problems += exercises_out_of_sync(course)
     except KitError as exc:
-        problems.append(f"Không sinh lại được exercises/ để so sánh: {exc}")
+        problems.append(_("Không sinh lại được exercises/ để so sánh: {loi}").format(loi=exc))
     return problems
 
 

@@ -27,6 +27,7 @@ from kynangso import _safezip, answers
 from kynangso._text import fold, nfc
 from kynangso.catalogue import Catalogue, load_catalogue
 from kynangso.errors import KitError
+from kynangso.i18n import _
 from kynangso.paths import CourseRoot
 from kynangso.roster import Learner, load_roster
 from kynangso.units import short_name
@@ -59,7 +60,7 @@ def _walk(paths: Sequence[Path], root: Path | None = None) -> Iterator[Incoming]
     """Every notebook in the given files, folders and zip files; ``name`` is the path inside what was given."""
     for path in paths:
         if not path.exists():
-            raise KitError(f"Không tìm thấy '{path}'.")
+            raise KitError(_("Không tìm thấy '{path}'.").format(path=path))
         if path.is_dir():
             files = [f for f in sorted(path.rglob("*")) if f.is_file() and ".ipynb_checkpoints" not in f.parts]
             yield from _walk(files, root or path)
@@ -144,12 +145,15 @@ def _learner_of(item: Incoming, roster: list[Learner]) -> tuple[Learner | None, 
             best = [x for x in best if _words(short_name(x.don_vi)) in text] or best
         if len(best) == 1:
             return best[0], ""
-        listed = "; ".join(f"{x.ho_ten} ({x.don_vi}, mã {x.id})" for x in best)
-        return None, f"tên trùng với nhiều học viên: {listed}"
+        listed = "; ".join(_("{ten} ({don_vi}, mã {ma})").format(ten=x.ho_ten, don_vi=x.don_vi, ma=x.id) for x in best)
+        return None, _("tên trùng với nhiều học viên: {listed}").format(listed=listed)
     by_name = {fold(x.ho_ten): x for x in roster}
     close = difflib.get_close_matches(fold(Path(item.name).stem), list(by_name), n=1, cutoff=0.5)
-    hint = f" — có phải {by_name[close[0]].ho_ten} (mã {by_name[close[0]].id})?" if close else ""
-    return None, "không nhận ra học viên từ tên tệp" + hint
+    if close:
+        guess = by_name[close[0]]
+        return None, _("không nhận ra học viên từ tên tệp — có phải {ten} (mã {ma})?").format(ten=guess.ho_ten,
+                                                                                             ma=guess.id)
+    return None, _("không nhận ra học viên từ tên tệp")
 
 
 def _log(course: CourseRoot, row: dict[str, str]) -> None:
@@ -189,14 +193,14 @@ def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
     catalogue = load_catalogue(course.catalogue)
     roster = load_roster(course)
     if not roster:
-        raise KitError("Chưa có danh sách học viên. Hãy chạy 'kynangso roster import TỆP' trước khi thu bài.")
+        raise KitError(_("Chưa có danh sách học viên. Hãy chạy 'kynangso roster import TỆP' trước khi thu bài."))
     course.archive.mkdir(parents=True, exist_ok=True)
     known = _known_hashes(course)
     result = CollectResult()
     now = datetime.now(UTC)
     notebooks, loose = _paired(list(_walk(paths)))
     for item in loose:
-        result.unmatched.append((item.origin, "tệp câu trả lời không có sổ tay đi kèm (cần nộp cùng sổ tay)"))
+        result.unmatched.append((item.origin, _("tệp câu trả lời không có sổ tay đi kèm (cần nộp cùng sổ tay)")))
         if not item.problem:
             course.unmatched.mkdir(parents=True, exist_ok=True)
             digest = hashlib.sha256(item.data).hexdigest()
@@ -217,7 +221,7 @@ def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
         assignment = _assignment_of(item, catalogue)
         learner, reason = _learner_of(item, roster)
         if assignment is None:
-            reason = "không nhận ra bài tập nào (tệp không có dấu của bộ học liệu, tên tệp không có mã bài)"
+            reason = _("không nhận ra bài tập nào (tệp không có dấu của bộ học liệu, tên tệp không có mã bài)")
         row = {"sha256": digest, "nguon": item.origin, "thoi_gian_thu": now.isoformat(),
                "ma_hoc_vien": learner.id if learner else "", "bai_tap": assignment or "", "ket_qua": "",
                "sha256_tra_loi": answers_digest}

@@ -21,6 +21,7 @@ from kynangso.collect import collect
 from kynangso.errors import KitError
 from kynangso.feedback import feedback
 from kynangso.grade import grade, submissions
+from kynangso.i18n import _
 from kynangso.paths import CourseRoot
 from kynangso.release import copy_course, release
 from kynangso.report import DASHBOARD, WORKBOOK, Report, report, summary_table
@@ -38,9 +39,11 @@ class DemoResult:
 
 def _outside(course: CourseRoot, directory: Path) -> None:
     if directory.resolve().is_relative_to(course.root.resolve()):
-        raise KitError(f"Thư mục lớp học '{directory}' nằm trong thư mục khóa học; hãy chọn một thư mục ở ngoài.")
+        raise KitError(_("Thư mục lớp học '{directory}' nằm trong thư mục khóa học; hãy chọn một thư mục ở ngoài.")
+                       .format(directory=directory))
     if directory.exists() and any(directory.iterdir()):
-        raise KitError(f"Thư mục '{directory}' đã có dữ liệu; hãy chọn một thư mục trống hoặc chưa có.")
+        raise KitError(_("Thư mục '{directory}' đã có dữ liệu; hãy chọn một thư mục trống hoặc chưa có.").format(
+            directory=directory))
 
 
 def demo(*, course: CourseRoot, directory: Path | None = None, learners: int = 30, seed: int = 2025,
@@ -48,12 +51,12 @@ def demo(*, course: CourseRoot, directory: Path | None = None, learners: int = 3
     """Run a whole simulated workshop and return where everything was written."""
     console = console or Console()
     if learners < 2:
-        raise KitError("Buổi học mô phỏng cần ít nhất 2 học viên.")
+        raise KitError(_("Buổi học mô phỏng cần ít nhất 2 học viên."))
     if directory is None:
         directory = Path(tempfile.mkdtemp(prefix="kynangso-lop-hoc-"))
     else:
         _outside(course, directory)
-    console.print(f"[bold]Lớp học mô phỏng[/] tại {directory}")
+    console.print(_("[bold]Lớp học mô phỏng[/] tại {directory}").format(directory=directory))
     workshop = copy_course(course, directory)
 
     roster_file = directory / "mo-phong" / "danh-sach-hoc-vien.csv"
@@ -64,40 +67,43 @@ def demo(*, course: CourseRoot, directory: Path | None = None, learners: int = 3
         writer.writeheader()
         writer.writerows(people)
     roster = import_roster(course=workshop, file=roster_file)
-    console.print(f"1. Nhập danh sách: {len(roster)} học viên.")
+    console.print(_("1. Nhập danh sách: {so} học viên.").format(so=len(roster)))
 
     released = release(course=workshop)
-    console.print(f"2. Phát bài: {len(released)} sổ tay bài tập.")
+    console.print(_("2. Phát bài: {so} sổ tay bài tập.").format(so=len(released)))
 
     inbox = directory / "mo-phong" / "bai-nop"
     expected = simulate(workshop, load_catalogue(workshop.catalogue), roster, inbox, seed)
     collected = collect(course=workshop, paths=[inbox / "thu-muc-lop", inbox / "bai-nop-tu-usb.zip"])
-    console.print(f"3. Thu bài: {len(collected.collected)} bài nộp, {len(collected.unmatched)} tệp chưa khớp.")
+    console.print(_("3. Thu bài: {so} bài nộp, {chua_khop} tệp chưa khớp.").format(
+        so=len(collected.collected), chua_khop=len(collected.unmatched)))
     for origin, reason in collected.unmatched:
-        console.print(f"   [yellow]Chưa khớp:[/] {origin} — {reason}")
+        console.print(_("   [yellow]Chưa khớp:[/] {origin} — {reason}").format(origin=origin, reason=reason))
 
     total = sum(len(submissions(workshop, a.id)) for a in load_catalogue(workshop.catalogue).assignments)
-    with Progress(TextColumn("4. Chấm bài"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+    with Progress(TextColumn(_("4. Chấm bài")), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=False) as bar:
         task = bar.add_task("grade", total=total)
         outcomes = grade(course=workshop, progress=lambda _o: bar.advance(task))
     for outcome in outcomes:
         if not outcome.ok:
-            console.print(f"   [red]Không chấm được[/] {outcome.learner}: {outcome.reason}")
+            console.print(_("   [red]Không chấm được[/] {learner}: {reason}").format(learner=outcome.learner,
+                                                                             reason=outcome.reason))
 
     files = feedback(course=workshop)
-    console.print(f"5. Nhận xét: {len(files)} tệp HTML (không lộ phần kiểm tra ẩn).")
+    console.print(_("5. Nhận xét: {so} tệp HTML (không lộ phần kiểm tra ẩn).").format(so=len(files)))
     result = report(course=workshop)
     console.print(summary_table(result))
     certificates = [p for p in result.files if p.parent.name == FOLDER]
-    console.print("[bold]Đã ghi:[/]")
+    console.print(_("[bold]Đã ghi:[/]"))
     for path in [*(p for p in result.files if p not in certificates), workshop.feedback]:
         console.print(f"  {path}")
     if certificates:
-        console.print(f"  {certificates[0].parent} ({len(certificates)} giấy chứng nhận, mỗi học viên đạt một tệp)")
-    console.print(f"[bold]Điều phối viên xem trước:[/] {workshop.reports / DASHBOARD} (mở bằng trình duyệt, không cần "
-                  f"mạng) hoặc trang 'Tổng hợp' của {workshop.reports / WORKBOOK}: ai đã hoàn thành, đơn vị nào cần "
-                  "hỗ trợ, học phần và năng lực nào còn yếu.")
+        console.print(_("  {folder} ({so} giấy chứng nhận, mỗi học viên đạt một tệp)").format(
+            folder=certificates[0].parent, so=len(certificates)))
+    console.print(_("[bold]Điều phối viên xem trước:[/] {dashboard} (mở bằng trình duyệt, không cần mạng) hoặc trang "
+                    "'Tổng hợp' của {workbook}: ai đã hoàn thành, đơn vị nào cần hỗ trợ, học phần và năng lực nào còn "
+                    "yếu.").format(dashboard=workshop.reports / DASHBOARD, workbook=workshop.reports / WORKBOOK))
     return DemoResult(workshop, result, expected, files)
 
 

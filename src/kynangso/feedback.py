@@ -10,6 +10,7 @@ from nbgrader.converters import GenerateFeedback
 from kynangso import _nbgrader
 from kynangso.catalogue import load_catalogue
 from kynangso.errors import KitError
+from kynangso.i18n import _
 from kynangso.paths import CourseRoot
 
 
@@ -26,7 +27,8 @@ def feedback(*, course: CourseRoot, assignments: Sequence[str] = ()) -> list[Pat
             continue
         run = _nbgrader.run_converter(GenerateFeedback, course, config, assignment_id=assignment_id, force=True)
         if not run.ok:
-            raise KitError(f"Không tạo được nhận xét cho bài '{assignment_id}': {run.error}\n{run.log}")
+            raise KitError(_("Không tạo được nhận xét cho bài '{bai}': {loi}\n{log}").format(
+                bai=assignment_id, loi=run.error, log=run.log))
         written += sorted(course.feedback.glob(f"*/{assignment_id}/*.html"))
     return written
 

@@ -33,6 +33,7 @@ from kynangso._hub_cards import card_rows, write_cards
 from kynangso._hub_pages import write_pages
 from kynangso.catalogue import load_catalogue
 from kynangso.errors import KitError
+from kynangso.i18n import _
 from kynangso.paths import CourseRoot
 from kynangso.roster import Learner, import_roster, load_roster
 
@@ -78,8 +79,8 @@ def find_proxy() -> str:
     local = Path(sys.executable).parents[1] / "node" / "node_modules" / ".bin" / "configurable-http-proxy"
     found = str(local) if local.is_file() else shutil.which("configurable-http-proxy")
     if not found:
-        raise KitError("Chưa cài configurable-http-proxy. Hãy chạy 'make hub-proxy' (cần node và npm) "
-                       f"hoặc 'npm install -g configurable-http-proxy@{PROXY_VERSION}'.")
+        raise KitError(_("Chưa cài configurable-http-proxy. Hãy chạy 'make hub-proxy' (cần node và npm) "
+                         "hoặc 'npm install -g configurable-http-proxy@{version}'.").format(version=PROXY_VERSION))
     return found
 
 
@@ -89,9 +90,9 @@ def _readable_by_learners(python: Path) -> None:
     folders = [*python.parents, *python.resolve().parents, *Path(sys.base_prefix).resolve().parents]
     for folder in folders:
         if folder.is_dir() and not folder.stat().st_mode & stat.S_IXOTH:
-            raise KitError(f"Học viên không dùng được môi trường Python của bộ học liệu: thư mục '{folder}' đang "
-                           f"đóng với người dùng khác. Hãy cài bộ học liệu ở thư mục khác (ví dụ /opt) "
-                           f"hoặc chạy 'chmod o+x {folder}'.")
+            raise KitError(_("Học viên không dùng được môi trường Python của bộ học liệu: thư mục '{folder}' đang "
+                             "đóng với người dùng khác. Hãy cài bộ học liệu ở thư mục khác (ví dụ /opt) "
+                             "hoặc chạy 'chmod o+x {folder}'.").format(folder=folder))
 
 
 def _hand_out(course: CourseRoot, home: Path) -> None:
@@ -131,7 +132,8 @@ def _exchange(state: Path, course: CourseRoot) -> tuple[Path, Path]:
         result = _nbgrader.run_converter(ExchangeReleaseAssignment, course, config, assignment_id=assignment.id,
                                          force=True, authenticator=Authenticator(config=config))
         if not result.ok:
-            raise KitError(f"Không phát được bài '{assignment.id}' lên máy chủ lớp học: {result.error}")
+            raise KitError(_("Không phát được bài '{bai}' lên máy chủ lớp học: {loi}").format(bai=assignment.id,
+                                                                                               loi=result.error))
     inbound = root / catalogue.course_id / "inbound"
     os.chmod(inbound, 0o3733)  # write-only for learners, setgid, sticky: a submission is only its author's
     return root, inbound
@@ -207,12 +209,12 @@ def prepare(*, course: CourseRoot, roster: Path | None = None, ip: str | None = 
             hub_port: int = 8081, api_port: int = 8001) -> HubSetup:
     """Accounts, exchange, learners' settings, login cards and the JupyterHub command line (nothing started)."""
     if sys.platform != "linux" or os.geteuid() != 0:
-        raise KitError("Máy chủ lớp học cần Linux và quyền quản trị: hãy chạy 'sudo kynangso hub …'.")
+        raise KitError(_("Máy chủ lớp học cần Linux và quyền quản trị: hãy chạy 'sudo kynangso hub …'."))
     if roster is not None:
         import_roster(course=course, file=roster)
     learners = load_roster(course)
     if not learners:
-        raise KitError("Chưa có danh sách học viên. Hãy chạy 'kynangso hub --roster danh-sach.xlsx'.")
+        raise KitError(_("Chưa có danh sách học viên. Hãy chạy 'kynangso hub --roster danh-sach.xlsx'."))
     _readable_by_learners(Path(sys.executable))
     ip = ip or lan_address()
     private = state / "rieng"
@@ -237,14 +239,17 @@ def prepare(*, course: CourseRoot, roster: Path | None = None, ip: str | None = 
 
 def show(setup: HubSetup, console: Console) -> None:
     """What the trainer needs on screen: the address, every card, and how to collect afterwards."""
-    table = Table("Họ và tên", "Đơn vị", "Tên đăng nhập", "Mật khẩu", title=f"Địa chỉ lớp học: {setup.url}")
+    table = Table(_("Họ và tên"), _("Đơn vị"), _("Tên đăng nhập"), _("Mật khẩu"),
+                  title=_("Địa chỉ lớp học: {url}").format(url=setup.url))
     for row in card_rows(setup.accounts, setup.learners):
         table.add_row(row["name"], row["unit"], row["user"], row["password"])
     console.print(table)
-    console.print(f"Thẻ đăng nhập để in: {setup.cards}", highlight=False)
-    console.print(f"Chấm bài của giảng viên: {setup.url}/user/{TRAINER}/formgrader (mở trong thẻ mới)", highlight=False)
-    console.print(f"Sau buổi học, thu bài: kynangso collect {setup.inbound}", highlight=False)
-    console.print("Dừng máy chủ: Ctrl+C")
+    console.print(_("Thẻ đăng nhập để in: {cards}").format(cards=setup.cards), highlight=False)
+    console.print(_("Chấm bài của giảng viên: {url} (mở trong thẻ mới)").format(
+        url=f"{setup.url}/user/{TRAINER}/formgrader"), highlight=False)
+    console.print(_("Sau buổi học, thu bài: kynangso collect {inbound}").format(inbound=setup.inbound),
+                  highlight=False)
+    console.print(_("Dừng máy chủ: Ctrl+C"))
 
 
 def hub(*, course: CourseRoot, roster: Path | None = None, ip: str | None = None, port: int = 8000,
@@ -268,7 +273,7 @@ def hub(*, course: CourseRoot, roster: Path | None = None, ip: str | None = None
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
     """Ask JupyterHub to stop until it does: while still starting it ignores the first request."""
-    for _ in range(24):
+    for _attempt in range(24):
         process.terminate()
         try:
             process.wait(timeout=5)
@@ -280,7 +285,8 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 
 def _check_inbound(setup: HubSetup, console: Console) -> None:
     for name in set_aside_impostors(setup.inbound, setup.owners, setup.set_aside):
-        console.print(f"[red]Bài nộp mang tên người khác, đã để riêng ra {setup.set_aside}:[/] {name}", highlight=False)
+        console.print(_("[red]Bài nộp mang tên người khác, đã để riêng ra {folder}:[/] {name}").format(
+            folder=setup.set_aside, name=name), highlight=False)
 
 
 __all__ = ["HubSetup", "find_proxy", "hub", "lan_address", "prepare", "show"]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kynangso.errors import KitError
+from kynangso.i18n import _
 
 CATALOGUE_FILE = "catalogue.yml"
 NBGRADER_CONFIG = Path("grading") / "nbgrader_config.py"
@@ -100,20 +101,20 @@ def find_course(start: Path | None = None) -> CourseRoot:
         course = CourseRoot(candidate)
         if course.is_course():
             return course
-    raise KitError(
+    raise KitError(_(
         "Không tìm thấy thư mục khóa học (cần có catalogue.yml và grading/nbgrader_config.py). "
         "Hãy chạy lệnh trong thư mục khóa học hoặc đặt biến môi trường KYNANGSO_COURSE."
-    )
+    ))
 
 
 def workshop(directory: Path) -> CourseRoot:
     """A workshop folder given by ``--dir``; it must already be a course root."""
     course = CourseRoot(directory.resolve())
     if not course.is_course():
-        raise KitError(
-            f"Thư mục '{directory}' chưa phải là thư mục lớp học (thiếu catalogue.yml hoặc "
+        raise KitError(_(
+            "Thư mục '{directory}' chưa phải là thư mục lớp học (thiếu catalogue.yml hoặc "
             "grading/nbgrader_config.py). Hãy chạy lệnh trong thư mục lớp học hoặc dùng --dir."
-        )
+        ).format(directory=directory))
     return course
 
 

@@ -11,6 +11,7 @@ from nbgrader.converters import GenerateAssignment
 from kynangso import _nbgrader, _notebooks, answers
 from kynangso.catalogue import Catalogue, load_catalogue
 from kynangso.errors import KitError
+from kynangso.i18n import _
 from kynangso.paths import CourseRoot
 
 
@@ -28,15 +29,14 @@ def _stamp(path: Path, catalogue: Catalogue, assignment_id: str) -> None:
 def release_assignment(course: CourseRoot, catalogue: Catalogue, assignment_id: str) -> list[Path]:
     """Generate ``exercises/<assignment_id>`` with nbgrader and return the released notebooks."""
     if not (course.solutions / assignment_id).is_dir():
-        raise KitError(f"Không có thư mục bài tập nguồn 'solutions/{assignment_id}'.")
+        raise KitError(_("Không có thư mục bài tập nguồn 'solutions/{bai}'.").format(bai=assignment_id))
     result = _nbgrader.run_converter(
         GenerateAssignment, course, _nbgrader.load_config(course),
         assignment_id=assignment_id, force=True, create_assignment=True,
     )
     if not result.ok:
-        raise KitError(
-            f"Không tạo được bản cho học viên của bài '{assignment_id}': {result.error}\n{result.log}"
-        )
+        raise KitError(_("Không tạo được bản cho học viên của bài '{bai}': {loi}\n{log}").format(
+            bai=assignment_id, loi=result.error, log=result.log))
     out = course.exercises / assignment_id
     shutil.rmtree(out / ".ipynb_checkpoints", ignore_errors=True)
     for stray in out.glob(f"*{answers.SUFFIX}"):  # answers saved by running a solution notebook hold the key

@@ -16,11 +16,12 @@ import pandas as pd
 
 from kynangso._text import fold, nfc, slug
 from kynangso.errors import KitError
+from kynangso.i18n import N_, _
 from kynangso.paths import CourseRoot
 from kynangso.units import canonical_unit, suggest_unit
 
 # Internal column → headers accepted in a trainer's file (compared without diacritics or case).
-HEADERS = {
+HEADERS = {  # nội dung: the column names of the trainer's Excel file
     "ho_ten": ("họ và tên", "họ tên", "ho_ten", "name", "full name"),
     "don_vi": ("đơn vị", "don_vi", "xã", "unit"),
     "chuc_vu": ("chức vụ", "chuc_vu", "position"),
@@ -43,23 +44,25 @@ class Learner:
     dien_thoai: str = ""
 
 
-SAVE_AS_UTF8 = "Trong Excel hãy chọn Tệp > Lưu thành > 'CSV UTF-8 (Comma delimited)' rồi nhập lại."
+SAVE_AS_UTF8 = N_("Trong Excel hãy chọn Tệp > Lưu thành > 'CSV UTF-8 (Comma delimited)' rồi nhập lại.")
 
 
 def _decode(path: Path) -> str:
     """The text of a CSV file saved as UTF-8; a clear message for the other encodings Excel offers."""
     raw = path.read_bytes()
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in raw[:4096]:
-        raise KitError(f"Tệp '{path.name}' được lưu dạng 'Unicode Text' (UTF-16), chưa đọc được. {SAVE_AS_UTF8}")
+        raise KitError(_("Tệp '{ten}' được lưu dạng 'Unicode Text' (UTF-16), chưa đọc được. {cach_sua}").format(
+            ten=path.name, cach_sua=_(SAVE_AS_UTF8)))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         try:
             raw.decode("cp1258")
         except UnicodeDecodeError:
-            raise KitError(f"Tệp '{path.name}' không phải văn bản mã UTF-8. {SAVE_AS_UTF8}") from exc
-        raise KitError(f"Tệp '{path.name}' được lưu bằng bảng mã Windows (cp1258/ANSI), nên dấu tiếng Việt sẽ "
-                       f"bị sai. {SAVE_AS_UTF8}") from exc
+            raise KitError(_("Tệp '{ten}' không phải văn bản mã UTF-8. {cach_sua}").format(
+                ten=path.name, cach_sua=_(SAVE_AS_UTF8))) from exc
+        raise KitError(_("Tệp '{ten}' được lưu bằng bảng mã Windows (cp1258/ANSI), nên dấu tiếng Việt sẽ bị sai. "
+                         "{cach_sua}").format(ten=path.name, cach_sua=_(SAVE_AS_UTF8))) from exc
 
 
 def _delimiter(text: str) -> str:
@@ -71,7 +74,7 @@ def _delimiter(text: str) -> str:
 def read_table(path: Path) -> pd.DataFrame:
     """Read a CSV (UTF-8, with or without BOM; comma, semicolon or tab) or xlsx file as text."""
     if not path.is_file():
-        raise KitError(f"Không tìm thấy tệp danh sách học viên '{path}'.")
+        raise KitError(_("Không tìm thấy tệp danh sách học viên '{path}'.").format(path=path))
     try:
         if path.suffix.lower() in {".xlsx", ".xlsm"}:
             return pd.read_excel(path, dtype=str).fillna("")
@@ -80,7 +83,7 @@ def read_table(path: Path) -> pd.DataFrame:
     except KitError:
         raise
     except Exception as exc:
-        raise KitError(f"Không đọc được tệp '{path.name}': {exc}") from exc
+        raise KitError(_("Không đọc được tệp '{ten}': {loi}").format(ten=path.name, loi=exc)) from exc
 
 
 def _rename(frame: pd.DataFrame) -> pd.DataFrame:
@@ -90,7 +93,8 @@ def _rename(frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.rename(columns=mapping)
     for column in ("ho_ten", "don_vi"):
         if column not in frame.columns:
-            raise KitError(f"Tệp danh sách thiếu cột '{HEADERS[column][0]}'. Các cột đang có: {list(frame.columns)}.")
+            raise KitError(_("Tệp danh sách thiếu cột '{cot}'. Các cột đang có: {cac_cot}.").format(
+                cot=HEADERS[column][0], cac_cot=list(frame.columns)))
     return frame
 
 
@@ -109,29 +113,34 @@ def parse_roster(frame: pd.DataFrame, existing: Sequence[Learner] = ()) -> tuple
         if not name and not typed_unit:
             continue
         if not name:
-            problems.append(f"Dòng {line}: thiếu họ và tên.")
+            problems.append(_("Dòng {line}: thiếu họ và tên.").format(line=line))
             continue
         unit = canonical_unit(typed_unit)
         if unit is None:
             hint = suggest_unit(typed_unit)
-            problems.append(f"Dòng {line}: đơn vị '{typed_unit}' không có trong danh sách xã, phường hiện nay"
-                            + (f" — có phải '{hint}'?" if hint else "."))
+            problems.append((_("Dòng {line}: đơn vị '{don_vi}' không có trong danh sách xã, phường hiện nay — có phải "
+                               "'{hint}'?") if hint else
+                             _("Dòng {line}: đơn vị '{don_vi}' không có trong danh sách xã, phường hiện nay."))
+                            .format(line=line, don_vi=typed_unit, hint=hint))
             continue
         key = (fold(name), unit)
         if key in seen:
             first_line, first_name = seen[key]
-            same = "trùng" if name == first_name else f"gần trùng (chỉ khác dấu) với '{first_name}'"
-            problems.append(f"Dòng {line}: '{name}' ({unit}) {same} ở dòng {first_line}. "
-                            "Nếu là hai người khác nhau, hãy ghi thêm tên đệm để phân biệt.")
+            problems.append((_("Dòng {line}: '{name}' ({unit}) trùng ở dòng {first_line}. Nếu là hai người khác "
+                               "nhau, hãy ghi thêm tên đệm để phân biệt.") if name == first_name else
+                             _("Dòng {line}: '{name}' ({unit}) gần trùng (chỉ khác dấu) với '{first_name}' ở dòng "
+                               "{first_line}. Nếu là hai người khác nhau, hãy ghi thêm tên đệm để phân biệt."))
+                            .format(line=line, name=name, unit=unit, first_name=first_name, first_line=first_line))
             continue
         seen[key] = (line, name)
         birth = str(row.get("nam_sinh", "")).strip()
         if birth and not (birth.isdigit() and 1940 <= int(birth) <= 2010):
-            problems.append(f"Dòng {line}: năm sinh '{birth}' không hợp lệ (cần 4 chữ số, ví dụ 1978).")
+            problems.append(_("Dòng {line}: năm sinh '{birth}' không hợp lệ (cần 4 chữ số, ví dụ 1978).").format(
+                line=line, birth=birth))
             continue
         problem = _contact_problem(str(row.get("email", "")).strip(), str(row.get("dien_thoai", "")).strip())
         if problem:
-            problems.append(f"Dòng {line}: {problem}")
+            problems.append(_("Dòng {line}: {problem}").format(line=line, problem=problem))
             continue
         learner_id = known.get(key) or _new_id(name, taken)
         taken.add(learner_id)
@@ -141,10 +150,10 @@ def parse_roster(frame: pd.DataFrame, existing: Sequence[Learner] = ()) -> tuple
 
 def _contact_problem(email: str, phone: str) -> str:
     if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
-        return f"thư điện tử '{email}' không hợp lệ (ví dụ: ten@nghean.gov.vn)."
+        return _("thư điện tử '{email}' không hợp lệ (ví dụ: ten@nghean.gov.vn).").format(email=email)
     digits = re.sub(r"[\s.\-()]", "", phone)
     if phone and not re.fullmatch(r"(\+84|0)\d{8,10}", digits):
-        return f"số điện thoại '{phone}' không hợp lệ (ví dụ: 0912 345 678)."
+        return _("số điện thoại '{phone}' không hợp lệ (ví dụ: 0912 345 678).").format(phone=phone)
     return ""
 
 
@@ -178,7 +187,7 @@ def sync_gradebook(course: CourseRoot, learners: list[Learner]) -> None:
 
     with _nbgrader.gradebook(course) as gb:
         for learner in learners:
-            family, _, given = learner.ho_ten.partition(" ")
+            family, _space, given = learner.ho_ten.partition(" ")
             gb.update_or_create_student(learner.id, last_name=family, first_name=given, email=learner.email or None)
 
 
@@ -187,9 +196,10 @@ def import_roster(*, course: CourseRoot, file: Path) -> list[Learner]:
     existing = load_roster(course)
     learners, problems = parse_roster(read_table(file), existing)
     if problems:
-        raise KitError("Chưa nhập danh sách vì có lỗi (sửa tệp rồi nhập lại):\n- " + "\n- ".join(problems))
+        raise KitError(_("Chưa nhập danh sách vì có lỗi (sửa tệp rồi nhập lại):\n- {loi}").format(
+            loi="\n- ".join(problems)))
     if not learners:
-        raise KitError(f"Tệp '{file.name}' không có học viên nào.")
+        raise KitError(_("Tệp '{ten}' không có học viên nào.").format(ten=file.name))
     merged = {x.id: x for x in existing}
     merged.update({x.id: x for x in learners})
     save_roster(course, list(merged.values()))

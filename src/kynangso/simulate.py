@@ -127,7 +127,7 @@ def _file_name(learner: Learner, module_number: int, index: int, shared_name: bo
     A learner whose name is shared with someone in another unit adds the unit, as trainers ask them to.
     """
     who = f"{learner.ho_ten} {short_name(learner.don_vi)}" if shared_name else learner.ho_ten
-    styles = (
+    styles = (  # nội dung: file names as learners type them
         f"{who} - Bài tập {module_number:02d}.ipynb",
         unicodedata.normalize("NFD", f"Bai tap {module_number} - {who}.ipynb"),
         f"{learner.id.replace('-', '_')}_bai-tap-{module_number:02d} (1).ipynb",

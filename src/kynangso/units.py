@@ -10,7 +10,7 @@ from kynangso._text import fold, nfc
 
 NGHE_AN = 40
 # The four communes that replaced the former Quỳ Châu district (NQ 1678/NQ-UBTVQH15, 16/6/2025).
-QUY_CHAU_COMMUNES = ("Xã Quỳ Châu", "Xã Châu Tiến", "Xã Hùng Chân", "Xã Châu Bình")
+QUY_CHAU_COMMUNES = ("Xã Quỳ Châu", "Xã Châu Tiến", "Xã Hùng Chân", "Xã Châu Bình")  # nội dung
 
 
 @cache
@@ -24,7 +24,7 @@ def communes(province_code: int = NGHE_AN) -> dict[str, str]:
 
 
 def _short(name: str) -> str:
-    for prefix in ("Xã ", "Phường ", "Thị trấn ", "Đặc khu "):
+    for prefix in ("Xã ", "Phường ", "Thị trấn ", "Đặc khu "):  # nội dung
         if name.startswith(prefix):
             return name[len(prefix):]
     return name
