@@ -9,8 +9,11 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 import pytest
+from click.testing import CliRunner
 
-from kynangso.collect import collect
+from kynangso.catalogue import load_catalogue
+from kynangso.cli import main
+from kynangso.collect import collect, reads_answers
 from kynangso.errors import KitError
 from kynangso.paths import CourseRoot
 from kynangso.roster import import_roster
@@ -28,10 +31,10 @@ def with_roster(course_copy: CourseRoot, tmp_path: Path) -> CourseRoot:
     return course_copy
 
 
-def _notebook(text: str, stamped: bool = True) -> bytes:
+def _notebook(text: str, stamped: bool = True, assignment: str = M02) -> bytes:
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(text, id="cell-1")])
     if stamped:
-        nb.metadata["kynangso"] = {"assignment": M02}
+        nb.metadata["kynangso"] = {"assignment": assignment}
     return nbformat.writes(nb).encode("utf-8")
 
 
@@ -110,3 +113,43 @@ def test_answers_files_travel_with_their_notebooks(with_roster: CourseRoot, tmp_
     (inbox / "newer" / "Lò Thị Hoa - bài 2.ipynb").write_bytes(_notebook("hoa, sửa lại"))
     collect(course=with_roster, paths=[inbox / "newer"])
     assert not placed["lo-thi-hoa"].exists()  # old answers are never graded with a newer notebook
+
+
+M01 = "01-chuyen-doi-so"  # an assignment with no widget questions
+
+
+def test_a_notebook_without_its_answers_file_is_taken_with_a_warning(with_roster: CourseRoot, tmp_path: Path) -> None:
+    """Widget questions of bài tập 2 are graded from the answers file: the trainer hears when it did not come."""
+    catalogue = load_catalogue(with_roster.catalogue)
+    assert reads_answers(with_roster, M02, catalogue) and not reads_answers(with_roster, M01, catalogue)
+    inbox = tmp_path / "zalo"
+    inbox.mkdir()
+    (inbox / "Lò Thị Hoa bài 2.ipynb").write_bytes(_notebook("hoa"))
+    (inbox / "Vi Văn Đức bài 2.ipynb").write_bytes(_notebook("duc"))
+    (inbox / "Vi Văn Đức bài 2.tra-loi.json").write_text('{"cau_tra_loi": {}}', encoding="utf-8")
+    (inbox / "Sầm Minh Xuân Châu Bình bài 1.ipynb").write_bytes(_notebook("xuan", assignment=M01))
+    result = collect(course=with_roster, paths=[inbox])
+    assert sorted((x, a) for x, a, _ in result.collected) == [("lo-thi-hoa", M02), ("sam-minh-xuan", M01),
+                                                            ("vi-van-duc", M02)]
+    assert result.missing_answers == [
+        f"Thiếu tệp câu trả lời: Lò Thị Hoa (mã lo-thi-hoa) nộp {inbox / 'Lò Thị Hoa bài 2.ipynb'} mà không kèm tệp "
+        "bai-tap-02.tra-loi.json; các câu bấm chọn của bài này sẽ được 0 điểm nếu học viên không gửi thêm tệp đó."]
+    assert (with_roster.submitted / "lo-thi-hoa" / M02 / "bai-tap-02.ipynb").read_bytes() == _notebook("hoa")
+    (inbox / "Lò Thị Hoa bài 2.tra-loi.json").write_text('{"cau_tra_loi": {}}', encoding="utf-8")
+    sent_again = collect(course=with_roster, paths=[inbox / "Lò Thị Hoa bài 2.ipynb"])  # now with its answers
+    assert [x for x, _, _ in sent_again.collected] == ["lo-thi-hoa"] and sent_again.missing_answers == []
+    assert (with_roster.submitted / "lo-thi-hoa" / M02 / "bai-tap-02.tra-loi.json").is_file()
+
+
+def test_collect_speaks_english_to_the_trainer(with_roster: CourseRoot, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "Lo Thi Hoa bai 2.ipynb").write_bytes(_notebook("hoa"))
+    (tmp_path / "Ai Do.ipynb").write_bytes(_notebook("?"))
+    monkeypatch.setenv("KYNANGSO_LANG", "en")
+    result = CliRunner().invoke(main, ["collect", str(tmp_path), "--dir", str(with_roster.root)])
+    output = " ".join(result.output.split())
+    assert result.exit_code == 0, result.output
+    assert "Missing answers file: Lò Thị Hoa (ID lo-thi-hoa) sent" in output
+    assert "the widget questions of this assignment will score 0 unless the learner also sends that file." in output
+    assert "could not tell which learner this is from the file name" in output
+    assert "Thiếu tệp câu trả lời" not in output and "không nhận ra" not in output

@@ -134,6 +134,8 @@ def collect(paths: tuple[Path, ...], directory: Path | None) -> None:
     for origin, reason in result.unmatched:
         console.print(_("[yellow]Chưa khớp:[/] {origin} — {reason} (tệp được giữ trong grading/unmatched)").format(
             origin=origin, reason=reason))
+    for warning in result.missing_answers:
+        console.print(warning, style="yellow", markup=False, highlight=False)
 
 
 @main.command()

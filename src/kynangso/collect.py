@@ -7,7 +7,9 @@ matched are copied to ``grading/unmatched/`` and listed with a suggestion; nothi
 
 The answers file that question widgets save beside a notebook (``<notebook>.tra-loi.json``) travels with it:
 it is archived by its own hash and placed beside the notebook it came with (same folder or zip folder,
-same name; or the only notebook and the only answers file of a folder, when the learner renamed one).
+same name; or the only notebook and the only answers file of a folder, when the learner renamed one). A
+notebook of an assignment with such questions that comes without its answers file is taken, and the trainer is
+told which learner should send the file too (``CollectResult.missing_answers``).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from kynangso.roster import Learner, load_roster
 from kynangso.units import short_name
 
 _STAMP = "%Y-%m-%d %H:%M:%S.%f UTC"
+_READS_ANSWERS = re.compile(r"\btra_loi\(")  # a graded cell reading what a question widget saved
 LOG_FIELDS = ("sha256", "nguon", "thoi_gian_thu", "ma_hoc_vien", "bai_tap", "ket_qua", "sha256_tra_loi")
 
 
@@ -54,6 +57,7 @@ class CollectResult:
     repeated: list[str] = field(default_factory=list)
     unmatched: list[tuple[str, str]] = field(default_factory=list)  # origin, reason
     older: list[str] = field(default_factory=list)  # archived, but a newer file of the same work is kept in place
+    missing_answers: list[str] = field(default_factory=list)  # one warning per notebook taken without its answers
 
 
 def _walk(paths: Sequence[Path], root: Path | None = None) -> Iterator[Incoming]:
@@ -156,6 +160,25 @@ def _learner_of(item: Incoming, roster: list[Learner]) -> tuple[Learner | None, 
     return None, _("không nhận ra học viên từ tên tệp")
 
 
+def reads_answers(course: CourseRoot, assignment_id: str, catalogue: Catalogue) -> bool:
+    """Whether the assignment has widget questions: its source notebook (else its released one) calls ``tra_loi(``."""
+    notebook = catalogue.assignment(assignment_id).notebook
+    for folder in (course.solutions, course.exercises):
+        try:
+            cells = json.loads((folder / assignment_id / notebook).read_text(encoding="utf-8")).get("cells", [])
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError):
+            continue
+        return any(c.get("cell_type") == "code" and _READS_ANSWERS.search("".join(c.get("source", "")))
+                   for c in cells if isinstance(c, dict))
+    return False
+
+
+def _missing_answers(learner: Learner, origin: str, answers_file: str) -> str:
+    return _("Thiếu tệp câu trả lời: {ten} (mã {ma}) nộp {origin} mà không kèm tệp {tep}; các câu bấm chọn của bài "
+             "này sẽ được 0 điểm nếu học viên không gửi thêm tệp đó.").format(ten=learner.ho_ten, ma=learner.id,
+                                                                             origin=origin, tep=answers_file)
+
+
 def _log(course: CourseRoot, row: dict[str, str]) -> None:
     log = course.archive / "nhat-ky-thu-bai.csv"
     new = not log.exists()
@@ -199,6 +222,7 @@ def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
     result = CollectResult()
     now = datetime.now(UTC)
     notebooks, loose = _paired(list(_walk(paths)))
+    widgets = {a.id: reads_answers(course, a.id, catalogue) for a in catalogue.assignments}
     for item in loose:
         result.unmatched.append((item.origin, _("tệp câu trả lời không có sổ tay đi kèm (cần nộp cùng sổ tay)")))
         if not item.problem:
@@ -251,6 +275,8 @@ def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
             placed_answers.write_bytes(item.answers)
         else:  # answers of an older copy must not be graded with this one
             placed_answers.unlink(missing_ok=True)
+            if widgets[assignment]:
+                result.missing_answers.append(_missing_answers(learner, item.origin, placed_answers.name))
         (target / "timestamp.txt").write_text(item.modified.strftime(_STAMP), encoding="utf-8")
         known.add((digest, answers_digest, learner.id))
         result.collected.append((learner.id, assignment, item.origin))
@@ -258,4 +284,4 @@ def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
     return result
 
 
-__all__ = ["CollectResult", "collect"]
+__all__ = ["CollectResult", "collect", "reads_answers"]
