@@ -101,3 +101,31 @@ def test_cli_hub_without_roster_says_what_to_do(course_copy: CourseRoot, tmp_pat
     assert result.exit_code == 1
     assert "Lỗi:" in result.output and ("danh sách học viên" in result.output or "quyền quản trị" in result.output)
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(("language", "words", "absent"), [
+    ("vi", ["Đăng nhập lớp học", "Mật khẩu (8 chữ số trên thẻ):", "Vào lớp học", "Sai tên đăng nhập hoặc mật khẩu."],
+     "Log in"),
+    ("en", ["Log in to the class", "Password (the 8 digits on your card):", "Enter the class",
+            "Wrong user name or password."], "Mật khẩu"),
+])
+def test_login_page_and_cards_follow_the_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str,
+                                                  words: list[str], absent: str) -> None:
+    """The learners' login page (rendered as JupyterHub would, on a failed login) and the cards speak one language."""
+    from jinja2 import DictLoader, Environment
+
+    from kynangso._hub_pages import write_pages
+
+    monkeypatch.setenv("KYNANGSO_LANG", language)
+    folder = write_pages(tmp_path / "trang")
+    base = "<title>{% block title %}{% endblock %}</title>{% block login_container %}{% endblock %}"
+    env = Environment(loader=DictLoader({"templates/login.html": base,
+                                         "login.html": (folder / "login.html").read_text(encoding="utf-8")}),
+                      autoescape=True)
+    page = env.get_template("login.html").render(login_error="x", authenticator_login_url="/hub/login", xsrf="t",
+                                                 username="hv01")
+    assert all(w in page for w in words) and absent not in page and "@" not in page
+    cards = write_cards(tmp_path / "the.html", url="http://10.0.0.1:8000", accounts=plan_accounts(tmp_path, LEARNERS),
+                        learners=LEARNERS).read_text(encoding="utf-8")
+    assert ("User name:" in cards) == (language == "en") and ("Tên đăng nhập:" in cards) == (language == "vi")
+    assert f'lang="{language}"' in cards and "Lò Thị Hoa" in cards and "xã Châu Tiến" in cards
