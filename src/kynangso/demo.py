@@ -79,6 +79,8 @@ def demo(*, course: CourseRoot, directory: Path | None = None, learners: int = 3
         so=len(collected.collected), chua_khop=len(collected.unmatched)))
     for origin, reason in collected.unmatched:
         console.print(_("   [yellow]Chưa khớp:[/] {origin} — {reason}").format(origin=origin, reason=reason))
+    for warning in collected.missing_answers:
+        console.print(f"   {warning}", style="yellow", markup=False, highlight=False)
 
     total = sum(len(submissions(workshop, a.id)) for a in load_catalogue(workshop.catalogue).assignments)
     with Progress(TextColumn(_("4. Chấm bài")), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
