@@ -31,14 +31,17 @@ def test_import_normalises_names_units_and_makes_ascii_ids(course_copy: CourseRo
     assert unicodedata.is_normalized("NFC", load_roster(course_copy)[0].ho_ten)
 
 
+# A near-duplicate (same name without diacritics, same unit), an unknown commune, an empty name, a two-digit year.
+BAD_ROWS = [
+    {"Họ và tên": "Lò Thị Hoa", "Đơn vị": "Châu Tiến", "Năm sinh": "1980"},
+    {"Họ và tên": "Lo Thi Hoa", "Đơn vị": "Châu Tiến", "Năm sinh": ""},
+    {"Họ và tên": "Hà Văn Sơn", "Đơn vị": "Châu Bính", "Năm sinh": ""},
+    {"Họ và tên": "", "Đơn vị": "Quỳ Châu", "Năm sinh": ""},
+    {"Họ và tên": "Kha Thị Mai", "Đơn vị": "Quỳ Châu", "Năm sinh": "80"},
+]
+
 def test_problem_rows_are_all_reported_and_nothing_is_imported(course_copy: CourseRoot, tmp_path: Path) -> None:
-    file = _write(tmp_path / "ds.csv", [
-        {"Họ và tên": "Lò Thị Hoa", "Đơn vị": "Châu Tiến", "Năm sinh": "1980"},
-        {"Họ và tên": "Lo Thi Hoa", "Đơn vị": "Châu Tiến", "Năm sinh": ""},
-        {"Họ và tên": "Hà Văn Sơn", "Đơn vị": "Châu Bính", "Năm sinh": ""},
-        {"Họ và tên": "", "Đơn vị": "Quỳ Châu", "Năm sinh": ""},
-        {"Họ và tên": "Kha Thị Mai", "Đơn vị": "Quỳ Châu", "Năm sinh": "80"},
-    ])
+    file = _write(tmp_path / "ds.csv", BAD_ROWS)
     with pytest.raises(KitError) as error:
         import_roster(course=course_copy, file=file)
     message = str(error.value)
@@ -148,13 +151,7 @@ def test_empty_file_imports_nothing(course_copy: CourseRoot, tmp_path: Path) -> 
 def test_roster_import_explains_its_errors_in_english(course_copy: CourseRoot, tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     """With KYNANGSO_LANG=en the trainer reads every reason in English; names and units stay as typed."""
-    file = _write(tmp_path / "ds.csv", [
-        {"Họ và tên": "Lò Thị Hoa", "Đơn vị": "Châu Tiến", "Năm sinh": "1980"},
-        {"Họ và tên": "Lo Thi Hoa", "Đơn vị": "Châu Tiến", "Năm sinh": ""},
-        {"Họ và tên": "Hà Văn Sơn", "Đơn vị": "Châu Bính", "Năm sinh": ""},
-        {"Họ và tên": "", "Đơn vị": "Quỳ Châu", "Năm sinh": ""},
-        {"Họ và tên": "Kha Thị Mai", "Đơn vị": "Quỳ Châu", "Năm sinh": "80"},
-    ])
+    file = _write(tmp_path / "ds.csv", BAD_ROWS)
     no_unit = _write(tmp_path / "thieu-cot.csv", [{"Họ và tên": "Lò Thị Hoa", "Chức vụ": "Văn thư"}])
     monkeypatch.setenv("KYNANGSO_LANG", "en")
     result = CliRunner().invoke(main, ["roster", "import", str(file), "--dir", str(course_copy.root)])
