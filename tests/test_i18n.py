@@ -34,16 +34,7 @@ CONTENT = {"_synthetic.py"}
 SCANNED = sorted(p for p in PACKAGE.rglob("*.py") if p.relative_to(PACKAGE).parts[0] != "data"
                  and p.relative_to(PACKAGE).as_posix() not in CONTENT)
 # Modules written before the catalogue, still to be wrapped (this list may only shrink; see the test below).
-PENDING = {
-    # learner-facing widgets and the rules behind lessons M2, M3, M6, M7
-    "rules/nd30.py", "rules/van_ban_den_di.py", "rules/working_days.py", "rules/mot_cua.py",
-    "rules/dich_vu_cong.py", "rules/cccd.py",
-
-
-
-
-
-}
+PENDING: set[str] = set()
 DONE = [p for p in SCANNED if p.relative_to(PACKAGE).as_posix() not in PENDING]
 CONTENT_MARK = "# nội dung"
 _VIETNAMESE = re.compile(r"[À-ɏḀ-ỿ]")
@@ -334,3 +325,80 @@ def test_simulators_speak_english_and_keep_their_vietnamese_keys(monkeypatch: py
     assert quiz.check()[-1].startswith("Feature 5: not right.")
     monkeypatch.setenv("KYNANGSO_LANG", "vi")
     assert HeaderComposer("Quỳ Châu", date(2026, 3, 5), 15).button.description == "Kiểm tra"
+
+
+def test_header_rules_speak_english_and_keep_the_document_vietnamese(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A wrong header: the NĐ 30 rules explain in English; the date line and the regulation's name stay Vietnamese."""
+    from datetime import date
+
+    from kynangso.widgets.header_composer import HeaderComposer
+
+    monkeypatch.setenv("KYNANGSO_LANG", "en")
+    widget = HeaderComposer(place="Quỳ Châu", signed_on=date(2026, 1, 9), number=7)
+    widget.fill("7/qđ-UBND", "Quỳ Châu, ngày 9 tháng 1 năm 2026")
+    assert widget.check() == ["A number below 10 takes a leading 0 (for example 07).",
+                              "The symbol is written in capitals (except set abbreviations such as TTr, CTr).",
+                              "A day below 10 takes a leading 0 (for example ngày 05).",
+                              "January and February take a leading 0 (tháng 01, tháng 02)."]
+    assert "Not right yet:" in widget.result.value and "Nghị định 30/2020/NĐ-CP" in widget.result.value
+    widget.fill("07/QĐ-UBND", "Quỳ Châu, ngày 09 tháng 01 năm 2026")
+    assert widget.check() == [] and "Correct format. Well done!" in widget.result.value
+    monkeypatch.setenv("KYNANGSO_LANG", "vi")
+    widget.fill("07/QĐ-UBND", "Quỳ Châu ngày 09 tháng 01 năm 2026")
+    assert widget.check() == ["Địa danh đứng đầu, sau đó là dấu phẩy rồi đến chữ ngày."]
+
+
+def test_incoming_register_rules_speak_english_and_keep_their_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The register's rules explain in English; urgency marks, units and handover values stay the same keys."""
+    from kynangso.data.incoming_documents import ROUTING_EXISTING, ROUTING_LETTERS
+    from kynangso.rules import van_ban_den_di as vbdd
+    from kynangso.widgets.incoming_register import IncomingRegister
+
+    monkeypatch.setenv("KYNANGSO_LANG", "en")
+    register = IncomingRegister(ROUTING_LETTERS, ROUTING_EXISTING)
+    register.handover_box.value = vbdd.HANDOVER_SAME_DAY
+    assert register.handover_box.label == "The same day, at the latest the next working day"
+    assert register.register(1300, "04/12/2026", "Khẩn", vbdd.HANDOVER_NOW) == [
+        "Incoming numbers are consecutive: the number of the document registered just before, plus 1.",
+        "Write the urgency exactly as the urgency stamp/field on the incoming document.",
+        "An ordinary document: submit and hand it over the same day, at the latest the next working day."]
+    assert "Not registered yet:" in register.result.value and register.rows == list(ROUTING_EXISTING)
+    assert register.register(1246, level="Thường", handover=vbdd.HANDOVER_SAME_DAY) == []
+    assert "Phòng Kinh tế to lead the handling, within 5 working days" in register.card.value
+    assert register.route("Phòng Văn hóa - Xã hội", "10/12/2026") == [
+        "Route it to the unit the leader put in charge (see the line 'Leader's direction').",
+        "The deadline is earlier than the rule: count the full number of working days, not counting the day of "
+        "receipt itself."]
+    monkeypatch.setenv("KYNANGSO_LANG", "vi")
+    assert register.route("Phòng Kinh tế", "12/12/2026") == [
+        "Hạn xử lý muộn hơn quy định: chỉ đếm ngày làm việc, không tính thứ Bảy, Chủ nhật, ngày lễ, "
+        "và không tính chính ngày đến."]
+
+
+def test_day_counts_statuses_and_id_numbers_speak_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from kynangso.rules import cccd, dich_vu_cong, mot_cua, working_days
+    from kynangso.widgets.ngay_hen_tra_quiz import NgayHenTraQuiz
+
+    monkeypatch.setenv("KYNANGSO_LANG", "en")
+    assert mot_cua.bang_dem(date(2026, 12, 4), 1).splitlines() == [
+        "Received Friday 04/12/2026 (this day is not counted)",
+        "  Saturday 05/12/2026: not counted — Saturday, weekly day off",
+        "  Sunday   06/12/2026: not counted — Sunday, weekly day off",
+        "  Monday   07/12/2026: working day 1"]
+    quiz = NgayHenTraQuiz(date(2026, 12, 4), 1)
+    assert quiz.check("05/12/2026") == ["05/12/2026 is a day off (Saturday, weekly day off): results are not "
+                                        "returned on a day off."]
+    assert quiz.check("07/12/2026") == [] and "Right: return on Monday 07/12/2026." in quiz.result.value
+    assert dich_vu_cong.transition_problem(dich_vu_cong.WAITING, dich_vu_cong.RETURNED) == (
+        "From 'Chờ tiếp nhận' the dossier can only move to: Đã tiếp nhận, Yêu cầu bổ sung, Từ chối.")
+    assert cccd.consistency_problems("040185012345", 1985, "Nam", 2026) == [
+        "Digit 4 is 1 (sex: Nữ) but the list says Nam."]
+    with pytest.raises(ValueError, match="must be 1 or more"):
+        working_days.trace(date(2026, 12, 4), 0)
+    monkeypatch.setenv("KYNANGSO_LANG", "vi")
+    assert working_days.show_trace(date(2026, 12, 4), 1).splitlines()[0] == \
+        "Nhận ngày Thứ Sáu 04/12/2026 (ngày này không tính)"
+    assert quiz.check("08/12/2026") == ["Ngày này muộn quá: bạn đã bỏ qua cả ngày làm việc, hoặc đếm thừa. "
+                                        "Đếm lại từng ngày."]

@@ -21,11 +21,13 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-SOURCE = "Luật Căn cước số 26/2023/QH15 ngày 27/11/2023, Điều 12"
+from kynangso.i18n import _
+
+SOURCE = "Luật Căn cước số 26/2023/QH15 ngày 27/11/2023, Điều 12"  # nội dung
 LENGTH = 12
 
 # Chữ số thứ 4: (năm đầu thế kỷ, giới tính).
-CENTURY_SEX: dict[str, tuple[int, str]] = {
+CENTURY_SEX: dict[str, tuple[int, str]] = {  # nội dung: "Nam", "Nữ" as written in registers
     "0": (1900, "Nam"), "1": (1900, "Nữ"),
     "2": (2000, "Nam"), "3": (2000, "Nữ"),
     "4": (2100, "Nam"), "5": (2100, "Nữ"),
@@ -42,7 +44,7 @@ class Province:
 
 
 _VERIFIED = {"001", "038", "040", "042", "079"}
-_NAMES = (
+_NAMES = (  # nội dung: place names
     "01 Hà Nội|02 Hà Giang|04 Cao Bằng|06 Bắc Kạn|08 Tuyên Quang|10 Lào Cai|11 Điện Biên|12 Lai Châu|14 Sơn La|"
     "15 Yên Bái|17 Hòa Bình|19 Thái Nguyên|20 Lạng Sơn|22 Quảng Ninh|24 Bắc Giang|25 Phú Thọ|26 Vĩnh Phúc|"
     "27 Bắc Ninh|30 Hải Dương|31 Hải Phòng|33 Hưng Yên|34 Thái Bình|35 Hà Nam|36 Nam Định|37 Ninh Bình|"
@@ -68,7 +70,7 @@ def normalize_sex(text: str) -> str | None:
     """``"nữ"``, ``"Nu"``, ``"NỮ"`` → ``"Nữ"``; ``"nam"`` → ``"Nam"``; anything else → ``None``."""
     folded = unicodedata.normalize("NFD", text.strip().casefold())
     plain = "".join(c for c in folded if unicodedata.category(c) != "Mn")
-    return {"nam": "Nam", "nu": "Nữ"}.get(plain)
+    return {"nam": "Nam", "nu": "Nữ"}.get(plain)  # nội dung
 
 
 def century_sex_digit(birth_year: int, sex: str) -> str:
@@ -77,7 +79,8 @@ def century_sex_digit(birth_year: int, sex: str) -> str:
     for digit, (start, digit_sex) in CENTURY_SEX.items():
         if start <= birth_year < start + 100 and digit_sex == wanted:
             return digit
-    raise ValueError(f"Không có mã thế kỷ, giới tính cho năm {birth_year}, giới tính {sex!r}.")
+    raise ValueError(_("Không có mã thế kỷ, giới tính cho năm {nam}, giới tính {gioi_tinh!r}.").format(
+        nam=birth_year, gioi_tinh=sex))
 
 
 @dataclass(frozen=True)
@@ -103,20 +106,22 @@ def structure_problems(number: object, this_year: int | None = None) -> list[str
     """What is wrong with the shape of a number, in Vietnamese (empty = structurally possible)."""
     digits = normalize(number)
     if not digits:
-        return ["Chưa có số định danh."]
+        return [_("Chưa có số định danh.")]
     problems = []
     if not digits.isdigit():
         odd = "".join(sorted({c for c in digits if not c.isdigit()}))
-        problems.append(f"Số định danh chỉ gồm chữ số; ở đây có ký tự lạ: {odd} (hay gặp: chữ O gõ nhầm cho số 0).")
+        problems.append(_("Số định danh chỉ gồm chữ số; ở đây có ký tự lạ: {la} "
+                          "(hay gặp: chữ O gõ nhầm cho số 0).").format(la=odd))
     if len(digits) != LENGTH:
-        problems.append(f"Số định danh có đúng {LENGTH} chữ số; số này có {len(digits)} ký tự.")
+        problems.append(_("Số định danh có đúng {dung} chữ số; số này có {co} ký tự.").format(dung=LENGTH,
+                                                                                               co=len(digits)))
     if problems:
         return problems
     if digits[:3] not in PROVINCES:
-        problems.append(f"Mã {digits[:3]} không có trong bảng mã tỉnh nơi đăng ký khai sinh.")
+        problems.append(_("Mã {ma} không có trong bảng mã tỉnh nơi đăng ký khai sinh.").format(ma=digits[:3]))
     decoded = decode(digits)
     if decoded and decoded.birth_year > (this_year or date.today().year):
-        problems.append(f"Chữ số thứ 4 và 5–6 cho năm sinh {decoded.birth_year}: năm này chưa tới.")
+        problems.append(_("Chữ số thứ 4 và 5–6 cho năm sinh {nam}: năm này chưa tới.").format(nam=decoded.birth_year))
     return problems
 
 
@@ -128,15 +133,17 @@ def consistency_problems(number: object, birth_year: int, sex: str, this_year: i
         return problems
     stated_sex = normalize_sex(sex)
     if stated_sex is None:
-        problems.append('Giới tính khai báo phải là "Nam" hoặc "Nữ".')
+        problems.append(_('Giới tính khai báo phải là "Nam" hoặc "Nữ".'))
     elif decoded.sex != stated_sex:
-        problems.append(f"Chữ số thứ 4 là {normalize(number)[3]} (giới tính {decoded.sex}) nhưng danh sách ghi "
-                        f"{stated_sex}.")
+        problems.append(_("Chữ số thứ 4 là {so} (giới tính {gioi_tinh}) nhưng danh sách ghi {ghi}.").format(
+            so=normalize(number)[3], gioi_tinh=decoded.sex, ghi=stated_sex))
     if normalize(number)[4:6] != f"{birth_year % 100:02d}":
-        problems.append(f"Chữ số 5–6 là {normalize(number)[4:6]} nhưng năm sinh khai báo là {birth_year}.")
+        problems.append(_("Chữ số 5–6 là {so} nhưng năm sinh khai báo là {nam}.").format(so=normalize(number)[4:6],
+                                                                                         nam=birth_year))
     elif decoded.birth_year != birth_year:
         century = decoded.birth_year // 100
-        problems.append(f"Chữ số thứ 4 là {normalize(number)[3]} (năm {century}xx), không khớp năm sinh {birth_year}.")
+        problems.append(_("Chữ số thứ 4 là {so} (năm {the_ky}xx), không khớp năm sinh {nam}.").format(
+            so=normalize(number)[3], the_ky=century, nam=birth_year))
     return problems
 
 

@@ -9,14 +9,18 @@
 
 from __future__ import annotations
 
-LEVELS_SOURCE = "Nghị định 42/2022/NĐ-CP ngày 24/6/2022 (có hiệu lực từ 15/8/2022)"
-VNEID_SOURCE = "Nghị định 69/2024/NĐ-CP ngày 25/6/2024 về định danh và xác thực điện tử"
-ONE_STOP_SOURCE = "Nghị định 118/2025/NĐ-CP ngày 09/6/2025 về cơ chế một cửa, một cửa liên thông"
+from kynangso.i18n import N_, _
+
+LEVELS_SOURCE = "Nghị định 42/2022/NĐ-CP ngày 24/6/2022 (có hiệu lực từ 15/8/2022)"  # nội dung
+VNEID_SOURCE = "Nghị định 69/2024/NĐ-CP ngày 25/6/2024 về định danh và xác thực điện tử"  # nội dung
+ONE_STOP_SOURCE = "Nghị định 118/2025/NĐ-CP ngày 09/6/2025 về cơ chế một cửa, một cửa liên thông"  # nội dung
 PORTAL = "dichvucong.gov.vn"
 
-FULL = "Toàn trình"
-PARTIAL = "Một phần"
-LEVEL_RULE = (
+# The two levels of NĐ 42/2022 as named on the portals, and the answer for a service that is not online.
+FULL = "Toàn trình"  # nội dung
+PARTIAL = "Một phần"  # nội dung
+NOT_ONLINE = "Chưa là dịch vụ công trực tuyến"  # nội dung
+LEVEL_RULE = N_(
     "Toàn trình: người dân nộp và cơ quan giải quyết hoàn toàn trên mạng, không phải đến trực tiếp; kết quả "
     "trả trực tuyến hoặc qua bưu chính công ích. Một phần: dịch vụ công trực tuyến còn lại — ví dụ phải đến "
     "nộp bản chính, ký trực tiếp, xác minh tại chỗ, hoặc phải đến nhận kết quả."
@@ -26,17 +30,18 @@ LEVEL_RULE = (
 def service_level(*, submit_online: bool, in_person: bool, result_online_or_post: bool) -> str:
     """The level of an online public service from three facts about the procedure."""
     if not submit_online:
-        return "Chưa là dịch vụ công trực tuyến"
+        return NOT_ONLINE
     return FULL if not in_person and result_online_or_post else PARTIAL
 
 
-WAITING = "Chờ tiếp nhận"
-MORE_NEEDED = "Yêu cầu bổ sung"
-REFUSED = "Từ chối"
-ACCEPTED = "Đã tiếp nhận"
-PROCESSING = "Đang xử lý"
-RESULT_READY = "Có kết quả"
-RETURNED = "Đã trả kết quả"
+# The statuses of a dossier, as a one-stop system shows them (the learner picks them).
+WAITING = "Chờ tiếp nhận"  # nội dung
+MORE_NEEDED = "Yêu cầu bổ sung"  # nội dung
+REFUSED = "Từ chối"  # nội dung
+ACCEPTED = "Đã tiếp nhận"  # nội dung
+PROCESSING = "Đang xử lý"  # nội dung
+RESULT_READY = "Có kết quả"  # nội dung
+RETURNED = "Đã trả kết quả"  # nội dung
 STATUSES: tuple[str, ...] = (WAITING, MORE_NEEDED, REFUSED, ACCEPTED, PROCESSING, RESULT_READY, RETURNED)
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     WAITING: (ACCEPTED, MORE_NEEDED, REFUSED),
@@ -47,17 +52,19 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     RESULT_READY: (RETURNED,),
     RETURNED: (),
 }
+# What goes with a status (translated where shown).
 PAPERS: dict[str, str] = {
-    MORE_NEEDED: "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (nêu rõ giấy tờ còn thiếu)",
-    REFUSED: "Phiếu từ chối tiếp nhận, giải quyết hồ sơ (nêu rõ lý do)",
-    ACCEPTED: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả",
-    RETURNED: "Người dân nhận kết quả; được mời đánh giá mức độ hài lòng",
+    MORE_NEEDED: N_("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (nêu rõ giấy tờ còn thiếu)"),
+    REFUSED: N_("Phiếu từ chối tiếp nhận, giải quyết hồ sơ (nêu rõ lý do)"),
+    ACCEPTED: N_("Giấy tiếp nhận hồ sơ và hẹn trả kết quả"),
+    RETURNED: N_("Người dân nhận kết quả; được mời đánh giá mức độ hài lòng"),
 }
 
 
 def next_statuses(status: str) -> tuple[str, ...]:
     if status not in TRANSITIONS:
-        raise ValueError(f"Không có trạng thái '{status}'. Các trạng thái: {', '.join(STATUSES)}.")
+        raise ValueError(_("Không có trạng thái '{ten}'. Các trạng thái: {co}.").format(ten=status,
+                                                                                     co=", ".join(STATUSES)))
     return TRANSITIONS[status]
 
 
@@ -67,26 +74,26 @@ def transition_problem(current: str, new: str) -> str | None:
     if new in allowed:
         return None
     if not allowed:
-        return f"'{current}' là trạng thái cuối: hồ sơ không chuyển tiếp được nữa."
-    return f"Từ '{current}' hồ sơ chỉ chuyển được sang: {', '.join(allowed)}."
+        return _("'{hien_tai}' là trạng thái cuối: hồ sơ không chuyển tiếp được nữa.").format(hien_tai=current)
+    return _("Từ '{hien_tai}' hồ sơ chỉ chuyển được sang: {duoc}.").format(hien_tai=current, duoc=", ".join(allowed))
 
 
 VNEID_LEVELS: dict[int, str] = {
-    1: "Tự đăng ký trên ứng dụng VNeID (số định danh, họ tên, ngày sinh, giới tính, ảnh chân dung); "
-       "dùng được ít tiện ích.",
-    2: "Đăng ký trực tiếp tại cơ quan Công an, có thu thập sinh trắc học (vân tay, khuôn mặt); dùng đầy "
-       "đủ tiện ích, giá trị như xuất trình thẻ căn cước.",
+    1: N_("Tự đăng ký trên ứng dụng VNeID (số định danh, họ tên, ngày sinh, giới tính, ảnh chân dung); "
+          "dùng được ít tiện ích."),
+    2: N_("Đăng ký trực tiếp tại cơ quan Công an, có thu thập sinh trắc học (vân tay, khuôn mặt); dùng đầy "
+          "đủ tiện ích, giá trị như xuất trình thẻ căn cước."),
 }
 
 # Helping a villager submit online, in order (the course's checklist).
 VILLAGER_STEPS: tuple[str, ...] = (
-    "Kiểm tra người dân đã có tài khoản VNeID mức độ 2 và mang điện thoại đã cài VNeID",
-    f"Đăng nhập Cổng Dịch vụ công quốc gia ({PORTAL}) bằng tài khoản VNeID",
-    "Tìm đúng thủ tục, chọn cơ quan giải quyết là UBND xã nơi nộp",
-    "Điền tờ khai, đính kèm ảnh chụp hoặc bản quét giấy tờ rõ nét, nộp phí, lệ phí nếu có",
-    "Bấm nộp, ghi lại mã hồ sơ; theo dõi trạng thái và nhận kết quả",
+    N_("Kiểm tra người dân đã có tài khoản VNeID mức độ 2 và mang điện thoại đã cài VNeID"),
+    N_("Đăng nhập Cổng Dịch vụ công quốc gia (dichvucong.gov.vn) bằng tài khoản VNeID"),
+    N_("Tìm đúng thủ tục, chọn cơ quan giải quyết là UBND xã nơi nộp"),
+    N_("Điền tờ khai, đính kèm ảnh chụp hoặc bản quét giấy tờ rõ nét, nộp phí, lệ phí nếu có"),
+    N_("Bấm nộp, ghi lại mã hồ sơ; theo dõi trạng thái và nhận kết quả"),
 )
-NEVER = (
+NEVER = N_(
     "Không bao giờ hỏi, ghi lại hay tự nhập hộ mật khẩu, mã OTP của người dân; người dân tự nhập trên "
     "điện thoại của mình."
 )
@@ -99,6 +106,7 @@ __all__ = [
     "LEVEL_RULE",
     "MORE_NEEDED",
     "NEVER",
+    "NOT_ONLINE",
     "ONE_STOP_SOURCE",
     "PAPERS",
     "PARTIAL",

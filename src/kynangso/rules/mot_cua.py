@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from kynangso.i18n import _
 from kynangso.rules import working_days
 
-SOURCE = "Nghị định 118/2025/NĐ-CP ngày 09/6/2025; Thông tư 03/2025/TT-VPCP ngày 15/9/2025"
-APOLOGY_FORM = "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu số 04, Thông tư 03/2025/TT-VPCP)"
-OLD_APOLOGY_NAME = "Phiếu xin lỗi và hẹn lại ngày trả kết quả"
+SOURCE = "Nghị định 118/2025/NĐ-CP ngày 09/6/2025; Thông tư 03/2025/TT-VPCP ngày 15/9/2025"  # nội dung
+APOLOGY_FORM = (  # nội dung: the name of the form
+    "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu số 04, Thông tư 03/2025/TT-VPCP)")
+OLD_APOLOGY_NAME = "Phiếu xin lỗi và hẹn lại ngày trả kết quả"  # nội dung
 THU = working_days.WEEKDAYS
 
 
@@ -48,7 +50,7 @@ def ngay_hen_tra(ngay_tiep_nhan: date, so_ngay: int, ca_chua_chac: bool = True) 
 
 def bang_dem(ngay_tiep_nhan: date, so_ngay: int) -> str:
     """Cách đếm từng ngày, dạng chữ để in trong bài học."""
-    return working_days.show_trace(ngay_tiep_nhan, so_ngay, received="Tiếp nhận")
+    return working_days.show_trace(ngay_tiep_nhan, so_ngay, received=_("Tiếp nhận"))
 
 
 def tre_han(ngay_hen: date, ngay_co_ket_qua: date | None, ngay_xem: date) -> bool:

@@ -11,7 +11,9 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-SOURCE = "Nghị định 30/2020/NĐ-CP ngày 05/3/2020 về công tác văn thư, Phụ lục I"
+from kynangso.i18n import _
+
+SOURCE = "Nghị định 30/2020/NĐ-CP ngày 05/3/2020 về công tác văn thư, Phụ lục I"  # nội dung
 
 
 @dataclass(frozen=True)
@@ -21,7 +23,7 @@ class DocumentType:
     verified: bool
 
 
-DOCUMENT_TYPES: tuple[DocumentType, ...] = (
+DOCUMENT_TYPES: tuple[DocumentType, ...] = (  # nội dung: the names of document types
     DocumentType("Quyết định", "QĐ", True),
     DocumentType("Kế hoạch", "KH", True),
     DocumentType("Báo cáo", "BC", True),
@@ -58,7 +60,7 @@ def number_symbol(number: int, type_abbreviation: str, issuer: str) -> str:
 def date_line(place: str, day: date) -> str:
     """``Địa danh, ngày … tháng … năm …`` with the leading zeros NĐ 30 requires (day < 10; months 1 and 2)."""
     month = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    return f"{place}, ngày {day.day:02d} tháng {month} năm {day.year}"
+    return f"{place}, ngày {day.day:02d} tháng {month} năm {day.year}"  # nội dung: the date line of NĐ 30
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,7 @@ class ParsedNumber:
 def parse_number_symbol(text: str) -> ParsedNumber | None:
     """Read ``Số: 15/QĐ-UBND`` (or ``15/QĐ-UBND``); ``None`` when it does not have that shape."""
     body = nfc(text)
-    if body.lower().startswith("số:"):
+    if body.lower().startswith("số:"):  # nội dung: the label in front of the number on a document
         body = body[3:].strip()
     match = _NUMBER_SYMBOL.match(body)
     if not match or "-" not in match["ky_hieu"]:
@@ -88,47 +90,47 @@ def parse_number_symbol(text: str) -> ParsedNumber | None:
 def number_symbol_problems(text: str) -> list[str]:
     """What is wrong with a written ``số, ký hiệu``, in Vietnamese (empty when it is right)."""
     body = nfc(text)
-    if body.lower().startswith("số:"):
+    if body.lower().startswith("số:"):  # nội dung: the label in front of the number on a document
         body = body[3:].strip()
     problems = []
     if " " in body:
-        problems.append("Số, ký hiệu viết liền, không có dấu cách.")
+        problems.append(_("Số, ký hiệu viết liền, không có dấu cách."))
     match = _NUMBER_SYMBOL.match(body.replace(" ", ""))
     if not match:
-        problems.append('Cần có dạng số/ký hiệu, ví dụ "15/QĐ-UBND".')
+        problems.append(_('Cần có dạng số/ký hiệu, ví dụ "15/QĐ-UBND".'))
         return problems
     if len(match["so"]) < 2:
-        problems.append("Số nhỏ hơn 10 phải thêm số 0 ở trước (ví dụ 07).")
+        problems.append(_("Số nhỏ hơn 10 phải thêm số 0 ở trước (ví dụ 07)."))
     symbol = match["ky_hieu"]
     mixed_case = [t.abbreviation for t in DOCUMENT_TYPES if t.abbreviation != t.abbreviation.upper()]
     rest = symbol
     for abbreviation in mixed_case:
         rest = rest.replace(abbreviation, "")
     if rest != rest.upper():
-        problems.append("Ký hiệu viết bằng chữ in hoa (trừ chữ viết tắt có sẵn như TTr, CTr).")
+        problems.append(_("Ký hiệu viết bằng chữ in hoa (trừ chữ viết tắt có sẵn như TTr, CTr)."))
     if "-" not in symbol:
-        problems.append('Giữa các nhóm chữ viết tắt của ký hiệu có gạch nối "-", ví dụ QĐ-UBND.')
+        problems.append(_('Giữa các nhóm chữ viết tắt của ký hiệu có gạch nối "-", ví dụ QĐ-UBND.'))
     return problems
 
 
 def date_line_problems(text: str) -> list[str]:
     """What is wrong with a written date line, in Vietnamese (empty when it is right; extra spaces are forgiven)."""
     body = " ".join(nfc(text).split())
-    match = re.search(r"ngày (\d+) tháng (\d+) năm (\d{4})", body)
+    match = re.search(r"ngày (\d+) tháng (\d+) năm (\d{4})", body)  # nội dung
     if not match:
-        return ['Cần có dạng "Địa danh, ngày 05 tháng 02 năm 2026".']
+        return [_('Cần có dạng "Địa danh, ngày 05 tháng 02 năm 2026".')]
     problems = []
     day_text, month_text, year_text = match.groups()
     try:
         date(int(year_text), int(month_text), int(day_text))
     except ValueError:
-        problems.append("Ngày tháng này không có thật: kiểm tra lại ngày và tháng.")
+        problems.append(_("Ngày tháng này không có thật: kiểm tra lại ngày và tháng."))
     if int(day_text) < 10 and len(day_text) < 2:
-        problems.append("Ngày nhỏ hơn 10 phải thêm số 0 ở trước (ví dụ ngày 05).")
+        problems.append(_("Ngày nhỏ hơn 10 phải thêm số 0 ở trước (ví dụ ngày 05)."))
     if int(month_text) < 3 and len(month_text) < 2:
-        problems.append("Tháng 1 và tháng 2 phải thêm số 0 ở trước (tháng 01, tháng 02).")
-    if not re.match(r"^[^\W\d_][^,]*, ngày", body):
-        problems.append("Địa danh đứng đầu, sau đó là dấu phẩy rồi đến chữ ngày.")
+        problems.append(_("Tháng 1 và tháng 2 phải thêm số 0 ở trước (tháng 01, tháng 02)."))
+    if not re.match(r"^[^\W\d_][^,]*, ngày", body):  # nội dung
+        problems.append(_("Địa danh đứng đầu, sau đó là dấu phẩy rồi đến chữ ngày."))
     return problems
 
 

@@ -15,19 +15,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from kynangso.i18n import N_, _
 from kynangso.rules.working_days import add_working_days, next_working_day
 
-SOURCE = "Nghị định 30/2020/NĐ-CP ngày 05/3/2020 về công tác văn thư, Chương III (quản lý văn bản)"
+SOURCE = "Nghị định 30/2020/NĐ-CP ngày 05/3/2020 về công tác văn thư, Chương III (quản lý văn bản)"  # nội dung
 
-NORMAL = "Thường"
-# Highest urgency first.
-URGENCY_LEVELS: tuple[str, ...] = ("Hỏa tốc", "Thượng khẩn", "Khẩn")
+# The urgency marks (độ khẩn) as stamped on documents. Highest urgency first.
+NORMAL = "Thường"  # nội dung
+URGENCY_LEVELS: tuple[str, ...] = ("Hỏa tốc", "Thượng khẩn", "Khẩn")  # nội dung
 ALL_LEVELS: tuple[str, ...] = (*URGENCY_LEVELS, NORMAL)
 
-HANDOVER_NOW = "Trình, chuyển giao ngay khi nhận"
-HANDOVER_SAME_DAY = "Trong ngày, chậm nhất ngày làm việc tiếp theo"
-HANDOVER_CHOICES: tuple[str, ...] = (HANDOVER_NOW, HANDOVER_SAME_DAY, "Trong vòng 3 ngày làm việc",
-                                     "Khi lãnh đạo có thời gian")
+# When to submit/hand over: the values are these Vietnamese texts, shown translated with _().
+HANDOVER_NOW = N_("Trình, chuyển giao ngay khi nhận")
+HANDOVER_SAME_DAY = N_("Trong ngày, chậm nhất ngày làm việc tiếp theo")
+HANDOVER_CHOICES: tuple[str, ...] = (HANDOVER_NOW, HANDOVER_SAME_DAY, N_("Trong vòng 3 ngày làm việc"),
+                                     N_("Khi lãnh đạo có thời gian"))
 
 
 def is_urgent(level: str) -> bool:
@@ -71,7 +73,8 @@ class IncomingLetter:
         """The leader's direction as written on the software ("ý kiến chỉ đạo"), or ""."""
         if not self.assignee:
             return ""
-        return f"Giao {self.assignee} chủ trì xử lý, hạn {self.working_days} ngày làm việc kể từ ngày đến."
+        return _("Giao {don_vi} chủ trì xử lý, hạn {so} ngày làm việc kể từ ngày đến.").format(
+            don_vi=self.assignee, so=self.working_days)
 
 
 @dataclass(frozen=True)
@@ -92,19 +95,21 @@ class Step:
     what: str
 
 
+# The roles in an agency, as job titles (the learner sorts tasks into them).
+ROLES: tuple[str, ...] = ("Văn thư", "Lãnh đạo", "Chuyên viên chủ trì", "Chuyên viên phối hợp")  # nội dung
+_CLERK, _LEADER, _LEAD_OFFICER, _SUPPORT_OFFICER = ROLES
 # The path of an incoming document (tiếp nhận → đăng ký → trình → phân công → giải quyết → theo dõi).
 INCOMING_ROUTE: tuple[Step, ...] = (
-    Step("Văn thư", "Tiếp nhận, kiểm tra văn bản đến (bì, số trang, chữ ký số)"),
-    Step("Văn thư", "Đăng ký: cấp số đến, ghi ngày đến, độ khẩn vào sổ/phần mềm"),
-    Step("Văn thư", "Trình lãnh đạo UBND xã trên phần mềm"),
-    Step("Lãnh đạo", "Cho ý kiến chỉ đạo: ai chủ trì, ai phối hợp, hạn xử lý"),
-    Step("Chuyên viên chủ trì", "Giải quyết, dự thảo văn bản trả lời; mời người phối hợp góp ý"),
-    Step("Chuyên viên phối hợp", "Góp ý, cung cấp thông tin cho người chủ trì đúng hạn"),
-    Step("Văn thư", "Theo dõi, đôn đốc đến khi giải quyết xong; lập hồ sơ"),
+    Step(_CLERK, N_("Tiếp nhận, kiểm tra văn bản đến (bì, số trang, chữ ký số)")),
+    Step(_CLERK, N_("Đăng ký: cấp số đến, ghi ngày đến, độ khẩn vào sổ/phần mềm")),
+    Step(_CLERK, N_("Trình lãnh đạo UBND xã trên phần mềm")),
+    Step(_LEADER, N_("Cho ý kiến chỉ đạo: ai chủ trì, ai phối hợp, hạn xử lý")),
+    Step(_LEAD_OFFICER, N_("Giải quyết, dự thảo văn bản trả lời; mời người phối hợp góp ý")),
+    Step(_SUPPORT_OFFICER, N_("Góp ý, cung cấp thông tin cho người chủ trì đúng hạn")),
+    Step(_CLERK, N_("Theo dõi, đôn đốc đến khi giải quyết xong; lập hồ sơ")),
 )
-ROLES: tuple[str, ...] = ("Văn thư", "Lãnh đạo", "Chuyên viên chủ trì", "Chuyên viên phối hợp")
 # Units of a commune's People's Committee that documents are routed to (two-level local government, from 1/7/2025).
-UNITS: tuple[str, ...] = ("Văn phòng HĐND và UBND", "Phòng Kinh tế", "Phòng Văn hóa - Xã hội",
+UNITS: tuple[str, ...] = ("Văn phòng HĐND và UBND", "Phòng Kinh tế", "Phòng Văn hóa - Xã hội",  # nội dung
                           "Trung tâm Phục vụ hành chính công")
 
 
@@ -118,18 +123,18 @@ def route_problems(*, to: str, deadline: date | None, expected_to: str, received
     """What is wrong in routing a registered document to its handler (chuyển xử lý), in Vietnamese."""
     problems: list[str] = []
     if to not in UNITS:
-        problems.append("Bạn chưa chọn nơi chuyển xử lý.")
+        problems.append(_("Bạn chưa chọn nơi chuyển xử lý."))
     elif to != expected_to:
-        problems.append("Chuyển đúng đơn vị mà lãnh đạo giao chủ trì (xem dòng 'Ý kiến chỉ đạo').")
+        problems.append(_("Chuyển đúng đơn vị mà lãnh đạo giao chủ trì (xem dòng 'Ý kiến chỉ đạo')."))
     expected = handling_deadline(received, working_days)
     if deadline is None:
-        problems.append("Hạn xử lý cần có dạng ngày/tháng/năm, ví dụ 26/11/2026.")
+        problems.append(_("Hạn xử lý cần có dạng ngày/tháng/năm, ví dụ 26/11/2026."))
     elif deadline != expected:
         if deadline < expected:
-            problems.append("Hạn xử lý sớm hơn quy định: đếm đủ số ngày làm việc, không tính chính ngày đến.")
+            problems.append(_("Hạn xử lý sớm hơn quy định: đếm đủ số ngày làm việc, không tính chính ngày đến."))
         else:
-            problems.append("Hạn xử lý muộn hơn quy định: chỉ đếm ngày làm việc, không tính thứ Bảy, Chủ nhật, "
-                            "ngày lễ, và không tính chính ngày đến.")
+            problems.append(_("Hạn xử lý muộn hơn quy định: chỉ đếm ngày làm việc, không tính thứ Bảy, Chủ nhật, "
+                              "ngày lễ, và không tính chính ngày đến."))
     return problems
 
 
@@ -138,24 +143,23 @@ def register_problems(*, number: int | None, day: date | None, level: str, hando
     """What is wrong in one register entry, in Vietnamese (empty when right)."""
     problems: list[str] = []
     if number is None:
-        problems.append("Bạn chưa nhập số đến.")
+        problems.append(_("Bạn chưa nhập số đến."))
     elif number != expected_number:
         if expected_number == 1:
-            problems.append("Số đến bắt đầu lại từ 1 vào ngày 01/01 mỗi năm. Văn bản này nhận trong năm mới.")
+            problems.append(_("Số đến bắt đầu lại từ 1 vào ngày 01/01 mỗi năm. Văn bản này nhận trong năm mới."))
         else:
-            problems.append("Số đến lấy liên tiếp: bằng số đến của văn bản đăng ký ngay trước cộng thêm 1.")
+            problems.append(_("Số đến lấy liên tiếp: bằng số đến của văn bản đăng ký ngay trước cộng thêm 1."))
     if day is None:
-        problems.append("Ngày đến cần có dạng ngày/tháng/năm, ví dụ 19/11/2026.")
+        problems.append(_("Ngày đến cần có dạng ngày/tháng/năm, ví dụ 19/11/2026."))
     elif day != received:
-        problems.append("Ngày đến là ngày văn thư nhận được văn bản (xem dòng 'Nhận lúc').")
+        problems.append(_("Ngày đến là ngày văn thư nhận được văn bản (xem dòng 'Nhận lúc')."))
     if level != expected_level:
-        problems.append("Độ khẩn ghi đúng như dấu/trường độ khẩn trên văn bản gửi đến.")
+        problems.append(_("Độ khẩn ghi đúng như dấu/trường độ khẩn trên văn bản gửi đến."))
     if handover != handover_rule(expected_level):
         if is_urgent(expected_level):
-            problems.append("Văn bản có độ khẩn (Hỏa tốc, Thượng khẩn, Khẩn) phải trình và chuyển giao ngay.")
+            problems.append(_("Văn bản có độ khẩn (Hỏa tốc, Thượng khẩn, Khẩn) phải trình và chuyển giao ngay."))
         else:
-            problems.append("Văn bản thường: trình, chuyển giao trong ngày, "
-                            "chậm nhất ngày làm việc tiếp theo.")
+            problems.append(_("Văn bản thường: trình, chuyển giao trong ngày, chậm nhất ngày làm việc tiếp theo."))
     return problems
 
 

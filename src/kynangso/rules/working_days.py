@@ -15,9 +15,11 @@ import re
 from datetime import date, datetime, timedelta
 
 from kynangso.data.ngay_nghi import NAM_CO_DU_LIEU, NGAY_LAM_BU, NGAY_NGHI
+from kynangso.i18n import N_, _
 
-WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
-SOURCE = ("Bộ luật Dân sự 91/2015/QH14 (24/11/2015), Điều 147; "
+# Names of the days (Monday first), translated where shown: weekday_name() does it.
+WEEKDAYS = (N_("Thứ Hai"), N_("Thứ Ba"), N_("Thứ Tư"), N_("Thứ Năm"), N_("Thứ Sáu"), N_("Thứ Bảy"), N_("Chủ nhật"))
+SOURCE = ("Bộ luật Dân sự 91/2015/QH14 (24/11/2015), Điều 147; "  # nội dung
           "Bộ luật Lao động 45/2019/QH14 (20/11/2019), Điều 112")
 
 
@@ -48,14 +50,16 @@ def vn_date(day: date) -> str:
 
 
 def weekday_name(day: date) -> str:
-    return WEEKDAYS[day.weekday()]
+    """The name of the day of the week, in the language of messages."""
+    return _(WEEKDAYS[day.weekday()])
 
 
 def _covered(day: date) -> None:
     if day.year not in NAM_CO_DU_LIEU:
         raise ValueError(
-            f"Danh sách ngày nghỉ lễ chưa có năm {day.year} (mới có {', '.join(map(str, NAM_CO_DU_LIEU))}). "
-            "Hãy bổ sung vào kynangso/data/ngay_nghi.py theo thông báo của Bộ Nội vụ."
+            _("Danh sách ngày nghỉ lễ chưa có năm {nam} (mới có {co}). "
+              "Hãy bổ sung vào kynangso/data/ngay_nghi.py theo thông báo của Bộ Nội vụ.").format(
+                nam=day.year, co=", ".join(map(str, NAM_CO_DU_LIEU)))
         )
 
 
@@ -68,7 +72,7 @@ def day_off_reason(day: date, include_unconfirmed: bool = True) -> str | None:
     if holiday is not None and (holiday.chac_chan or include_unconfirmed):
         return holiday.ten
     if day.weekday() >= 5:
-        return f"{weekday_name(day)}, nghỉ hằng tuần"
+        return _("{thu}, nghỉ hằng tuần").format(thu=weekday_name(day))
     return None
 
 
@@ -87,7 +91,7 @@ def next_working_day(day: date, include_unconfirmed: bool = True) -> date:
 def trace(start: date, days: int, include_unconfirmed: bool = True) -> list[tuple[date, str]]:
     """Every calendar day after ``start`` up to the deadline, each with a Vietnamese label."""
     if days < 1:
-        raise ValueError("Số ngày làm việc phải từ 1 trở lên.")
+        raise ValueError(_("Số ngày làm việc phải từ 1 trở lên."))
     rows: list[tuple[date, str]] = []
     counted = 0
     current = start
@@ -96,12 +100,12 @@ def trace(start: date, days: int, include_unconfirmed: bool = True) -> list[tupl
         reason = day_off_reason(current, include_unconfirmed)
         if reason is None:
             counted += 1
-            label = f"ngày làm việc thứ {counted}"
+            label = _("ngày làm việc thứ {so}").format(so=counted)
             if current in NGAY_LAM_BU:
                 label += f" ({NGAY_LAM_BU[current].lower()})"
             rows.append((current, label))
         else:
-            rows.append((current, f"không tính — {reason}"))
+            rows.append((current, _("không tính — {ly_do}").format(ly_do=reason)))
     return rows
 
 
@@ -110,9 +114,10 @@ def add_working_days(start: date, days: int, include_unconfirmed: bool = True) -
     return trace(start, days, include_unconfirmed)[-1][0]
 
 
-def show_trace(start: date, days: int, include_unconfirmed: bool = True, received: str = "Nhận ngày") -> str:
-    """The day-by-day count as text lines, for lessons (``received`` words the first line)."""
-    lines = [f"{received} {weekday_name(start)} {vn_date(start)} (ngày này không tính)"]
+def show_trace(start: date, days: int, include_unconfirmed: bool = True, received: str = "") -> str:
+    """The day-by-day count as text lines, for lessons (``received`` words the first line: "Nhận ngày")."""
+    lines = [_("{nhan} {thu} {ngay} (ngày này không tính)").format(
+        nhan=received or _("Nhận ngày"), thu=weekday_name(start), ngay=vn_date(start))]
     for day, label in trace(start, days, include_unconfirmed):
         lines.append(f"  {weekday_name(day):<8} {vn_date(day)}: {label}")
     return "\n".join(lines)

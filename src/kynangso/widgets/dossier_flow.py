@@ -101,7 +101,7 @@ class DossierFlow(Simulator):
         self.picker.value = _PICK
         self._refresh()
         right = _("Đúng: hồ sơ chuyển sang '{trang_thai}'.").format(trang_thai=chosen)
-        self.show_ok(right + (" " + _("Giấy tờ kèm theo: {giay}.").format(giay=paper) if paper else ""))
+        self.show_ok(right + (" " + _("Giấy tờ kèm theo: {giay}.").format(giay=_(paper)) if paper else ""))
         return []
 
     def _reset(self) -> None:

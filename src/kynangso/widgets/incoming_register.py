@@ -29,9 +29,9 @@ _STYLE = {"description_width": "150px"}
 _BUTTON = w.Layout(width="160px", height="40px")
 
 
-def _options(values: Sequence[str]) -> list[tuple[str, str]]:
-    """Dropdown choices: "— chọn —" in the learner's language first, then the values as they are."""
-    return [(_(_PICK), _PICK), *((value, value) for value in values)]
+def _options(values: Sequence[str], translated: bool = False) -> list[tuple[str, str]]:
+    """Dropdown choices: "— chọn —" in the learner's language first, then the values (labels translated if asked)."""
+    return [(_(_PICK), _PICK), *((_(value) if translated else value, value) for value in values)]
 
 
 class IncomingRegister(Simulator):
@@ -54,8 +54,9 @@ class IncomingRegister(Simulator):
                               layout=w.Layout(width="300px"))
         self.level_box = w.Dropdown(description=_("Độ khẩn:"), options=_options(vbdd.ALL_LEVELS), style=_STYLE,
                                     layout=w.Layout(width="360px"))
-        self.handover_box = w.Dropdown(description=_("Trình lãnh đạo:"), options=_options(vbdd.HANDOVER_CHOICES),
-                                       style=_STYLE, layout=w.Layout(width="560px"))
+        self.handover_box = w.Dropdown(description=_("Trình lãnh đạo:"),
+                                       options=_options(vbdd.HANDOVER_CHOICES, translated=True), style=_STYLE,
+                                       layout=w.Layout(width="560px"))
         self.button = w.Button(description=_(REGISTER), button_style="primary", icon="book", layout=_BUTTON)
         self.route_box = w.Dropdown(description=_("Chuyển cho:"), options=_options(vbdd.UNITS), style=_STYLE,
                                     layout=w.Layout(width="460px"))

@@ -10,6 +10,7 @@ import ipywidgets as w
 from kynangso.data.ngay_nghi import NAM_CO_DU_LIEU
 from kynangso.i18n import _
 from kynangso.rules import mot_cua
+from kynangso.rules.working_days import weekday_name
 
 
 class NgayHenTraQuiz(w.VBox):
@@ -25,13 +26,13 @@ class NgayHenTraQuiz(w.VBox):
         self.days = days
         self.expected = mot_cua.ngay_hen_tra(received, days)
         rows = mot_cua.dem_tung_ngay(received, days)
-        listed = "".join(f"<li>{mot_cua.THU[d.weekday()]} {mot_cua.ngay_vn(d)}: {html.escape(label)}</li>"
+        listed = "".join(f"<li>{weekday_name(d)} {mot_cua.ngay_vn(d)}: {html.escape(label)}</li>"
                          for d, label in rows[:shown])
         more = "<li>{}</li>".format(_("… bạn đếm tiếp …")) if shown and shown < len(rows) else ""
         counted = f"<ul>{listed}{more}</ul>" if shown else ""
         task = _("<b>Nhiệm vụ:</b> hồ sơ <i>{thu_tuc}</i> tiếp nhận {ngay}, thời hạn giải quyết "
                  "<b>{so} ngày làm việc</b>. Ghi ngày hẹn trả trên Giấy tiếp nhận (dạng ngày/tháng/năm).").format(
-            thu_tuc=html.escape(procedure), ngay=f"{mot_cua.THU[received.weekday()]} {mot_cua.ngay_vn(received)}",
+            thu_tuc=html.escape(procedure), ngay=f"{weekday_name(received)} {mot_cua.ngay_vn(received)}",
             so=days)
         self.answer_box = w.Text(description=_("Ngày hẹn trả:"), placeholder=_("ví dụ 09/03/2026"),
                                  layout=w.Layout(width="320px"), style={"description_width": "110px"})
@@ -77,7 +78,7 @@ class NgayHenTraQuiz(w.VBox):
                                  f"<i>{rule}</i> {again}</div>")
         else:
             right = _("Đúng: hẹn trả {ngay}.").format(
-                ngay=f"{mot_cua.THU[self.expected.weekday()]} {mot_cua.ngay_vn(self.expected)}")
+                ngay=f"{weekday_name(self.expected)} {mot_cua.ngay_vn(self.expected)}")
             self.result.value = f"<div style='font-size:16px;color:#166534'>✅ {right}</div>"
         return problems
 
