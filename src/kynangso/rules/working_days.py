@@ -118,8 +118,10 @@ def show_trace(start: date, days: int, include_unconfirmed: bool = True, receive
     """The day-by-day count as text lines, for lessons (``received`` words the first line: "Nhận ngày")."""
     lines = [_("{nhan} {thu} {ngay} (ngày này không tính)").format(
         nhan=received or _("Nhận ngày"), thu=weekday_name(start), ngay=vn_date(start))]
-    for day, label in trace(start, days, include_unconfirmed):
-        lines.append(f"  {weekday_name(day):<8} {vn_date(day)}: {label}")
+    rows = trace(start, days, include_unconfirmed)
+    width = max([8, *(len(weekday_name(day)) for day, _label in rows)])  # "Chủ nhật"; "Wednesday" in English
+    for day, label in rows:
+        lines.append(f"  {weekday_name(day):<{width}} {vn_date(day)}: {label}")
     return "\n".join(lines)
 
 
