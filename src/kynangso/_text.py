@@ -16,11 +16,15 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
+def strip_marks(text: str) -> str:
+    """The text without Vietnamese diacritics, case and spaces kept (``QĐ`` → ``QD``, ``Châu`` → ``Chau``)."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))  # nội dung
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics and with single spaces, for forgiving comparisons (đ → d)."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))  # nội dung
-    plain = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-    return " ".join(plain.casefold().split())
+    return " ".join(strip_marks(text).casefold().split())
 
 
 def slug(text: str) -> str:

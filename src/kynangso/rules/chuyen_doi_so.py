@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from kynangso._text import fold
 from kynangso.i18n import N_
 
 
@@ -64,17 +65,12 @@ def muc_do_dvc(nop_truc_tuyen: bool, phai_den_truc_tiep: bool, tra_ket_qua: str)
     """
     if not nop_truc_tuyen:
         return KHONG_TRUC_TUYEN
-    if phai_den_truc_tiep or _fold(tra_ket_qua) not in ("truc tuyen", "buu chinh", "buu chinh cong ich"):
+    if phai_den_truc_tiep or fold(tra_ket_qua) not in ("truc tuyen", "buu chinh", "buu chinh cong ich"):
         return MOT_PHAN
     return TOAN_TRINH
 
 
 # ---------------------------------------------------------------- reading answers typed as text
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))  # nội dung
-    return " ".join("".join(c for c in decomposed if unicodedata.category(c) != "Mn").casefold().split())
-
 
 def doc_chu_cai(text: str) -> list[str]:
     """``"B, A, d , C"`` → ``["B", "A", "D", "C"]``.

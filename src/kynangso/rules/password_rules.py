@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from kynangso._text import strip_marks
 from kynangso.i18n import _
 
 SOURCE = "VNPT-CERT, Hướng dẫn đặt và sử dụng mật khẩu an toàn (vnptcert.vnpt.vn, 27/6/2016)"  # nội dung
@@ -43,8 +44,8 @@ _MIDDLE_NAMES = frozenset({"thi", "van"})
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))  # nội dung
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").casefold()
+    """Lower case without diacritics; spaces are kept (they are part of a password)."""
+    return strip_marks(text).casefold()
 
 
 def _personal_tokens(personal: tuple[str, ...]) -> set[str]:

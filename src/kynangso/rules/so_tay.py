@@ -16,6 +16,7 @@ from functools import cache
 
 import vietnam_provinces as vp
 
+from kynangso._text import strip_marks
 from kynangso.i18n import N_, _
 
 NGHE_AN = 40
@@ -56,8 +57,7 @@ def nfc(text: str) -> str:
 
 def khong_dau(text: str) -> str:
     """Vietnamese text without diacritics (``QĐ`` → ``QD``, ``Châu`` → ``Chau``)."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))  # nội dung
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
+    return strip_marks(text)
 
 
 _TONE_BEFORE_VOWEL = re.compile(r"([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])")
