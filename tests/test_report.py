@@ -19,7 +19,7 @@ from kynangso.catalogue import load_catalogue
 from kynangso.errors import KitError
 from kynangso.paths import CourseRoot
 from kynangso.release import copy_course
-from kynangso.report import LEARNERS_CSV, UNITS_CSV, WORKBOOK, Report, parse_formats, report
+from kynangso.report import LEARNERS_CSV, UNITS_CSV, WORKBOOK, Report, parse_formats, report, write_csv
 from kynangso.roster import Learner
 from tests.conftest import CHECKOUT
 from tests.report_gradebook import CHAU_TIEN, QUY_CHAU, build
@@ -123,9 +123,32 @@ def test_csv_bytes(small: CourseRoot, written: Report) -> None:
     assert first_row.startswith("ha-minh-anh,Hà Minh Ánh,Xã Châu Tiến,Văn hóa,,,")
 
 
-def test_csv_quotes_commas_and_quotes(tmp_path: Path) -> None:
-    from kynangso.report import write_csv
 
+def test_csv_for_excel_with_vietnamese_regional_settings(small: CourseRoot, tmp_path: Path) -> None:
+    """Semicolons between columns and a decimal comma, as Excel set to Vietnam reads a double-clicked CSV."""
+    from click.testing import CliRunner
+
+    from kynangso.cli import main
+
+    out = tmp_path / "excel-vn"
+    done = CliRunner().invoke(main, ["report", "--dir", str(small.root), "--out", str(out), "--format", "csv",
+                                     "--csv-excel-vn"])
+    assert done.exit_code == 0, done.output
+    expected = (
+        "\ufeffĐơn vị;Số học viên;Đã nộp;Đã hoàn thành;Đạt;Tỷ lệ đạt;Điểm TB (%);Độ lệch chuẩn (%);"
+        "Học phần yếu nhất\r\n"
+        f"Xã Châu Tiến;3;2;1;1;0,333333;{106 / 3.42:.6g};{np.std([103 / 1.14, 3 / 1.14, 0]):.6g};M11\r\n"
+        .replace(".", ",")
+    ).encode()
+    assert (out / UNITS_CSV).read_bytes().startswith(expected)
+    back = pd.read_csv(out / UNITS_CSV, sep=";", decimal=",", encoding="utf-8-sig")
+    assert back[t.PASS_RATE].tolist() == pytest.approx([1 / 3, 1 / 3], abs=1e-6)
+    frame = pd.DataFrame({"Ghi chú": ["M2: chưa chấm; M3: nộp muộn", "a,b"], "Điểm": [7.5, 10.0]})
+    text = write_csv(tmp_path / "ghi-chu.csv", frame, excel_vn=True).read_bytes().decode("utf-8-sig")
+    assert text == 'Ghi chú;Điểm\r\n"M2: chưa chấm; M3: nộp muộn";7,5\r\na,b;10\r\n'
+
+
+def test_csv_quotes_commas_and_quotes(tmp_path: Path) -> None:
     path = write_csv(tmp_path / "x.csv", pd.DataFrame({t.NAME: ['Lò Thị "Hoa", xã Quỳ Châu'], t.TOTAL: [7.0]}))
     assert path.read_bytes() == '\ufeffHọ và tên,Tổng điểm\r\n"Lò Thị ""Hoa"", xã Quỳ Châu",7\r\n'.encode()
 

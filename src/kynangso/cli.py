@@ -184,8 +184,10 @@ def feedback(assignment: str | None, directory: Path | None) -> None:
               help=_("Các định dạng, cách nhau bằng dấu phẩy: xlsx, html, csv, pdf (giấy chứng nhận)."))
 @click.option("--each-certificate/--combined-certificate-only", default=True, show_default=True,
               help=_("Ghi thêm một tệp PDF chứng nhận cho từng học viên đạt (ngoài tệp in chung)."))
+@click.option("--csv-excel-vn", is_flag=True,
+              help=_("CSV cho Excel cài đặt vùng Việt Nam: dấu chấm phẩy giữa các cột, dấu phẩy trước phần thập phân."))
 @dir_option
-def report(out: Path | None, formats: str, each_certificate: bool, directory: Path | None) -> None:
+def report(out: Path | None, formats: str, each_certificate: bool, csv_excel_vn: bool, directory: Path | None) -> None:
     """Viết báo cáo cho điều phối viên: Excel, bảng điều khiển HTML, CSV và giấy chứng nhận PDF.
 
     Ví dụ: kynangso report --out bao-cao --format xlsx,html
@@ -193,7 +195,8 @@ def report(out: Path | None, formats: str, each_certificate: bool, directory: Pa
     from kynangso.report import report as run
     from kynangso.report import summary_table
 
-    result = run(course=_course(directory), out=out, formats=formats, each_certificate=each_certificate)
+    result = run(course=_course(directory), out=out, formats=formats, each_certificate=each_certificate,
+                 csv_excel_vn=csv_excel_vn)
     console.print(summary_table(result))
     shown = [p for p in result.files if p.parent.name != "chung-nhan"]
     for path in shown:

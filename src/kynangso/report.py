@@ -104,10 +104,14 @@ def learner_table(course: CourseRoot, catalogue: Catalogue) -> pd.DataFrame:
     return tables(course, catalogue).learners
 
 
-def write_csv(path: Path, frame: pd.DataFrame) -> Path:
-    """UTF-8 with BOM (Excel shows Vietnamese), every text field quoted when needed, Excel line ends."""
+def write_csv(path: Path, frame: pd.DataFrame, excel_vn: bool = False) -> Path:
+    """UTF-8 with BOM (Excel shows Vietnamese), every text field quoted when needed, Excel line ends.
+
+    ``excel_vn``: for Excel with Vietnamese regional settings, which opens a double-clicked CSV with ";" between
+    columns and "," before decimals (a comma-separated file would land in one column).
+    """
     frame.to_csv(path, index=False, encoding="utf-8-sig", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n",
-                 float_format="%.6g")
+                 float_format="%.6g", sep=";" if excel_vn else ",", decimal="," if excel_vn else ".")
     return path
 
 
@@ -134,7 +138,7 @@ def _second_core() -> ProcessPoolExecutor | None:
 
 
 def report(*, course: CourseRoot, out: Path | None = None, formats: str | Iterable[str] = FORMATS,
-           each_certificate: bool = True, when: date | None = None) -> Report:
+           each_certificate: bool = True, when: date | None = None, csv_excel_vn: bool = False) -> Report:
     """Write the report files to ``out`` (default ``grading/reports``) and return the tables and paths."""
     chosen = parse_formats(formats)
     catalogue = load_catalogue(course.catalogue)
@@ -156,7 +160,7 @@ def report(*, course: CourseRoot, out: Path | None = None, formats: str | Iterab
             for name, frame in ((LEARNERS_CSV, result.learners), (UNITS_CSV, result.units),
                                 (QUESTIONS_CSV, result.questions), (COMPETENCES_CSV, result.competences),
                                 (SUMMARY_CSV, result.summary)):
-                files.append(write_csv(out / name, for_output(frame)))
+                files.append(write_csv(out / name, for_output(frame), excel_vn=csv_excel_vn))
         if "pdf" in chosen:
             files += write_certificates(out, _certificates(result), course=catalogue.title, issued=issued,
                                         each=each_certificate)
