@@ -128,9 +128,10 @@ def _write_xlsx(path: Path, result: Tables) -> Path:
 
 
 def _second_core() -> ProcessPoolExecutor | None:
-    """A forked helper process for the workbook when the machine has a second core (Linux; elsewhere in order).
+    """A helper process for the workbook when the machine has a second core (Linux; elsewhere in order).
 
-    Forking shares the tables with the helper without copying them; macOS and Windows cannot fork safely.
+    The tables reach it pickled (a few MB for a province, milliseconds); a forked process does not load the kit and
+    its libraries again, and macOS and Windows cannot fork safely.
     """
     if sys.platform != "linux" or (os.cpu_count() or 1) < 2:
         return None
