@@ -41,8 +41,8 @@ c.Autograde.exclude_overwriting = {
     if os.path.isdir(os.path.join(_solutions, folder))
 }
 
-# What learners see where an answer goes: a value to replace, with a Vietnamese hint.
-c.ClearSolutions.code_stub = {"python": "None  # ✍ Thay None bằng câu trả lời của bạn"}
+# What learners see where an answer goes: every graded answer is given in a widget, so the stub says what to do.
+c.ClearSolutions.code_stub = {"python": "# ▶ Chạy ô này (Shift + Enter) rồi trả lời trong khung hiện ra: bấm chọn hoặc gõ vào ô."}
 c.ClearSolutions.text_stub = "✍ Viết câu trả lời của bạn vào đây."
 
 # A harmless warning on stderr must not zero a test (nbgrader scores any stderr output as 0).

@@ -1,5 +1,6 @@
 """Widgets that learners use in lessons and assignments (one per file)."""
 
+from kynangso.widgets.date_answer import DateAnswer
 from kynangso.widgets.dropdown_choice import DropdownChoice
 from kynangso.widgets.header_composer import HeaderComposer
 from kynangso.widgets.matching import Matching
@@ -10,6 +11,7 @@ from kynangso.widgets.question import Question
 from kynangso.widgets.short_text import ShortText
 from kynangso.widgets.simulator import Simulator
 from kynangso.widgets.single_choice import SingleChoice
+from kynangso.widgets.table_query import TableQuery
 
-__all__ = ["DropdownChoice", "HeaderComposer", "Matching", "MultipleChoice", "NumberAnswer", "Ordering", "Question",
-           "ShortText", "Simulator", "SingleChoice"]
+__all__ = ["DateAnswer", "DropdownChoice", "HeaderComposer", "Matching", "MultipleChoice", "NumberAnswer", "Ordering",
+           "Question", "ShortText", "Simulator", "SingleChoice", "TableQuery"]

@@ -59,6 +59,7 @@ class Question(w.VBox):
         self.add_class("kns-question")
         self._loading = False
         if self.graded:
+            answers.open_channel()
             self._load_saved()
 
     @property
@@ -107,7 +108,7 @@ class Question(w.VBox):
 
     def _load_saved(self) -> None:
         """Show the answer saved earlier (after reopening the notebook or rerunning the cell)."""
-        saved, _problems = answers.read_answers(self.answers_file)
+        saved, _problems = answers.current_answers(self.answers_file)
         if saved.get(self.question_id) is None:
             return
         self._loading = True

@@ -1,0 +1,65 @@
+"""Trả lời bằng ngày: a date typed as on paper (19/11/2026, 19-11-2026, 19.11.2026); saved as ``dd/mm/yyyy``."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as w
+
+from kynangso.i18n import _
+from kynangso.rules.working_days import parse_day, vn_date, weekday_name
+from kynangso.widgets.question import WRONG_COLOUR, TypedQuestion
+
+
+class DateAnswer(TypedQuestion):
+    """Type a date; Enter (or Kiểm tra) checks it. ``answer("26/02/2026")`` types it; ``check()`` is the button.
+
+    The answer is saved as ``dd/mm/yyyy`` with leading zeros, whatever way it was typed. ``key`` (practice
+    mode) is the right date; ``after`` rejects, as a visible check, a date not later than it.
+    """
+
+    def __init__(self, question_id: str, prompt: str, *, key: date | None = None, after: date | None = None,
+                 rule: str = "", hint: str = "", answers_file: Path | None = None) -> None:
+        self.after = after
+        self.box = w.Text(placeholder=_("ví dụ 09/03/2026"), continuous_update=False,
+                          layout=w.Layout(width="220px", height="40px"), style={"font_size": "17px"})
+        self.weekday = w.Label(style={"font_size": "17px"})
+        self.box.observe(lambda _change: self._typed(), names="value")
+        super().__init__(question_id, prompt, [w.HBox([self.box, self.weekday])], key=key, rule=rule, hint=hint,
+                         answers_file=answers_file)
+
+    def _has_text(self) -> bool:
+        return bool(self.box.value.strip())
+
+    @property
+    def value(self) -> str | None:
+        day = parse_day(self.box.value)
+        self.weekday.value = weekday_name(day) if day else ""
+        return vn_date(day) if day else None
+
+    def _form_problems(self, value: Any) -> list[str]:
+        day = parse_day(value)
+        if self.after is not None and day is not None and day <= self.after:
+            return [_("Ngày này không sau ngày {ngay}: hãy xem lại.").format(ngay=vn_date(self.after))]
+        return []
+
+    def check(self) -> list[str]:
+        if self.box.value.strip() and self.value is None:
+            problem = _("Hãy ghi ngày dạng ngày/tháng/năm, ví dụ 09/03/2026.")
+            self.feedback.value = self._box(WRONG_COLOUR, "❌ " + _("Chưa đúng dạng."), [problem], retry=True)
+            return [problem]
+        return super().check()
+
+    def _show(self, value: Any) -> None:
+        day = parse_day(value)
+        if day is None:
+            raise ValueError(_("Hãy ghi ngày dạng ngày/tháng/năm, ví dụ 09/03/2026."))
+        self.box.value = vn_date(day)
+
+    def _is_right(self, value: Any) -> bool:
+        return parse_day(value) == self.key
+
+
+__all__ = ["DateAnswer"]
