@@ -48,10 +48,11 @@ class TableQuery(Question):
 
     ``answer({"dieu_kien": [["Độ khẩn", "bang", "Hỏa tốc"]], "phep_tinh": "dem"})`` picks as a learner would
     (a plain number is an answer worked out with code); ``check()`` is the Kiểm tra button. ``key`` (practice
-    mode) is the right number, right within ``tolerance``.
+    mode) is the right number, right within ``tolerance``. With ``question_id=None`` it is a tool to explore the
+    table (no Kiểm tra button, nothing saved), for example beside a question answered by picking a name.
     """
 
-    def __init__(self, question_id: str, prompt: str, table: pd.DataFrame, *, key: float | None = None,
+    def __init__(self, question_id: str | None, prompt: str, table: pd.DataFrame, *, key: float | None = None,
                  tolerance: float = 0.0, conditions: int = 2, operations: Sequence[str] = ("dem",),
                  decimals: int = 1, rule: str = "", hint: str = "", answers_file: Path | None = None) -> None:
         self.table = table
@@ -82,8 +83,11 @@ class TableQuery(Question):
         self.operation.observe(lambda _change: self._operation_picked(), names="value")
         self.target.observe(lambda _change: self._changed(), names="value")
         self.result = w.HTML()
-        super().__init__(question_id, prompt, [*boxes, self.operation, self.target, self.result], key=key, rule=rule,
-                         hint=hint, answers_file=answers_file)
+        self.tool_only = question_id is None
+        super().__init__(question_id or "", prompt, [*boxes, self.operation, self.target, self.result], key=key,
+                         rule=rule, hint=hint, answers_file=answers_file)
+        if self.tool_only:
+            self.button.layout.display = "none"
         self._operation_picked()
 
     # --- what the learner picks ---------------------------------------------------------------------
@@ -104,7 +108,8 @@ class TableQuery(Question):
         if not self._loading:
             self.by_code = None
         self._refresh()
-        super()._changed()
+        if not self.tool_only:
+            super()._changed()
 
     def _conditions(self) -> list[list[str]]:
         return [[column.value, comparison.value, _nfc(value.value)] for column, comparison, value in self.rows
@@ -162,11 +167,13 @@ class TableQuery(Question):
     def _refresh(self) -> None:
         number = self.by_code if self.by_code is not None else self._compute()
         if number is None:
-            self.result.value = f"<div style='font-size:17px'>{html.escape(_('Kết quả: chưa tính được — hãy chọn điều kiện.'))}</div>"
+            waiting = html.escape(_("Kết quả: chưa tính được — hãy chọn điều kiện."))
+            self.result.value = f"<div style='font-size:17px'>{waiting}</div>"
             return
         shown = self.table[self._mask(self._conditions())].head(5)
         preview = shown.to_html(index=False, max_cols=6, border=0) if len(shown) else ""
-        self.result.value = (f"<div style='font-size:18px;margin:6px 0'><b>{html.escape(_('Kết quả'))}: {number:g}</b></div>"
+        label = html.escape(_("Kết quả"))
+        self.result.value = (f"<div style='font-size:18px;margin:6px 0'><b>{label}: {number:g}</b></div>"
                              f"<div style='font-size:13px;overflow-x:auto'>{preview}</div>")
 
     # --- Question ----------------------------------------------------------------------------------
