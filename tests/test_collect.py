@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
+from kynangso import answers
 from kynangso.catalogue import load_catalogue
 from kynangso.cli import main
 from kynangso.collect import collect, reads_answers
@@ -31,10 +32,13 @@ def with_roster(course_copy: CourseRoot, tmp_path: Path) -> CourseRoot:
     return course_copy
 
 
-def _notebook(text: str, stamped: bool = True, assignment: str = M02) -> bytes:
+def _notebook(text: str, stamped: bool = True, assignment: str = M02, kept: dict | None = None) -> bytes:
+    """A notebook; ``kept`` = the widget answers it carries, as the kit's JupyterLab extension keeps them."""
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(text, id="cell-1")])
     if stamped:
         nb.metadata["kynangso"] = {"assignment": assignment}
+    if kept is not None:
+        nb.metadata.setdefault("kynangso", {})["tra_loi"] = kept
     return nbformat.writes(nb).encode("utf-8")
 
 
@@ -102,7 +106,7 @@ def test_answers_files_travel_with_their_notebooks(with_roster: CourseRoot, tmp_
     placed = {x: with_roster.submitted / x / M02 / "bai-tap-02.tra-loi.json" for x, _, _ in result.collected}
     assert '"tra_loi": 30' in placed["lo-thi-hoa"].read_text(encoding="utf-8")
     assert '"tra_loi": 20' in placed["sam-minh-xuan"].read_text(encoding="utf-8")
-    assert placed["vi-van-duc"].read_text(encoding="utf-8") == '{"cau_tra_loi": {}}'
+    assert not placed["vi-van-duc"].exists() and len(result.missing_answers) == 1  # an empty file: nothing answered
     assert result.unmatched == [(str(inbox / "lac.tra-loi.json"),
                                  "tệp câu trả lời không có sổ tay đi kèm (cần nộp cùng sổ tay)")]
     assert len(list(with_roster.archive.glob("*.tra-loi.json"))) == 3
@@ -115,27 +119,45 @@ def test_answers_files_travel_with_their_notebooks(with_roster: CourseRoot, tmp_
     assert not placed["lo-thi-hoa"].exists()  # old answers are never graded with a newer notebook
 
 
-M01 = "01-chuyen-doi-so"  # an assignment with no widget questions
+def test_one_notebook_carries_its_answers_and_the_newest_answer_wins(with_roster: CourseRoot, tmp_path: Path) -> None:
+    """Answers kept inside the notebook are placed for grading; an older answers file sent too loses per question."""
+    inbox = tmp_path / "zalo"
+    inbox.mkdir()
+    kept = {"le_trai_mm": {"tra_loi": 30, "luc": "2026-11-20T09:05:00+00:00"},
+            "cac_phan_sai": {"tra_loi": ["A. x"], "luc": "2026-11-20T09:01:00+00:00"}}
+    (inbox / "Lò Thị Hoa bài 2.ipynb").write_bytes(_notebook("hoa", kept=kept))
+    (inbox / "Lò Thị Hoa bài 2.tra-loi.json").write_text(
+        '{"cau_tra_loi": {"le_trai_mm": {"tra_loi": 20, "luc": "2026-11-20T09:00:00+00:00"},'
+        ' "cac_phan_sai": {"tra_loi": ["B. y"], "luc": "2026-11-20T09:09:00+00:00"}}}', encoding="utf-8")
+    (inbox / "Vi Văn Đức bài 2.ipynb").write_bytes(_notebook("duc", kept={"le_trai_mm": {"tra_loi": 35}}))
+    result = collect(course=with_roster, paths=[inbox])
+    assert result.missing_answers == []
+    placed = answers.file_entries(with_roster.submitted / "lo-thi-hoa" / M02 / "bai-tap-02.tra-loi.json")
+    assert {q: e["tra_loi"] for q, e in placed.items()} == {"le_trai_mm": 30, "cac_phan_sai": ["B. y"]}
+    alone = answers.file_entries(with_roster.submitted / "vi-van-duc" / M02 / "bai-tap-02.tra-loi.json")
+    assert alone == {"le_trai_mm": {"tra_loi": 35}}
 
 
-def test_a_notebook_without_its_answers_file_is_taken_with_a_warning(with_roster: CourseRoot, tmp_path: Path) -> None:
-    """Widget questions of bài tập 2 are graded from the answers file: the trainer hears when it did not come."""
+def test_a_notebook_without_any_answer_is_taken_with_a_warning(with_roster: CourseRoot, tmp_path: Path) -> None:
+    """Widget questions of bài tập 2 are graded from the answers a notebook carries: the trainer hears when none."""
     catalogue = load_catalogue(with_roster.catalogue)
-    assert reads_answers(with_roster, M02, catalogue) and not reads_answers(with_roster, M01, catalogue)
+    assert reads_answers(with_roster, M02, catalogue)
     inbox = tmp_path / "zalo"
     inbox.mkdir()
     (inbox / "Lò Thị Hoa bài 2.ipynb").write_bytes(_notebook("hoa"))
     (inbox / "Vi Văn Đức bài 2.ipynb").write_bytes(_notebook("duc"))
     (inbox / "Vi Văn Đức bài 2.tra-loi.json").write_text('{"cau_tra_loi": {}}', encoding="utf-8")
-    (inbox / "Sầm Minh Xuân Châu Bình bài 1.ipynb").write_bytes(_notebook("xuan", assignment=M01))
     result = collect(course=with_roster, paths=[inbox])
-    assert sorted((x, a) for x, a, _ in result.collected) == [("lo-thi-hoa", M02), ("sam-minh-xuan", M01),
-                                                            ("vi-van-duc", M02)]
+    assert sorted((x, a) for x, a, _ in result.collected) == [("lo-thi-hoa", M02), ("vi-van-duc", M02)]
+    hoa = inbox / "Lò Thị Hoa bài 2.ipynb"
+    duc = inbox / "Vi Văn Đức bài 2.ipynb"
     assert result.missing_answers == [
-        f"Thiếu tệp câu trả lời: Lò Thị Hoa (mã lo-thi-hoa) nộp {inbox / 'Lò Thị Hoa bài 2.ipynb'} mà không kèm tệp "
-        "bai-tap-02.tra-loi.json; các câu bấm chọn của bài này sẽ được 0 điểm nếu học viên không gửi thêm tệp đó."]
+        f"Chưa có câu trả lời nào: bài {path} của {name} (mã {code}) không mang câu trả lời bấm chọn nào. Nếu học viên "
+        "đã làm bài, hãy nhờ họ mở lại sổ tay, bấm Lưu (Ctrl + S) rồi gửi lại tệp .ipynb."
+        for path, name, code in ((hoa, "Lò Thị Hoa", "lo-thi-hoa"), (duc, "Vi Văn Đức", "vi-van-duc"))]
     assert (with_roster.submitted / "lo-thi-hoa" / M02 / "bai-tap-02.ipynb").read_bytes() == _notebook("hoa")
-    (inbox / "Lò Thị Hoa bài 2.tra-loi.json").write_text('{"cau_tra_loi": {}}', encoding="utf-8")
+    (inbox / "Lò Thị Hoa bài 2.tra-loi.json").write_text('{"cau_tra_loi": {"le": {"tra_loi": 30}}}',
+                                                         encoding="utf-8")
     sent_again = collect(course=with_roster, paths=[inbox / "Lò Thị Hoa bài 2.ipynb"])  # now with its answers
     assert [x for x, _, _ in sent_again.collected] == ["lo-thi-hoa"] and sent_again.missing_answers == []
     assert (with_roster.submitted / "lo-thi-hoa" / M02 / "bai-tap-02.tra-loi.json").is_file()
@@ -149,7 +171,7 @@ def test_collect_speaks_english_to_the_trainer(with_roster: CourseRoot, tmp_path
     result = CliRunner().invoke(main, ["collect", str(tmp_path), "--dir", str(with_roster.root)])
     output = " ".join(result.output.split())
     assert result.exit_code == 0, result.output
-    assert "Missing answers file: Lò Thị Hoa (ID lo-thi-hoa) sent" in output
-    assert "the widget questions of this assignment will score 0 unless the learner also sends that file." in output
+    assert "No answers at all:" in output and "from Lò Thị Hoa (ID lo-thi-hoa) carries no widget answer." in output
+    assert "ask them to open the notebook again, press Save (Ctrl + S) and send the .ipynb again." in output
     assert "could not tell which learner this is from the file name" in output
     assert "Thiếu tệp câu trả lời" not in output and "không nhận ra" not in output

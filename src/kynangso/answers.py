@@ -202,12 +202,19 @@ def _damaged(path: Path) -> bool:
 
 
 def file_entries(path: Path) -> dict[str, dict[str, Any]]:
-    """The readable entries with their extra fields (time saved), to keep them when one answer changes."""
+    """The readable entries of an answers file with their extra fields (time saved); ``{}`` if none."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        entries = data[_ANSWERS]
+        return entries_in_file(path.read_bytes())
+    except OSError:
+        return {}
+
+
+def entries_in_file(data: bytes) -> dict[str, dict[str, Any]]:
+    """An answers file's readable entries (question id → {"tra_loi": v, "luc": t}); broken ones left out."""
+    try:
+        entries = json.loads(data.decode("utf-8"))[_ANSWERS]
         return {str(q): dict(e) for q, e in entries.items() if isinstance(e, dict) and _VALUE in e}
-    except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError, AttributeError):
+    except (UnicodeDecodeError, ValueError, TypeError, KeyError, AttributeError):
         return {}
 
 
@@ -241,5 +248,5 @@ def tra_loi(cau: str, kieu: type | tuple[type, ...] | None = None, tep: Path | N
 
 
 __all__ = ["COMM_TARGET", "METADATA_KEY", "SUFFIX", "answers_file_text", "answers_path", "current_answers",
-           "entries_in_notebook", "file_entries", "for_notebook", "kept_by_notebook", "newest", "notebook_path",
-           "open_channel", "read_answers", "save_answer", "tra_loi"]
+           "entries_in_file", "entries_in_notebook", "file_entries", "for_notebook", "kept_by_notebook", "newest",
+           "notebook_path", "open_channel", "read_answers", "save_answer", "tra_loi"]

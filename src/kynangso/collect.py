@@ -5,11 +5,13 @@ came from and when. It is matched to an assignment by the stamp that ``release``
 (or by its file name) and to a learner by name, ignoring case and diacritics. Files that cannot be
 matched are copied to ``grading/unmatched/`` and listed with a suggestion; nothing is dropped.
 
-The answers file that question widgets save beside a notebook (``<notebook>.tra-loi.json``) travels with it:
-it is archived by its own hash and placed beside the notebook it came with (same folder or zip folder,
-same name; or the only notebook and the only answers file of a folder, when the learner renamed one). A
-notebook of an assignment with such questions that comes without its answers file is taken, and the trainer is
-told which learner should send the file too (``CollectResult.missing_answers``).
+Answers given in question widgets travel inside the notebook (``metadata.kynangso.tra_loi``, see
+:mod:`kynangso.answers`). An answers file saved beside a notebook the older way (``<notebook>.tra-loi.json``)
+is still accepted: it is archived by its own hash and matched to the notebook it came with (same folder or zip
+folder, same name; or the only notebook and the only answers file of a folder, when the learner renamed one).
+The answers of both, the newest per question, are placed beside the submission as the answers file that graded
+cells read. A notebook of an assignment with such questions that carries no answer at all is taken, and the
+trainer is told (``CollectResult.missing_answers``).
 """
 
 from __future__ import annotations
@@ -173,10 +175,20 @@ def reads_answers(course: CourseRoot, assignment_id: str, catalogue: Catalogue) 
     return False
 
 
-def _missing_answers(learner: Learner, origin: str, answers_file: str) -> str:
-    return _("Thiếu tệp câu trả lời: {ten} (mã {ma}) nộp {origin} mà không kèm tệp {tep}; các câu bấm chọn của bài "
-             "này sẽ được 0 điểm nếu học viên không gửi thêm tệp đó.").format(ten=learner.ho_ten, ma=learner.id,
-                                                                             origin=origin, tep=answers_file)
+def _missing_answers(learner: Learner, origin: str) -> str:
+    return _("Chưa có câu trả lời nào: bài {origin} của {ten} (mã {ma}) không mang câu trả lời bấm chọn nào. Nếu học "
+             "viên đã làm bài, hãy nhờ họ mở lại sổ tay, bấm Lưu (Ctrl + S) rồi gửi lại tệp .ipynb.").format(
+        ten=learner.ho_ten, ma=learner.id, origin=origin)
+
+
+def _answers_of(item: Incoming) -> dict[str, dict[str, object]]:
+    """The answers a submission carries: inside the notebook and in an answers file sent with it, newest first."""
+    try:
+        inside = answers.entries_in_notebook(json.loads(item.data.decode("utf-8")))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        inside = {}
+    beside = answers.entries_in_file(item.answers) if item.answers is not None else {}
+    return answers.newest(beside, inside)
 
 
 def _log(course: CourseRoot, row: dict[str, str]) -> None:
@@ -271,12 +283,13 @@ def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
         notebook = catalogue.assignment(assignment).notebook
         (target / notebook).write_bytes(item.data)
         placed_answers = answers.for_notebook(target / notebook)
-        if item.answers is not None:
-            placed_answers.write_bytes(item.answers)
+        given = _answers_of(item)
+        if given:
+            placed_answers.write_text(answers.answers_file_text(given, notebook), encoding="utf-8")
         else:  # answers of an older copy must not be graded with this one
             placed_answers.unlink(missing_ok=True)
             if widgets[assignment]:
-                result.missing_answers.append(_missing_answers(learner, item.origin, placed_answers.name))
+                result.missing_answers.append(_missing_answers(learner, item.origin))
         (target / "timestamp.txt").write_text(item.modified.strftime(_STAMP), encoding="utf-8")
         known.add((digest, answers_digest, learner.id))
         result.collected.append((learner.id, assignment, item.origin))

@@ -3,14 +3,13 @@
 Right answers are read from the solution notebooks, wrong ones from ``grading/simulation/<assignment>.yml``;
 each simulated learner's expected points are written beside the files so the demo's grading can be checked.
 An answer given to a question widget (``cau_3.answer([...])``, a literal) is not typed into the notebook but
-saved in the answers file beside it, as a learner's clicks are.
+kept in its metadata, as the kit's JupyterLab extension keeps a learner's clicks: each learner hands in one file.
 """
 
 from __future__ import annotations
 
 import ast
 import csv
-import json
 import random
 import re
 import unicodedata
@@ -22,13 +21,13 @@ from pathlib import Path
 import yaml
 
 from kynangso import _notebooks
-from kynangso.answers import for_notebook
+from kynangso.answers import METADATA_KEY
 from kynangso.catalogue import Assignment, Catalogue
 from kynangso.paths import CourseRoot
 from kynangso.roster import Learner
 from kynangso.units import short_name
 
-STUB_MARK = "# ✍"
+STUB_MARK = "# ▶"  # the first characters of nbgrader's code stub in an answer cell (grading/nbgrader_config.py)
 PROFILES = ("dung", "mot-phan", "sai", "bo-trong")
 _WEIGHTS = (0.35, 0.3, 0.2, 0.15)
 EXPECTED_FILE = "du-kien-diem.csv"
@@ -103,10 +102,10 @@ def split_clicks(released: Path, choices: dict[str, str | None]) -> tuple[dict[s
     return typed, clicked
 
 
-def answers_file_text(clicked: dict[str, object], notebook_name: str) -> str:
-    """An answers file as the widgets write it (see :mod:`kynangso.answers`)."""
-    entries = {question: {"tra_loi": value} for question, value in sorted(clicked.items())}
-    return json.dumps({"so_tay": notebook_name, "cau_tra_loi": entries}, ensure_ascii=False, indent=2) + "\n"
+def keep_clicks(nb: _notebooks.NotebookNode, clicked: dict[str, object], when: str) -> None:
+    """Keep widget answers in the notebook's metadata, as the kit's JupyterLab extension does on every click."""
+    meta = nb.metadata.setdefault(METADATA_KEY, {})
+    meta["tra_loi"] = {question: {"tra_loi": value, "luc": when} for question, value in sorted(clicked.items())}
 
 
 def _choices(profile: str, answers: Answers, rng: random.Random) -> dict[str, str | None]:
@@ -153,21 +152,18 @@ def simulate(course: CourseRoot, catalogue: Catalogue, learners: list[Learner], 
             released = course.exercises / assignment.id / assignment.notebook
             typed, clicked = split_clicks(released, choices)
             nb = fill(released, typed)
+            if clicked:
+                keep_clicks(nb, clicked, "2026-11-20T09:00:00+00:00")
             name = _file_name(learner, module.number, index, names[learner.ho_ten] > 1)
             target = inbox / "thu-muc-lop" / name
             _notebooks.write(nb, target)
-            clicks = for_notebook(target) if clicked else None
-            if clicks is not None:
-                clicks.write_text(answers_file_text(clicked, name), encoding="utf-8")
             expected = sum(points[answers.tests[g]] for g, code in choices.items() if code == answers.right[g])
             if profile == "hong":
                 target.write_bytes(target.read_bytes()[: len(target.read_bytes()) // 2])
                 expected = 0
             if index % 2:
-                for path in (target, clicks):
-                    if path is not None:
-                        usb.write(path, arcname=f"USB/{path.name}")
-                        path.unlink()
+                usb.write(target, arcname=f"USB/{target.name}")
+                target.unlink()
             rows.append({"ma_hoc_vien": learner.id, "bai_tap": assignment.id, "kieu_bai": profile,
                          "diem_du_kien": f"{expected:g}"})
     usb.close()
@@ -179,4 +175,4 @@ def simulate(course: CourseRoot, catalogue: Catalogue, learners: list[Learner], 
     return expected_file
 
 
-__all__ = ["EXPECTED_FILE", "PROFILES", "answers_file_text", "fill", "load_answers", "simulate", "split_clicks"]
+__all__ = ["EXPECTED_FILE", "PROFILES", "fill", "keep_clicks", "load_answers", "simulate", "split_clicks"]
