@@ -15,6 +15,7 @@ from jupyterhub.spawner import LocalProcessSpawner, set_user_setuid
 from traitlets import Dict, Unicode
 
 from kynangso._hub_accounts import TRAINER
+from kynangso.paths import jupyter_path
 
 
 class KitSpawner(LocalProcessSpawner):
@@ -53,6 +54,7 @@ class KitSpawner(LocalProcessSpawner):
 
     def get_env(self) -> dict[str, str]:
         env = dict(super().get_env())
+        env["JUPYTER_PATH"] = jupyter_path(env)  # the kit's Lab extension and kernel (see kynangso.paths)
         if self.is_trainer:
             # First folder wins: the hub's exchange, then the course's own settings.
             grading = os.path.join(self.course_root, "grading")

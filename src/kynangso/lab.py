@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from kynangso.paths import CourseRoot
+from kynangso.paths import CourseRoot, jupyter_path
 
 # JupyterLab settings shipped with the kit (file ``data/lab_settings.json``, keyed by plugin id as in Lab's
 # ``overrides.json``): Vietnamese locale, a code font with every Vietnamese glyph, no news or update checks,
@@ -51,6 +51,7 @@ def lab_command(*, course: CourseRoot, ip: str = "127.0.0.1", port: int = 8888, 
     env = dict(os.environ)
     env["JUPYTERLAB_SETTINGS_DIR"] = str(write_settings(state / "settings"))
     env["JUPYTER_CONFIG_PATH"] = str(course.grading)  # nbgrader finds grading/nbgrader_config.py
+    env["JUPYTER_PATH"] = jupyter_path(env)
     env["KYNANGSO_COURSE"] = str(course.root)
     (course.grading / "exchange").mkdir(parents=True, exist_ok=True)  # nbgrader's assignment list reads it
     command = [

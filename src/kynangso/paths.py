@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from kynangso.errors import KitError
@@ -118,4 +119,12 @@ def workshop(directory: Path) -> CourseRoot:
     return course
 
 
-__all__ = ["CATALOGUE_FILE", "NBGRADER_CONFIG", "CourseRoot", "find_course", "workshop"]
+def jupyter_path(env: dict[str, str]) -> str:
+    """``JUPYTER_PATH`` with the kit's own folder first: its JupyterLab extension, which keeps widget answers in
+    the notebook (:mod:`kynangso.answers`), and its Python kernel, which shows errors as one Vietnamese line
+    (:mod:`kynangso.friendly_errors`)."""
+    kit = str(resources.files("kynangso.data").joinpath("jupyter"))
+    return os.pathsep.join([kit, *[p for p in env.get("JUPYTER_PATH", "").split(os.pathsep) if p and p != kit]])
+
+
+__all__ = ["CATALOGUE_FILE", "NBGRADER_CONFIG", "CourseRoot", "find_course", "jupyter_path", "workshop"]
