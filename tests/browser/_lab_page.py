@@ -7,6 +7,7 @@ from typing import Any
 
 from playwright.sync_api import Locator, Page, expect
 
+from kynangso.widgets.table_query import COMPARISON_LABELS, OPERATION_LABELS
 from tests.browser.conftest import LabServer, Traffic
 
 LONG = 120_000  # ms: old laptops and a busy CI machine
@@ -86,11 +87,48 @@ def find_cell(page: Page, text: str) -> Locator:
     raise AssertionError(f"No cell contains {text!r}.")
 
 
-def replace_none(page: Page, cell: Locator, typed: str) -> None:
-    """In an answer cell, double-click the word ``None`` and type the answer over it, as a learner does."""
-    word = cell.locator(".cm-content span", has_text=re.compile("^None$")).first
-    word.dblclick()
-    page.keyboard.type(typed)
+def run_cell(page: Page, cell: Locator) -> None:
+    """Click into a cell and press Shift+Enter, as a learner does; wait until it has run."""
+    cell.locator(".cm-content").click()
+    page.keyboard.press("Shift+Enter")
+    expect(cell.locator(".jp-InputPrompt", has_text=re.compile(r"\[\d+\]"))).to_have_count(1, timeout=LONG)
+    wait_idle(page)
+
+
+def _type(box: Locator, text: str) -> None:
+    box.click()
+    box.fill(text)
+    box.press("Enter")
+
+
+def answer_widget(page: Page, cell: Locator, kind: str, value: Any) -> None:
+    """Give ``value`` in the question widget of ``cell`` (class ``kind``) by clicks and typing only."""
+    question = cell.locator(".kns-question")
+    if kind in ("ShortText", "NumberAnswer", "DateAnswer"):
+        _type(question.locator("input[type=text]").first, str(value))
+    elif kind == "SingleChoice":
+        question.locator(".widget-radio-box label", has_text=value).click()
+    elif kind == "MultipleChoice":
+        for option in value:
+            question.locator(".widget-checkbox", has_text=option).locator("input").check()
+    elif kind == "DropdownChoice":
+        question.locator("select").first.select_option(label=value)
+    elif kind in ("Matching", "Ordering"):
+        selects = question.locator("select")
+        for index, choice in enumerate(value.values()):
+            selects.nth(index).select_option(label=choice)
+    elif kind == "TableQuery":
+        selects = question.locator("select")
+        for index, (column, comparison, wanted) in enumerate(value["dieu_kien"]):
+            selects.nth(2 * index).select_option(label=column)
+            selects.nth(2 * index + 1).select_option(label=COMPARISON_LABELS[comparison])
+            _type(question.locator("input[type=text]").nth(index), wanted)
+        conditions = question.locator(".widget-hbox").filter(has=page.locator("select")).count()
+        selects.nth(2 * conditions).select_option(label=OPERATION_LABELS[value.get("phep_tinh", "dem")])
+    else:
+        raise AssertionError(f"No gesture for widget {kind}")
+    question.locator("button", has_text="Kiểm tra").click()
+    expect(question).to_contain_text("Đã lưu câu trả lời", timeout=LONG)
 
 
 def run_cell_and_next(page: Page) -> None:

@@ -53,10 +53,11 @@ class DateAnswer(TypedQuestion):
         return super().check()
 
     def _show(self, value: Any) -> None:
+        """Type ``value`` (text as typed, or a ``date``) into the box; a readable date is shown as dd/mm/yyyy."""
+        if not isinstance(value, str | date):
+            raise TypeError(_("Hãy ghi ngày dạng ngày/tháng/năm, ví dụ 09/03/2026."))
         day = parse_day(value)
-        if day is None:
-            raise ValueError(_("Hãy ghi ngày dạng ngày/tháng/năm, ví dụ 09/03/2026."))
-        self.box.value = vn_date(day)
+        self.box.value = vn_date(day) if day else str(value)
 
     def _is_right(self, value: Any) -> bool:
         return parse_day(value) == self.key

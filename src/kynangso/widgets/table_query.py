@@ -22,12 +22,13 @@ from kynangso.widgets.question import Question
 
 NO_COLUMN = "—"
 COMPARISONS = {"bang": "=", "khac": "≠", "nho_hon": "<", "lon_hon": ">"}
-_COMPARISON_LABELS = {"bang": "là / bằng", "khac": "không phải / khác", "nho_hon": "nhỏ hơn / trước ngày",
+COMPARISON_LABELS = {"bang": "là / bằng", "khac": "không phải / khác", "nho_hon": "nhỏ hơn / trước ngày",
                       "lon_hon": "lớn hơn / sau ngày"}
 OPERATIONS = ("dem", "ty_le", "tong", "trung_binh")
-_OPERATION_LABELS = {
+OPERATION_LABELS = {
     "dem": "Đếm số dòng thỏa mọi điều kiện",
-    "ty_le": "Tỷ lệ %: trong các dòng thỏa điều kiện phía trên, bao nhiêu phần trăm thỏa điều kiện cuối",
+    "ty_le": "Tỷ lệ %: trong các dòng thỏa điều kiện phía trên (không có thì cả bảng), "
+             "bao nhiêu phần trăm thỏa điều kiện cuối",
     "tong": "Cộng các số của một cột",
     "trung_binh": "Trung bình các số của một cột",
 }
@@ -65,30 +66,31 @@ class TableQuery(Question):
         for index in range(conditions):
             column = w.Dropdown(options=columns, value=NO_COLUMN, description=_("Điều kiện {so}").format(so=index + 1),
                                 layout=w.Layout(width="330px"), style={"description_width": "100px"})
-            comparison = w.Dropdown(options=[(_(label), key_) for key_, label in _COMPARISON_LABELS.items()],
+            comparison = w.Dropdown(options=[(_(label), key_) for key_, label in COMPARISON_LABELS.items()],
                                     value="bang", layout=w.Layout(width="200px"))
             value = w.Combobox(placeholder=_("chọn hoặc gõ giá trị"), ensure_option=False, continuous_update=False,
                                layout=w.Layout(width="280px"))
             column.observe(lambda _change, row=index: self._column_picked(row), names="value")
-            comparison.observe(lambda _change: self._changed(), names="value")
-            value.observe(lambda _change: self._changed(), names="value")
+            comparison.observe(lambda _change: self._picked(), names="value")
+            value.observe(lambda _change: self._picked(), names="value")
             self.rows.append((column, comparison, value))
             boxes.append(w.HBox([column, comparison, value], layout=w.Layout(flex_flow="row wrap")))
-        self.operation = w.Dropdown(options=[(_(_OPERATION_LABELS[o]), o) for o in operations],
+        self.operation = w.Dropdown(options=[(_(OPERATION_LABELS[o]), o) for o in operations],
                                     value=operations[0], description=_("Phép tính"), layout=w.Layout(width="640px"),
                                     style={"description_width": "100px"})
         numeric = [str(c) for c in table.columns if pd.api.types.is_numeric_dtype(table[c])]
         self.target = w.Dropdown(options=numeric or [NO_COLUMN], description=_("Cột để tính"),
                                  layout=w.Layout(width="420px", display="none"), style={"description_width": "100px"})
         self.operation.observe(lambda _change: self._operation_picked(), names="value")
-        self.target.observe(lambda _change: self._changed(), names="value")
+        self.target.observe(lambda _change: self._picked(), names="value")
         self.result = w.HTML()
         self.tool_only = question_id is None
         super().__init__(question_id or "", prompt, [*boxes, self.operation, self.target, self.result], key=key,
                          rule=rule, hint=hint, answers_file=answers_file)
         if self.tool_only:
             self.button.layout.display = "none"
-        self._operation_picked()
+        self._show_target()
+        self._refresh()
 
     # --- what the learner picks ---------------------------------------------------------------------
     def _column_picked(self, row: int) -> None:
@@ -98,15 +100,22 @@ class TableQuery(Question):
         else:
             distinct = sorted({_shown(v) for v in self.table[column.value].dropna()})
             value.options = tuple(distinct[:200])
-        self._changed()
+        self._picked()
+
+    def _show_target(self) -> None:
+        self.target.layout.display = "" if self.operation.value in ("tong", "trung_binh") else "none"
 
     def _operation_picked(self) -> None:
-        self.target.layout.display = "" if self.operation.value in ("tong", "trung_binh") else "none"
+        self._show_target()
+        self._picked()
+
+    def _picked(self) -> None:
+        """A control was changed by the learner: the answer is what the controls now say."""
+        if not self._loading:
+            self.by_code = None
         self._changed()
 
     def _changed(self) -> None:
-        if not self._loading:
-            self.by_code = None
         self._refresh()
         if not self.tool_only:
             super()._changed()
@@ -144,10 +153,10 @@ class TableQuery(Question):
     def _compute(self) -> float | None:
         conditions = self._conditions()
         operation = self.operation.value
+        if not conditions:  # nothing picked yet: no answer (counting the whole table answers no question)
+            return None
         if operation == "ty_le":
-            if len(conditions) < 2:
-                return None
-            base = self._mask(conditions[:-1])
+            base = self._mask(conditions[:-1])  # one condition only: a percentage of the whole table
             if not base.any():
                 return None
             return round(float((base & self._mask(conditions)).sum()) / float(base.sum()) * 100, self.decimals)
@@ -161,7 +170,7 @@ class TableQuery(Question):
 
     def _describe(self) -> str:
         parts = [f"{c} {COMPARISONS[o]} {v}" for c, o, v in self._conditions()]
-        what = _(_OPERATION_LABELS[self.operation.value])
+        what = _(OPERATION_LABELS[self.operation.value])
         return f"{what}: {'; '.join(parts) or _('cả bảng')}"
 
     def _refresh(self) -> None:
@@ -215,4 +224,4 @@ class TableQuery(Question):
         return abs(float(value["ket_qua"]) - float(self.key)) <= self.tolerance
 
 
-__all__ = ["TableQuery"]
+__all__ = ["COMPARISON_LABELS", "OPERATION_LABELS", "TableQuery"]
