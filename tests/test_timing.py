@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from kynangso.catalogue import load_catalogue
+from kynangso.catalogue import Module, load_catalogue
 from kynangso.timing import Estimate, estimate
 from tests.conftest import CHECKOUT
 
@@ -15,9 +15,9 @@ WITHIN = 0.15  # the catalogue may round, not halve
 
 
 @pytest.mark.parametrize("module", CATALOGUE.modules, ids=lambda m: m.code)
-def test_catalogue_minutes_are_within_reach_of_the_estimate(module) -> None:  # type: ignore[no-untyped-def]
+def test_catalogue_minutes_are_within_reach_of_the_estimate(module: Module) -> None:
     guess = estimate(CHECKOUT, CATALOGUE, module).minutes
-    assert abs(module.minutes - guess) <= WITHIN * guess, f"{module.code}: catalogue {module.minutes}, content {guess:.0f}"
+    assert abs(module.minutes - guess) <= WITHIN * guess, f"{module.code}: {module.minutes} min, content {guess:.0f}"
 
 
 def test_more_to_read_or_do_takes_longer() -> None:
