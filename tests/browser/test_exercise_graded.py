@@ -1,76 +1,41 @@
-"""End to end: a learner answers the released M2 exercise in the browser, saves it, and the trainer's
-``kynangso collect`` → ``grade`` → ``report`` gives exactly the points of the answers typed.
+"""End to end: a learner does a whole exercise in the browser with clicks and typing into boxes only, hands in
+the one ``.ipynb``, and the trainer's ``kynangso collect`` → ``grade`` → ``report`` gives full marks.
 
-Each question a learner touches is one helper, so questions answered with widget clicks can be added the same
-way (open the cell, click, let the widget save its answer).
+The right answers are the solution notebook's own (``cau_N.answer(...)``), given through each widget's controls.
+A copy of the same exercise with the usual slips shows only one-line Vietnamese messages, never a traceback.
+Screenshots go to ``test-artifacts/``.
 """
 
 from __future__ import annotations
 
+import ast
 import csv
 import json
+import re
 import shutil
-from collections.abc import Callable
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 from playwright.sync_api import Page, expect
 
+from kynangso.catalogue import load_catalogue
 from kynangso.cli import main
-from kynangso.report import LEARNERS_CSV, TOTAL
+from kynangso.report import LEARNERS_CSV
+from kynangso.simulate import load_answers
 from tests.browser import _lab_page as lab
-from tests.browser.conftest import LabServer, Traffic
+from tests.browser.conftest import ARTIFACTS, LabServer, Traffic
 from tests.conftest import M02
 
 pytestmark = pytest.mark.slow
 
-EXERCISE = f"exercises/{M02}/bai-tap-02.ipynb"
+M07 = "07-mot-cua-cap-xa"
 LEARNER = "Lò Thị Hoa"
-
-
-def _answer(variable: str, typed: str, check_says: str) -> Callable[[Page], None]:
-    """A helper that types ``typed`` over None in the answer cell of ``variable`` and runs its check cell."""
-
-    def answer(page: Page) -> None:
-        cell = lab.find_cell(page, f"{variable} = (")
-        lab.replace_none(page, cell, typed)
-        lab.run_cell_and_next(page)  # runs the answer, lands on the check cell below
-        lab.run_cell_and_next(page)  # runs the check cell
-        check = lab.cell_with(page, "from kynangso.selfcheck import yeu_cau").filter(has_text=check_says)
-        expect(check.locator(".jp-OutputArea")).to_contain_text(check_says, timeout=lab.LONG)
-
-    return answer
-
-
-def _type_in_widget(widget_cell: str, typed: str, check_says: str) -> Callable[[Page], None]:
-    """A helper that runs a question widget's cell, types ``typed`` into its box and presses Enter (which saves
-    the answer beside the notebook), then runs the check cell below."""
-
-    def answer(page: Page) -> None:
-        cell = lab.find_cell(page, widget_cell)
-        cell.locator(".cm-content").click()
-        lab.run_cell_and_next(page)
-        box = cell.locator(".kns-question input[type=text]")
-        box.fill(typed)
-        box.press("Enter")
-        expect(cell.locator(".kns-question")).to_contain_text("Đã lưu câu trả lời", timeout=lab.LONG)
-        check = lab.cell_with(page, "from kynangso.answers import tra_loi").filter(has_text=check_says)
-        check.locator(".cm-content").click()
-        lab.run_cell_and_next(page)
-        expect(check.locator(".jp-OutputArea")).to_contain_text(check_says, timeout=lab.LONG)
-
-    return answer
-
-
-# Câu 1 right (2 points), câu 2 passes the visible check but not the hidden one (0), câu 4 right (1, typed into
-# the number widget: the answer travels in the answers file beside the notebook).
-QUESTIONS: dict[str, Callable[[Page], None]] = {
-    "câu 1": _answer("so_ky_hieu", '"07/QĐ-UBND"', "✅ Câu 1 đúng dạng"),
-    "câu 2": _answer("dia_danh_ngay_thang", '"Hùng Chân, ngày 5 tháng 2 năm 2026"', "✅ Câu 2 đúng dạng"),
-    "câu 4": _type_in_widget('cau_4 = NumberAnswer("le_trai_mm"', "32", "✅ Câu 4 đã có câu trả lời"),
-}
-EXPECTED_POINTS = 2 + 0 + 1
+_BUILT = re.compile(r"^(\w+) = (\w+)\(", re.MULTILINE)
+_CALL = re.compile(r"^(\w+)\.answer\((.*)\)$", re.DOTALL)
+ENGLISH_ERRORS = re.compile(r"Traceback|SyntaxError|NameError|KeyError|TypeError|ValueError|Exception")
 
 
 def _kynangso(*args: str) -> str:
@@ -79,30 +44,110 @@ def _kynangso(*args: str) -> str:
     return result.output
 
 
-def test_answers_typed_in_the_browser_get_their_exact_points(page: Page, lab_server: LabServer,
-                                                            traffic: Traffic, tmp_path: Path) -> None:
-    lab.open_notebook(page, lab_server, EXERCISE, traffic)
-    for answer in QUESTIONS.values():
-        answer(page)
+def _questions(lab_server: LabServer, assignment_id: str) -> list[tuple[str, str, Any]]:
+    """(widget variable, widget class, right answer) for every answer cell, in notebook order."""
+    course = lab_server.course
+    assignment = load_catalogue(course.catalogue).assignment(assignment_id)
+    right = load_answers(course, assignment).right
+    released = json.loads((course.exercises / assignment_id / assignment.notebook).read_text(encoding="utf-8"))
+    found = []
+    for cell in released["cells"]:
+        grade_id = cell["metadata"].get("nbgrader", {}).get("grade_id")
+        if grade_id not in right:
+            continue
+        kinds = dict(_BUILT.findall("".join(cell["source"])))
+        for line in right[grade_id].strip().splitlines():
+            call = _CALL.match(line.strip())
+            assert call, f"{grade_id}: the solution is not a widget answer"
+            found.append((call[1], kinds[call[1]], ast.literal_eval(call[2])))
+    return found
+
+
+def _kept_answers(notebook: Path, count: int) -> dict[str, Any]:
+    """The answers saved inside the notebook on disk (the kit's Lab extension saves them at once)."""
+    deadline = time.monotonic() + 30
+    while True:
+        kept = json.loads(notebook.read_text(encoding="utf-8"))["metadata"].get("kynangso", {}).get("tra_loi", {})
+        if len(kept) >= count or time.monotonic() > deadline:
+            return dict(kept)
+        time.sleep(0.5)
+
+
+@pytest.mark.parametrize("assignment_id", [M02, M07])
+def test_a_whole_exercise_by_clicks_hands_in_one_file_with_full_marks(
+        page: Page, lab_server: LabServer, traffic: Traffic, tmp_path: Path, assignment_id: str) -> None:
+    course = lab_server.course
+    assignment = load_catalogue(course.catalogue).assignment(assignment_id)
+    path = f"exercises/{assignment_id}/{assignment.notebook}"
+    questions = _questions(lab_server, assignment_id)
+    lab.open_notebook(page, lab_server, path, traffic)
+    for variable, kind, value in questions:
+        cell = lab.find_cell(page, f"{variable} = {kind}(")
+        lab.run_cell(page, cell)
+        lab.answer_widget(page, cell, kind, value)
+    page.screenshot(path=str(ARTIFACTS / f"bai-tap-{assignment_id[:2]}-bam-chon.png"))
     lab.save(page)
 
-    saved = lab_server.course.root / EXERCISE
-    sources = ["".join(c["source"]) for c in json.loads(saved.read_text(encoding="utf-8"))["cells"]]
-    assert any('"07/QĐ-UBND"' in s for s in sources)
-    clicks = saved.with_name("bai-tap-02.tra-loi.json")
-    assert json.loads(clicks.read_text(encoding="utf-8"))["cau_tra_loi"]["le_trai_mm"]["tra_loi"] == 32
-
-    course = str(lab_server.course.root)
+    saved = course.root / path
+    kept = _kept_answers(saved, len(questions))
+    assert len(kept) == len(questions)
+    assert not list(saved.parent.glob("*.tra-loi.json"))  # nothing beside the notebook: one file to hand in
+    inbox = tmp_path / "zalo"
+    inbox.mkdir()
+    shutil.copy(saved, inbox / f"{LEARNER} - bai tap {assignment_id[:2]}.ipynb")
     roster = tmp_path / "ds.csv"
     roster.write_text(f"Họ và tên,Đơn vị\n{LEARNER},Châu Tiến\n", encoding="utf-8")
-    inbox = tmp_path / "usb"
-    inbox.mkdir()
-    shutil.copy(saved, inbox / f"{LEARNER} - bai tap 2.ipynb")
-    shutil.copy(clicks, inbox / f"{LEARNER} - bai tap 2.tra-loi.json")  # handed in with the notebook
-    _kynangso("roster", "import", str(roster), "--dir", course)
-    assert "Đã thu 1 bài" in _kynangso("collect", str(inbox), "--dir", course)
-    _kynangso("grade", M02, "--dir", course)
-    _kynangso("report", "--out", str(tmp_path / "bao-cao"), "--dir", course)
-    with (tmp_path / "bao-cao" / LEARNERS_CSV).open(encoding="utf-8-sig") as table:
-        rows = list(csv.DictReader(table))
-    assert [float(r[TOTAL]) for r in rows] == [EXPECTED_POINTS]
+    root = str(course.root)
+    _kynangso("roster", "import", str(roster), "--dir", root)
+    collected = _kynangso("collect", str(inbox), "--dir", root)
+    assert "Đã thu 1 bài" in collected and "Chưa có câu trả lời" not in collected
+    _kynangso("grade", assignment_id, "--dir", root)
+    out = tmp_path / "bao-cao"
+    _kynangso("report", "--out", str(out), "--dir", root)
+    with (out / LEARNERS_CSV).open(encoding="utf-8-sig") as table:
+        rows = {r["Mã học viên"]: r for r in csv.DictReader(table)}
+    column = next(k for k in rows["lo-thi-hoa"] if k.startswith(f"M{int(assignment_id[:2])} ("))
+    assert float(rows["lo-thi-hoa"][column]) == assignment.max_points
+
+
+def _outputs(page: Page) -> str:
+    return " ".join(page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea").all_inner_texts())
+
+
+@pytest.mark.parametrize("assignment_id", [M02, M07])
+def test_slips_show_one_vietnamese_line_and_no_traceback(page: Page, lab_server: LabServer, traffic: Traffic,
+                                                         assignment_id: str) -> None:
+    course = lab_server.course
+    assignment = load_catalogue(course.catalogue).assignment(assignment_id)
+    folder = course.exercises / assignment_id / "thu-lam-sai"  # a copy of its own
+    folder.mkdir(exist_ok=True)
+    shutil.copy(course.exercises / assignment_id / assignment.notebook, folder / assignment.notebook)
+    lab.open_notebook(page, lab_server, f"exercises/{assignment_id}/thu-lam-sai/{assignment.notebook}", traffic)
+    variable, kind, _value = next(q for q in _questions(lab_server, assignment_id)
+                                  if q[1] in ("ShortText", "NumberAnswer", "DateAnswer"))
+    cell = lab.find_cell(page, f"{variable} = {kind}(")
+    lab.run_cell(page, cell)
+    check = cell.locator("xpath=following-sibling::div[contains(@class,'jp-Cell')][1]")
+    lab.run_cell(page, check)  # the check cell before any answer
+    expect(check.locator(".jp-OutputArea")).to_contain_text("❌", timeout=lab.LONG)
+    if kind != "ShortText":  # a box that wants a number or a date, given words
+        box = cell.locator(".kns-question input[type=text]").first
+        box.fill("hai mươi")
+        box.press("Enter")
+        expect(cell.locator(".kns-question")).to_contain_text("Chưa đúng dạng", timeout=lab.LONG)
+    slips = ["so_ky_hieu = 07/QĐ-UBND", 'ten_loai = "Tờ trình', "ten_loai = Tờ trình", "print(ket_qua_chua_co)"]
+    for slip in slips:  # the optional code path, with the slips of someone new to it
+        cell.locator(".cm-content").click()
+        page.keyboard.press("Escape")
+        page.keyboard.press("b")  # a new cell below, as the toolbar's + does
+        page.keyboard.press("Enter")
+        page.keyboard.type(slip)
+        page.keyboard.press("Control+Enter")
+        lab.wait_idle(page)
+    page.screenshot(path=str(ARTIFACTS / f"bai-tap-{assignment_id[:2]}-lam-sai.png"))
+    shown = _outputs(page)
+    assert shown.count("❌") >= len(slips) + 1
+    for line in ("Số không viết số 0 ở đầu", "Thiếu dấu ngoặc kép đóng", "Chữ tiếng Việt phải đặt trong dấu ngoặc kép",
+                 "Chưa có “ket_qua_chua_co”"):
+        assert line in shown
+    assert not ENGLISH_ERRORS.search(shown), shown

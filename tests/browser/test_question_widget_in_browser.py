@@ -1,9 +1,8 @@
 """A question widget in JupyterLab at 1366×768: a mouse click and the Space key tick boxes, the text is large,
-and the answers file beside the notebook holds exactly what was ticked."""
+and the notebook itself (saved at once by the kit's Lab extension) holds exactly what was ticked."""
 
 from __future__ import annotations
 
-import json
 import shutil
 
 import pytest
@@ -11,6 +10,7 @@ from playwright.sync_api import Page, expect
 
 from tests.browser import _lab_page as lab
 from tests.browser.conftest import LabServer, Traffic
+from tests.browser.test_exercise_graded import _kept_answers
 from tests.conftest import M02
 
 pytestmark = pytest.mark.slow
@@ -34,7 +34,8 @@ def test_ticks_by_mouse_and_keyboard_are_saved(page: Page, lab_server: LabServer
     expect(question).to_contain_text("Đã lưu câu trả lời", timeout=lab.LONG)
     box = question.bounding_box()
     font = question.locator("label", has_text="A. Số thứ tự").evaluate("e => getComputedStyle(e).fontSize")
-    saved = json.loads((folder / "bai-tap-02.tra-loi.json").read_text(encoding="utf-8"))
-    assert saved["cau_tra_loi"]["cac_phan_sai"]["tra_loi"] == ['A. Số thứ tự "5"', 'B. Ký hiệu "qđ-UBND"']
+    kept = _kept_answers(folder / "bai-tap-02.ipynb", 1)
+    assert kept["cac_phan_sai"]["tra_loi"] == ['A. Số thứ tự "5"', 'B. Ký hiệu "qđ-UBND"']
+    assert not (folder / "bai-tap-02.tra-loi.json").exists()
     assert box is not None and box["x"] + box["width"] <= 1366
     assert float(font.removesuffix("px")) >= 16
