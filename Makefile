@@ -61,6 +61,14 @@ exercises: venv
 check: venv
 	$(BIN)/kynangso check
 
+## labextension: rebuild the JupyterLab extension that keeps widget answers inside the notebook (needs node and npm);
+## the built files in src/kynangso/data/jupyter/labextensions/ are part of the package, so installing needs neither
+.PHONY: labextension
+labextension: venv
+	npm ci --prefix labextension --no-audit --no-fund
+	cd labextension && node node_modules/@jupyterlab/builder/lib/build-labextension.js \
+	  --core-path "$$(../$(BIN)/python -c 'import jupyterlab, os; print(os.path.join(os.path.dirname(jupyterlab.__file__), "staging"))')" .
+
 ## messages: refresh the message catalogue (English translations in src/kynangso/locale/en/LC_MESSAGES/kynangso.po)
 messages: venv
 	$(BIN)/pybabel -q extract -F babel.cfg -k NP_:1c,2 --no-location --sort-output --project=kynangso --version=1 -o src/kynangso/locale/kynangso.pot .

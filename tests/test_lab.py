@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from kynangso import answers
 from kynangso.lab import lab_command, load_settings, write_settings
 from kynangso.paths import CourseRoot
 
@@ -57,12 +58,28 @@ def test_lab_serves_the_course_in_vietnamese(course_copy: CourseRoot) -> None:
         assert json.loads(_get(f"{base}/lab/api/update?token=thu-nghiem")[1]) == {"notification": None}
         # nbgrader: the Lab extension is enabled and the assignment list's server side answers.
         _, extensions = _get(f"{base}/lab/api/extensions?token=thu-nghiem")
-        assert {e["name"]: e["enabled"] for e in json.loads(extensions)}["@jupyter/nbgrader"] is True
+        enabled = {e["name"]: e["enabled"] for e in json.loads(extensions)}
+        assert enabled["@jupyter/nbgrader"] is True
+        assert enabled["kynangso-answers"] is True  # keeps widget answers inside the notebook
+        _, kernels = _get(f"{base}/api/kernelspecs?token=thu-nghiem")
+        argv = json.loads(kernels)["kernelspecs"]["python3"]["spec"]["argv"]
+        assert "--ext=kynangso.friendly_errors" in argv  # errors as one Vietnamese line
         _, listing = _get(f"{base}/assignments?course_id=kynangso&token=thu-nghiem")
         assert json.loads(listing)["success"] is True, listing
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_the_built_lab_extension_speaks_to_the_kernel_side() -> None:
+    """The shipped bundle (built by ``make labextension`` from ``labextension/lib/index.js``) uses the comm target
+    and metadata key that :mod:`kynangso.answers` uses."""
+    built = Path(answers.__file__).parent / "data" / "jupyter" / "labextensions" / "kynangso-answers"
+    source = (Path(__file__).parents[1] / "labextension" / "lib" / "index.js").read_text(encoding="utf-8")
+    bundle = "".join(p.read_text(encoding="utf-8") for p in (built / "static").glob("*.js"))
+    for needed in (f"'{answers.COMM_TARGET}'", f"'{answers.METADATA_KEY}'"):
+        assert needed in source and needed.strip("'") in bundle
+    assert json.loads((built / "package.json").read_text(encoding="utf-8"))["name"] == "kynangso-answers"
 
 
 def test_write_settings_writes_the_shipped_file_as_user_settings(tmp_path: Path) -> None:
