@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kynangso.answers import read_answers
 from kynangso.widgets import Ordering
 
@@ -27,3 +29,18 @@ def test_graded_keeps_no_order(tmp_path: Path) -> None:
     assert q.key is None and q.shown == sorted(STEPS)
     q.answer(STEPS)
     assert q.check() == [] and read_answers(file)[0] == {"quy_trinh": STEPS}
+
+
+def test_fewer_positions_than_steps_picks_steps_among_distractors(tmp_path: Path) -> None:
+    practice = Ordering("nop", [*STEPS[:3], "Nộp hộ bằng mã OTP"], "Chọn 3 bước", positions=3, seed=2)
+    assert practice.items == ["Bước 1", "Bước 2", "Bước 3"] and len(practice.shown) == 4
+    practice.answer(["Tiếp nhận", "Nộp hộ bằng mã OTP", "Trình ký"])
+    assert practice.check()[:2] == ["Chưa đúng.", "Các vị trí chưa đúng: 2."]
+    practice.answer(STEPS[:3])
+    assert practice.check() == []
+    file = tmp_path / "b.tra-loi.json"
+    graded = Ordering("nop", STEPS, "Chọn 2 bước", graded=True, positions=2, answers_file=file)
+    graded.answer(["Trình ký", "Tiếp nhận"])
+    assert graded.check() == [] and read_answers(file)[0] == {"nop": ["Trình ký", "Tiếp nhận"]}
+    with pytest.raises(ValueError):
+        Ordering("nop", STEPS, "Xếp", positions=5)

@@ -20,19 +20,27 @@ class Ordering(Matching):
     In practice mode ``steps`` are given in the right order (the key) and listed shuffled (same order for
     the same ``seed``); in graded mode (``graded=True``) they are listed as given and no order is kept
     anywhere in the notebook. A wrong order gets the wrong positions, never the right step.
+
+    ``positions`` (default: as many as steps) asks for only the first steps of a process picked among more
+    (for example 4 steps to do among 6 things, some of which should not be done); in practice mode the first
+    ``positions`` of ``steps`` are the key and the others are distractors.
     """
 
     def __init__(self, question_id: str, steps: Sequence[str], prompt: str, *, graded: bool = False, seed: int = 1,
-                 rule: str = "", hint: str = "", answers_file: Path | None = None) -> None:
+                 positions: int | None = None, rule: str = "", hint: str = "",
+                 answers_file: Path | None = None) -> None:
         if len(set(steps)) != len(steps):
             raise ValueError(_("Các bước phải khác nhau."))
+        count = len(steps) if positions is None else positions
+        if not 1 <= count <= len(steps):
+            raise ValueError(f"positions must be from 1 to the number of steps ({len(steps)}), not {count}")
         shown = list(steps)
         if not graded:
             random.Random(seed).shuffle(shown)
         self.shown = shown
-        positions = [_("Bước {so}").format(so=n) for n in range(1, len(steps) + 1)]
-        key = None if graded else dict(zip(positions, steps, strict=True))
-        super().__init__(question_id, positions, shown, prompt, key=key, rule=rule, hint=hint,
+        places = [_("Bước {so}").format(so=n) for n in range(1, count + 1)]
+        key = None if graded else dict(zip(places, steps[:count], strict=True))
+        super().__init__(question_id, places, shown, prompt, key=key, rule=rule, hint=hint,
                          answers_file=answers_file, item_width="90px")
 
     def _intro(self) -> list[w.Widget]:
