@@ -17,20 +17,20 @@ from typing import Any
 import ipywidgets as w
 import pandas as pd
 
-from kynangso.i18n import _
+from kynangso.i18n import N_, _
 from kynangso.widgets.question import Question
 
 NO_COLUMN = "—"
 COMPARISONS = {"bang": "=", "khac": "≠", "nho_hon": "<", "lon_hon": ">"}
-COMPARISON_LABELS = {"bang": "là / bằng", "khac": "không phải / khác", "nho_hon": "nhỏ hơn / trước ngày",
-                      "lon_hon": "lớn hơn / sau ngày"}
+COMPARISON_LABELS = {"bang": N_("là / bằng"), "khac": N_("không phải / khác"), "nho_hon": N_("nhỏ hơn / trước ngày"),
+                     "lon_hon": N_("lớn hơn / sau ngày")}
 OPERATIONS = ("dem", "ty_le", "tong", "trung_binh")
 OPERATION_LABELS = {
-    "dem": "Đếm số dòng thỏa mọi điều kiện",
-    "ty_le": "Tỷ lệ %: trong các dòng thỏa điều kiện phía trên (không có thì cả bảng), "
-             "bao nhiêu phần trăm thỏa điều kiện cuối",
-    "tong": "Cộng các số của một cột",
-    "trung_binh": "Trung bình các số của một cột",
+    "dem": N_("Đếm số dòng thỏa mọi điều kiện"),
+    "ty_le": N_("Tỷ lệ %: trong các dòng thỏa điều kiện phía trên (không có thì cả bảng), "
+                "bao nhiêu phần trăm thỏa điều kiện cuối"),
+    "tong": N_("Cộng các số của một cột"),
+    "trung_binh": N_("Trung bình các số của một cột"),
 }
 
 
@@ -127,11 +127,11 @@ class TableQuery(Question):
     def _mask(self, conditions: list[list[str]]) -> pd.Series:
         mask = pd.Series(True, index=self.table.index)
         for column, comparison, wanted in conditions:
-            mask &= self._compare(self.table[column], comparison, wanted)
+            mask &= self._compare_column(self.table[column], comparison, wanted)
         return mask
 
     @staticmethod
-    def _compare(series: pd.Series, comparison: str, wanted: str) -> pd.Series:
+    def _compare_column(series: pd.Series, comparison: str, wanted: str) -> pd.Series:
         if pd.api.types.is_datetime64_any_dtype(series):
             target: Any = pd.to_datetime(wanted, dayfirst=True, errors="coerce")
             values: pd.Series = series
@@ -171,7 +171,8 @@ class TableQuery(Question):
     def _describe(self) -> str:
         parts = [f"{c} {COMPARISONS[o]} {v}" for c, o, v in self._conditions()]
         what = _(OPERATION_LABELS[self.operation.value])
-        return f"{what}: {'; '.join(parts) or _('cả bảng')}"
+        whole = _("cả bảng")
+        return f"{what}: {'; '.join(parts) or whole}"
 
     def _refresh(self) -> None:
         number = self.by_code if self.by_code is not None else self._compute()
