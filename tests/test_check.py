@@ -57,5 +57,5 @@ def test_exercises_hide_solutions_and_hidden_tests(course: CourseRoot) -> None:
     text = (course.exercises / M02 / "bai-tap-02.ipynb").read_text(encoding="utf-8")
     assert "07/QĐ-UBND" not in text
     assert "HIDDEN TESTS" not in text
-    assert "Thay None bằng câu trả lời của bạn" in text
+    assert "Chạy ô này (Shift + Enter) rồi trả lời trong khung hiện ra" in text and "Thay None" not in text
     assert '"assignment": "02-the-thuc-van-ban"' in text
