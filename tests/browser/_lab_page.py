@@ -103,7 +103,8 @@ def _type(box: Locator, text: str) -> None:
 
 def answer_widget(page: Page, cell: Locator, kind: str, value: Any) -> None:
     """Give ``value`` in the question widget of ``cell`` (class ``kind``) by clicks and typing only."""
-    question = cell.locator(".kns-question")
+    # the question, not an explore-only table beside it (that one has no Kiểm tra button)
+    question = cell.locator(".kns-question").filter(has=page.locator("button:visible", has_text="Kiểm tra"))
     if kind in ("ShortText", "NumberAnswer", "DateAnswer"):
         _type(question.locator("input[type=text]").first, str(value))
     elif kind == "SingleChoice":

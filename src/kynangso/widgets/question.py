@@ -26,6 +26,9 @@ _CSS = """<style>
 .kns-question {font-size:17px; max-width:900px}
 .kns-question label, .kns-question select, .kns-question input, .kns-question .widget-label {font-size:17px}
 .kns-question .widget-radio-box label {line-height:30px}
+.kns-question .widget-radio-box label, .kns-question .widget-checkbox .widget-label-basic
+  {white-space:normal; overflow:visible; height:auto; line-height:26px}
+.kns-question .widget-checkbox {height:auto; width:auto}
 .kns-question button:focus-visible, .kns-question input:focus-visible, .kns-question select:focus-visible
   {outline:3px solid #1d4ed8}
 </style>"""
