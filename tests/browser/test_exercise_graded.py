@@ -83,6 +83,9 @@ def test_a_whole_exercise_by_clicks_hands_in_one_file_with_full_marks(
     lab.open_notebook(page, lab_server, path, traffic)
     for variable, kind, value in questions:
         cell = lab.find_cell(page, f"{variable} = {kind}(")
+        cell.locator(".jp-InputPrompt").click()  # select the cell, then menu Chạy → run the cells above it
+        lab.menu(page, "Chạy", "notebook:run-all-above")
+        lab.wait_idle(page)
         lab.run_cell(page, cell)
         lab.answer_widget(page, cell, kind, value)
     page.screenshot(path=str(ARTIFACTS / f"bai-tap-{assignment_id[:2]}-bam-chon.png"))
