@@ -24,12 +24,10 @@ from tests.conftest import M02
 
 pytestmark = pytest.mark.slow
 
-# A learner's answer (one expression, as it goes between the answer cell's parentheses) whose use in the
-# test cell writes a UserWarning to stderr.
-WARNING_ANSWER = (
-    'type("Chu", (str,), {"strip": lambda self, *a: (__import__("warnings").warn("strip cũ"), '
-    'str.strip(self, *a))[1]})("07/QĐ-UBND")'
-)
+# An answer given with code in question 1's answer cell (the optional "làm bằng mã" path), where the learner's
+# own code writes a UserWarning to stderr before answering.
+WARNING_ANSWER = 'import warnings\nwarnings.warn("strip cũ")\ncau_1.answer("07/QĐ-UBND")'
+
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +47,7 @@ def graded(released_template: CourseRoot, tmp_path_factory: pytest.TempPathFacto
     right = dict(answers.right)
     partial = {"tra_loi_so_ky_hieu_quyet_dinh": right["tra_loi_so_ky_hieu_quyet_dinh"],
                "tra_loi_loi_the_thuc": right["tra_loi_loi_the_thuc"],
-               "tra_loi_dia_danh_ngay_thang": '"Hùng Chân, ngày 5 tháng 2 năm 2026"'}
+               "tra_loi_dia_danh_ngay_thang": 'cau_2.answer("Hùng Chân, ngày 5 tháng 2 năm 2026")'}
     with_warning = {**right, "tra_loi_so_ky_hieu_quyet_dinh": WARNING_ANSWER}
     _notebooks.write(fill(released, right), inbox / "Lò Thị Hoa.ipynb")
     _notebooks.write(fill(released, {}), inbox / "Vi Văn Đức.ipynb")
@@ -75,9 +73,10 @@ def test_solution_full_untouched_zero_partial_exact(graded: CourseRoot) -> None:
 
 
 def test_warning_on_stderr_does_not_zero_a_test(graded: CourseRoot) -> None:
-    with pytest.warns(UserWarning, match="strip cũ"):  # the answer really does warn when the test uses it
-        eval(WARNING_ANSWER).strip()
     autograded = _notebooks.read(graded.autograded / "lang-van-son" / M02 / "bai-tap-02.ipynb")
+    answer_cell = next(c for c in autograded.cells if c.metadata.get("nbgrader", {}).get("grade_id") ==
+                       "tra_loi_so_ky_hieu_quyet_dinh")
+    assert "strip cũ" in " ".join(o.get("text", "") for o in answer_cell.outputs if o.get("name") == "stderr")
     test_cell = next(c for c in autograded.cells if c.metadata.get("nbgrader", {}).get("grade_id") ==
                      "so_ky_hieu_quyet_dinh")
     streams = {o.get("name"): o.get("text", "") for o in test_cell.outputs if o.output_type == "stream"}

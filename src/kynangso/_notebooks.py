@@ -13,7 +13,7 @@ from kynangso.i18n import _
 
 KIT_KEY = "kynangso"
 _KEPT_NOTEBOOK_METADATA = ("kernelspec", "language_info", KIT_KEY)
-_KEPT_CELL_METADATA = ("nbgrader", "tags", "editable", "deletable", KIT_KEY)
+_KEPT_CELL_METADATA = ("nbgrader", "tags", "editable", "deletable", "jupyter", KIT_KEY)  # jupyter: input folded away
 
 
 def read(path: Path) -> NotebookNode:

@@ -29,7 +29,10 @@ from tests.conftest import CHECKOUT, M02
 pytestmark = pytest.mark.slow
 
 FULL = 9  # points of assignment 02; question 1 is worth 2
-RIGHT_1 = 'so_ky_hieu = "07/QĐ-UBND"'
+# Question 1 is a text box (ShortText "so_ky_hieu"); an answer cell that builds it and gives an answer with code.
+BOX_1 = 'from kynangso.widgets import ShortText\ncau_1 = ShortText("so_ky_hieu", "Câu 1")\n'
+RIGHT_1 = f'{BOX_1}cau_1.answer("07/QĐ-UBND")'
+WRONG_1 = f'{BOX_1}cau_1.answer("sai")'
 ATTACKS = {
     "xin-bo-nho": f"_kho = bytes(3 * 1024 ** 3)\n{RIGHT_1}",
     "bo-nho-nhieu-tien-trinh": ('import subprocess, sys\n_con = [subprocess.Popen([sys.executable, "-c", "import time; '
@@ -48,15 +51,15 @@ ATTACKS = {
                                    f'encoding="utf-8").read()\n{RIGHT_1}'),
     "doc-so-tay-dang-cham": f'_kiem_tra_an = open("bai-tap-02.ipynb", encoding="utf-8").read()\n{RIGHT_1}',
     "goi-mang": f'import socket\nsocket.create_connection(("127.0.0.1", {{port}}), timeout=5).close()\n{RIGHT_1}',
-    "sua-yeu-cau": 'import kynangso.selfcheck\nkynangso.selfcheck.yeu_cau = lambda *a, **k: None\nso_ky_hieu = "sai"',
+    "sua-yeu-cau": f'import kynangso.selfcheck\nkynangso.selfcheck.yeu_cau = lambda *a, **k: None\n{WRONG_1}',
     "sua-ham-chuan-hoa": ('import unicodedata\nunicodedata.normalize = lambda dang, chu: "07/QĐ-UBND"\n'
-                          'so_ky_hieu = "08/QĐ-UBND"'),
+                          f'{BOX_1}cau_1.answer("08/QĐ-UBND")'),
 }
 # A text that says yes to every comparison (and survives strip/split/normalize), as the answer to question 1.
 ALWAYS_TRUE = ("class _Chu(str):\n    def __eq__(self, other):\n        return True\n    __hash__ = str.__hash__\n"
                "    def strip(self, *args):\n        return self\n"
                "    def split(self, *args):\n        return [self, self]\n"
-               'so_ky_hieu = _Chu("99/SAI")')
+               f'{BOX_1}cau_1.answer(_Chu("99/SAI"))')
 LEARNERS = {
     "Bạc Thị Ánh": "nan-nhan", "Lò Thị Hoa": "dung-het", "Vi Văn Đức": "xin-bo-nho", "Kha Thị Mai": "tao-tien-trinh",
     "Lang Văn Sơn": "ghi-so-diem", "Ngân Thị Yến": "doc-bai-ban", "Hà Văn Tú": "doc-dap-an",
@@ -75,9 +78,10 @@ REPORTED = {"xin-bo-nho": "bộ nhớ", "bo-nho-nhieu-tien-trinh": "nhiều ti�
             "sua-ham-chuan-hoa": "can thiệp", "so-sanh-luon-dung": "can thiệp", "bo-qua-kiem-tra": "ô kiểm tra"}
 
 
-def _set_cell(nb: _notebooks.NotebookNode, variable: str, source: str) -> None:
+def _set_cell(nb: _notebooks.NotebookNode, question: str, source: str) -> None:
+    """Replace the whole answer cell of the widget question ``question``."""
     cell = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution")
-                and re.search(rf"^{variable} =", c.source, re.MULTILINE))
+                and re.search(rf"= \w+\(\s*\"{question}\"", c.source))
     cell.source = source
 
 
@@ -88,7 +92,7 @@ def _submission(released: Path, right: dict[str, str | None], kind: str, port: i
     elif kind == "so-sanh-luon-dung":
         _set_cell(nb, "so_ky_hieu", ALWAYS_TRUE)
     elif kind in ("sai-cau-1", "bo-qua-kiem-tra"):
-        _set_cell(nb, "so_ky_hieu", 'so_ky_hieu = "sai"')
+        _set_cell(nb, "so_ky_hieu", WRONG_1)
     if kind == "bo-qua-kiem-tra":  # nbclient skips cells tagged "skip-execution"; a skipped test has no error
         for cell in nb.cells:
             if cell.metadata.get("nbgrader", {}).get("grade") and not cell.metadata["nbgrader"].get("solution"):
