@@ -21,7 +21,7 @@ def test_the_course_has_the_twelve_planned_modules() -> None:
 @pytest.mark.parametrize("folder", sorted(MODULES))
 def test_lesson_follows_the_common_skeleton(folder: str) -> None:
     module: Module = MODULES[folder]
-    assert 30 <= module.minutes <= 45
+    assert module.minutes > 0  # how long, honestly: tests/test_timing.py
     for lesson in module.lessons:
         nb = _notebooks.read(CHECKOUT.course / folder / lesson)
         header = nb.cells[0].source

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
 
+from kynangso import _notebooks
 from kynangso.catalogue import Module, load_catalogue
-from kynangso.timing import Estimate, estimate
+from kynangso.timing import Estimate, estimate, estimate_notebook
 from tests.conftest import CHECKOUT
 
 CATALOGUE = load_catalogue(CHECKOUT.catalogue)
@@ -18,6 +20,16 @@ WITHIN = 0.15  # the catalogue may round, not halve
 def test_catalogue_minutes_are_within_reach_of_the_estimate(module: Module) -> None:
     guess = estimate(CHECKOUT, CATALOGUE, module).minutes
     assert abs(module.minutes - guess) <= WITHIN * guess, f"{module.code}: {module.minutes} min, content {guess:.0f}"
+
+
+@pytest.mark.parametrize("module", CATALOGUE.modules, ids=lambda m: m.code)
+def test_each_lesson_states_its_own_honest_time(module: Module) -> None:
+    for lesson in module.lessons:
+        path = CHECKOUT.course / module.folder / lesson
+        stated = re.search(r"\*\*Thời gian\*\* \| (\d+) phút", _notebooks.read(path).cells[0].source)
+        assert stated, f"{lesson}: no time in the header"
+        guess = estimate_notebook(path).minutes
+        assert abs(int(stated[1]) - guess) <= max(5.0, WITHIN * guess), f"{lesson}: {stated[1]}, content {guess:.0f}"
 
 
 def test_more_to_read_or_do_takes_longer() -> None:
