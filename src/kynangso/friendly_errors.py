@@ -89,7 +89,7 @@ def _table_columns(tb: TracebackType | None) -> list[str] | None:
     """The columns of the table a KeyError came from (a pandas ``DataFrame`` seen in the traceback), if any."""
     frames = list(traceback.walk_tb(tb))
     for frame, _lineno in reversed(frames):
-        owner = frame.f_locals.get("self")
+        owner: Any = frame.f_locals.get("self")
         if type(owner).__name__ == "DataFrame" and hasattr(owner, "columns"):
             return [str(c) for c in owner.columns]
     return None
