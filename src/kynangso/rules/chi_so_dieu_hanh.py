@@ -101,7 +101,7 @@ def diem_mo_hinh_766(ty_le: Mapping[str, float], toi_da: Mapping[str, float] = N
 def nhan_xet_ty_le(gia_tri: object, dung: float, sai_so: float = 0.01) -> str:
     """Một dòng nhận xét cho một tỷ lệ học viên tự tính (dùng trong ví dụ làm dở)."""
     if gia_tri is None or gia_tri is Ellipsis:
-        return _("✍ Bạn chưa điền. Thay None bằng phép tính rồi chạy lại ô.")
+        return _("✍ Bạn chưa điền: ghi phép tính rồi chạy lại ô.")
     if isinstance(gia_tri, bool) or not isinstance(gia_tri, numbers.Real):  # numbers.Real: numpy/pandas too
         return _("❌ Hãy ghi một phép tính ra số, ví dụ (3 + 4) / 200 * 100.")
     if abs(float(gia_tri) - dung) <= sai_so:
