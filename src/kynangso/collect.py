@@ -181,12 +181,15 @@ def _missing_answers(learner: Learner, origin: str) -> str:
         ten=learner.ho_ten, ma=learner.id, origin=origin)
 
 
-def _answers_of(item: Incoming) -> dict[str, dict[str, object]]:
-    """The answers a submission carries: inside the notebook and in an answers file sent with it, newest first."""
+def _answers_of(item: Incoming) -> dict[str, dict[str, object]] | None:
+    """The answers a submission carries: inside the notebook and in an answers file sent with it, newest first.
+
+    ``None`` when the notebook itself cannot be read (grading reports the broken file; no second warning here).
+    """
     try:
         inside = answers.entries_in_notebook(json.loads(item.data.decode("utf-8")))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        inside = {}
+        return None
     beside = answers.entries_in_file(item.answers) if item.answers is not None else {}
     return answers.newest(beside, inside)
 
@@ -288,7 +291,7 @@ def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
             placed_answers.write_text(answers.answers_file_text(given, notebook), encoding="utf-8")
         else:  # answers of an older copy must not be graded with this one
             placed_answers.unlink(missing_ok=True)
-            if widgets[assignment]:
+            if widgets[assignment] and given is not None:
                 result.missing_answers.append(_missing_answers(learner, item.origin))
         (target / "timestamp.txt").write_text(item.modified.strftime(_STAMP), encoding="utf-8")
         known.add((digest, answers_digest, learner.id))

@@ -34,7 +34,6 @@ pytestmark = pytest.mark.slow
 M07 = "07-mot-cua-cap-xa"
 LEARNER = "Lò Thị Hoa"
 _BUILT = re.compile(r"^(\w+) = (\w+)\(", re.MULTILINE)
-_CALL = re.compile(r"^(\w+)\.answer\((.*)\)$", re.DOTALL)
 ENGLISH_ERRORS = re.compile(r"Traceback|SyntaxError|NameError|KeyError|TypeError|ValueError|Exception")
 
 
@@ -56,10 +55,12 @@ def _questions(lab_server: LabServer, assignment_id: str) -> list[tuple[str, str
         if grade_id not in right:
             continue
         kinds = dict(_BUILT.findall("".join(cell["source"])))
-        for line in right[grade_id].strip().splitlines():
-            call = _CALL.match(line.strip())
-            assert call, f"{grade_id}: the solution is not a widget answer"
-            found.append((call[1], kinds[call[1]], ast.literal_eval(call[2])))
+        for statement in ast.parse(right[grade_id]).body:  # cau_N.answer(<literal>), as tests/test_no_python_answers
+            assert isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call), grade_id
+            call = statement.value
+            assert isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name), grade_id
+            variable = call.func.value.id
+            found.append((variable, kinds[variable], ast.literal_eval(call.args[0])))
     return found
 
 
@@ -122,9 +123,11 @@ def test_slips_show_one_vietnamese_line_and_no_traceback(page: Page, lab_server:
                                                          assignment_id: str) -> None:
     course = lab_server.course
     assignment = load_catalogue(course.catalogue).assignment(assignment_id)
-    folder = course.exercises / assignment_id / "thu-lam-sai"  # a copy of its own
+    folder = course.exercises / assignment_id / "thu-lam-sai"  # a copy of its own, with no answer in it yet
     folder.mkdir(exist_ok=True)
-    shutil.copy(course.exercises / assignment_id / assignment.notebook, folder / assignment.notebook)
+    fresh = json.loads((course.exercises / assignment_id / assignment.notebook).read_text(encoding="utf-8"))
+    fresh["metadata"].get("kynangso", {}).pop("tra_loi", None)
+    (folder / assignment.notebook).write_text(json.dumps(fresh, ensure_ascii=False), encoding="utf-8")
     lab.open_notebook(page, lab_server, f"exercises/{assignment_id}/thu-lam-sai/{assignment.notebook}", traffic)
     variable, kind, _value = next(q for q in _questions(lab_server, assignment_id)
                                   if q[1] in ("ShortText", "NumberAnswer", "DateAnswer"))
