@@ -45,7 +45,7 @@ def syntax_hint(error: SyntaxError) -> str:
         return _("{o_dau} thụt lề sai: xóa các dấu cách ở đầu dòng cho thẳng hàng với các dòng trên.").format(
             o_dau=where.capitalize())
     if "leading zeros" in message:
-        return _("Số không viết số 0 ở đầu ({o_dau}). Nếu đây là chữ, ví dụ số ký hiệu \"07/QĐ-UBND\", hãy đặt nó "
+        return _("Số không viết số 0 ở đầu ({o_dau}). Nếu đây là chữ, ví dụ số ký hiệu \"09/QĐ-UBND\", hãy đặt nó "
                  "trong dấu ngoặc kép \" \".").format(o_dau=where)
     if "unterminated string" in message or "EOL while scanning" in message or "unterminated triple" in message:
         return _("Thiếu dấu ngoặc kép đóng ({o_dau}): chữ phải nằm giữa hai dấu ngoặc kép, ví dụ \"Tờ trình\".").format(
