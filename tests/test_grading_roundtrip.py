@@ -96,7 +96,8 @@ def test_broken_file_is_reported_and_others_graded(graded: CourseRoot) -> None:
 def test_feedback_hides_hidden_tests_and_tracebacks(graded: CourseRoot) -> None:
     html = (graded.feedback / "vi-van-duc" / M02 / "bai-tap-02.html").read_text(encoding="utf-8")
     assert "Bạn chưa trả lời câu 1" in html
-    secrets = ("HIDDEN", "07/QĐ-UBND", "&#34;07&#34;", "&#34;tờ trình&#34;", "Traceback (most recent", "{&#34;A&#34;, &#34;B&#34;, &#34;F&#34;}",
+    secrets = ("HIDDEN", "07/QĐ-UBND", '"07"', "&#34;07&#34;", '"tờ trình"',
+               "Traceback (most recent", "{&#34;A&#34;, &#34;B&#34;, &#34;F&#34;}",
                '"A", "B", "F"', "30 &lt;= le_trai_mm")
     for secret in secrets:
         assert secret not in html, secret
