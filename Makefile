@@ -18,8 +18,13 @@ venv: $(STAMP)
 demo: venv
 	$(BIN)/kynangso demo
 
+## system: the system packages the tests need (installed as root with apt-get, else named)
+.PHONY: system
+system:
+	bash scripts/system-packages.sh
+
 ## test: course checks, lint, types and the whole test suite (notebooks, nbgrader, demo)
-test: venv
+test: venv system
 	$(BIN)/kynangso check
 	$(MAKE) lint
 	$(BIN)/python -m pytest
