@@ -3,9 +3,10 @@
 Two modes, decided by whether an answer key is given:
 
 * practice (lessons, ``key=...``): Kiểm tra says right or wrong; a wrong answer gets the rule and a hint;
-* graded (assignments, no key in the notebook): every change is saved to the answers file beside the
-  notebook (:mod:`kynangso.answers`) and Kiểm tra runs only the visible checks (answered, right form) and
-  says the answer is saved. The key lives in the hidden tests of the source notebook only.
+* graded (assignments, no key in the notebook): every change is kept at once inside the notebook (through
+  the kit's JupyterLab extension; elsewhere in the answers file beside it, see :mod:`kynangso.answers`) and
+  Kiểm tra runs only the visible checks (answered, right form) and says the answer is saved. The key lives in
+  the hidden tests of the source notebook only.
 
 Subclasses build the controls and say how to read (``value``) and set (``_show``) an answer; the public
 methods ``answer(value)`` (what picking/typing does) and ``check()`` (what the button does) are here.
