@@ -193,6 +193,10 @@ def test_learner_servers_run_as_their_own_user_in_vietnamese(hub: RunningHub,
         assert translation["settings"]["locale"] == "vi_VN"
         lab_page = session.http.get(f"{session.server}/lab", timeout=60).content.decode("utf-8")
         assert "@jupyter/nbgrader:create-assignment" in lab_page.split("disabledExtensions", 1)[1][:400]
+        # the kit's Lab extension keeps widget answers in the notebook; its kernel shows errors in one Vietnamese line
+        assert "kynangso-answers" in lab_page
+        kernels = session.http.get(f"{session.server}/api/kernelspecs", timeout=60).json()
+        assert "--ext=kynangso.friendly_errors" in kernels["kernelspecs"]["python3"]["spec"]["argv"]
         uid = pwd.getpwnam(hub.users[learner_id]).pw_uid
         servers = [p for p in psutil.process_iter(["uids", "cmdline"])
                    if p.info["cmdline"] and any("jupyterhub-singleuser" in part for part in p.info["cmdline"])
