@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import Locator, Page, expect
@@ -11,6 +13,14 @@ from kynangso.widgets.table_query import COMPARISON_LABELS, OPERATION_LABELS
 from tests.browser.conftest import LabServer, Traffic
 
 LONG = 120_000  # ms: old laptops and a busy CI machine
+
+
+def fresh_copy(source: Path, target: Path) -> None:
+    """Copy a notebook without the answers a learner kept in it (other tests answer in the same class folder)."""
+    notebook = json.loads(source.read_text(encoding="utf-8"))
+    notebook["metadata"].get("kynangso", {}).pop("tra_loi", None)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(notebook, ensure_ascii=False), encoding="utf-8")
 
 
 def open_notebook(page: Page, lab: LabServer, path: str, traffic: Traffic) -> None:

@@ -124,10 +124,7 @@ def test_slips_show_one_vietnamese_line_and_no_traceback(page: Page, lab_server:
     course = lab_server.course
     assignment = load_catalogue(course.catalogue).assignment(assignment_id)
     folder = course.exercises / assignment_id / "thu-lam-sai"  # a copy of its own, with no answer in it yet
-    folder.mkdir(exist_ok=True)
-    fresh = json.loads((course.exercises / assignment_id / assignment.notebook).read_text(encoding="utf-8"))
-    fresh["metadata"].get("kynangso", {}).pop("tra_loi", None)
-    (folder / assignment.notebook).write_text(json.dumps(fresh, ensure_ascii=False), encoding="utf-8")
+    lab.fresh_copy(course.exercises / assignment_id / assignment.notebook, folder / assignment.notebook)
     lab.open_notebook(page, lab_server, f"exercises/{assignment_id}/thu-lam-sai/{assignment.notebook}", traffic)
     variable, kind, _value = next(q for q in _questions(lab_server, assignment_id)
                                   if q[1] in ("ShortText", "NumberAnswer", "DateAnswer"))

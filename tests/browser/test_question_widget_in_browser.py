@@ -3,8 +3,6 @@ and the notebook itself (saved at once by the kit's Lab extension) holds exactly
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -18,8 +16,7 @@ pytestmark = pytest.mark.slow
 
 def test_ticks_by_mouse_and_keyboard_are_saved(page: Page, lab_server: LabServer, traffic: Traffic) -> None:
     folder = lab_server.course.exercises / M02 / "thu-bam-chon"  # a copy of its own: other tests use the original
-    folder.mkdir(exist_ok=True)
-    shutil.copy(lab_server.course.exercises / M02 / "bai-tap-02.ipynb", folder / "bai-tap-02.ipynb")
+    lab.fresh_copy(lab_server.course.exercises / M02 / "bai-tap-02.ipynb", folder / "bai-tap-02.ipynb")
     page.set_viewport_size({"width": 1366, "height": 768})
     lab.open_notebook(page, lab_server, f"exercises/{M02}/thu-bam-chon/bai-tap-02.ipynb", traffic)
     cell = lab.find_cell(page, 'cau_3 = MultipleChoice("cac_phan_sai"')
