@@ -27,8 +27,8 @@ def test_a_wrong_result_in_a_lesson_fails_nbval(course: CourseRoot, tmp_path: Pa
     lesson = _notebooks.read(course.course / M02 / "bai-hoc-02.ipynb")
     _notebooks.write(lesson, tmp_path / "dung.ipynb")
     for cell in lesson.cells:
-        cell.source = cell.source.replace('"Châu Tiến, ngày 05 tháng 02 năm 2026"',
-                                          '"Châu Tiến, ngày 5 tháng 2 năm 2026"')
+        cell.source = cell.source.replace('"Châu Tiến, ngày 09 tháng 01 năm 2026"',
+                                          '"Châu Tiến, ngày 9 tháng 1 năm 2026"')
     _notebooks.write(lesson, tmp_path / "sai.ipynb")
     right, wrong = _nbval(tmp_path / "dung.ipynb"), _nbval(tmp_path / "sai.ipynb")
     assert right.returncode == 0, right.stdout
