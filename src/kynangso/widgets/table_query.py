@@ -209,10 +209,11 @@ class TableQuery(Question):
             self.by_code = value["ket_qua"]
         if len(conditions) > len(self.rows):
             raise ValueError(_("Có nhiều điều kiện hơn số ô chọn."))
-        for (column, comparison, box), picked in zip(self.rows, [*conditions, *[[NO_COLUMN, "bang", ""]] * 9],
-                                                     strict=False):
+        unused = [[NO_COLUMN, "bang", ""]] * (len(self.rows) - len(conditions))
+        for index, picked in enumerate([*conditions, *unused]):
+            column, comparison, box = self.rows[index]
             column.value = picked[0]
-            self._column_picked(self.rows.index((column, comparison, box)))
+            self._column_picked(index)  # the value list of this column, even when the column did not change
             comparison.value = picked[1]
             box.value = str(picked[2])
         if value.get("phep_tinh"):
