@@ -24,18 +24,19 @@ from pathlib import Path
 
 import pandas as pd
 
-from kynangso import _nbgrader, _synthetic
-from kynangso.catalogue import load_catalogue
-from kynangso.collect import collect
-from kynangso.grade import grade
+from kynangso.course.catalogue import load_catalogue
+from kynangso.course.learners import import_roster, load_roster
+from kynangso.course.release import copy_course, release
+from kynangso.course.simulate import simulate
+from kynangso.data import person_names
+from kynangso.grading import nbgrader_adapter
+from kynangso.grading.collect import collect
+from kynangso.grading.grade import grade
 from kynangso.paths import CourseRoot, find_course
-from kynangso.release import copy_course, release
-from kynangso.roster import import_roster, load_roster
-from kynangso.simulate import simulate
 
 
 def scores(course: CourseRoot) -> dict[tuple[str, str], float]:
-    with _nbgrader.gradebook(course) as gb:
+    with nbgrader_adapter.gradebook(course) as gb:
         return {(s.student_id, a.name): float(s.score) for a in gb.assignments for s in a.submissions}
 
 
@@ -51,7 +52,7 @@ def main() -> None:
         catalogue = dataclasses.replace(catalogue, modules=tuple(
             m for m in catalogue.modules if m.assignment is not None and m.assignment.id in ids))
         release(course=base)
-        pd.DataFrame(_synthetic.cadres(args.learners, seed=1)).to_csv(Path(tmp) / "ds.csv", index=False)
+        pd.DataFrame(person_names.cadres(args.learners, seed=1)).to_csv(Path(tmp) / "ds.csv", index=False)
         import_roster(course=base, file=Path(tmp) / "ds.csv")
         simulate(base, catalogue, load_roster(base), Path(tmp) / "inbox", seed=1)
         collect(course=base, paths=[Path(tmp) / "inbox" / "thu-muc-lop", Path(tmp) / "inbox" / "bai-nop-tu-usb.zip"])

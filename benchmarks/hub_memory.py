@@ -28,11 +28,14 @@ import pandas as pd
 import psutil
 from jupyter_client import BlockingKernelClient
 
-from kynangso import _notebooks
-from kynangso._hub_accounts import TRAINER, remove_linux_user
-from kynangso._hub_client import HubSession, kernel_connection, memory_of, wait_for
+from kynangso.course import notebooks
+from kynangso.delivery.hub.accounts import TRAINER, remove_linux_user
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the hub client shared with tests/test_hub.py
+from tests.hub_client import HubSession, kernel_connection, memory_of, wait_for
+
+from kynangso.course.release import copy_course
 from kynangso.paths import CourseRoot
-from kynangso.release import copy_course
 
 CHECKOUT = CourseRoot(Path(__file__).resolve().parents[1])
 LESSON = Path("course") / "02-the-thuc-van-ban" / "bai-hoc-02.ipynb"
@@ -53,7 +56,7 @@ def _run_lesson(home: Path, kernel_id: str, lesson: Path) -> int:
     client.kernel_info()  # its reply says the kernel is up (the heartbeat alone can lag on a busy machine)
     client.get_shell_msg(timeout=120)
     failed = 0
-    for cell in _notebooks.read(lesson).cells:
+    for cell in notebooks.read(lesson).cells:
         if cell.cell_type == "code":
             reply = client.execute_interactive(cell.source, timeout=120, output_hook=lambda _msg: None)
             failed += reply["content"]["status"] != "ok"
@@ -68,7 +71,7 @@ def _tree_memory(pid: int) -> float:
 
 
 def main() -> None:
-    from kynangso.hub import prepare
+    from kynangso.delivery.hub.server import prepare
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--learners", type=int, default=3)

@@ -30,13 +30,14 @@ import pandas as pd
 from nbgrader.api import Grade, Student, SubmittedAssignment, SubmittedNotebook
 from sqlalchemy import insert
 
-from kynangso import _nbgrader, _synthetic
-from kynangso.catalogue import load_catalogue
+from kynangso.course.catalogue import load_catalogue
+from kynangso.course.learners import Learner, save_roster
+from kynangso.course.release import copy_course
+from kynangso.course.units import communes
+from kynangso.data import person_names
+from kynangso.grading import nbgrader_adapter
 from kynangso.paths import CourseRoot, find_course
-from kynangso.release import copy_course
-from kynangso.report import LEARNERS_CSV
-from kynangso.roster import Learner, save_roster
-from kynangso.units import communes
+from kynangso.reporting.report import LEARNERS_CSV
 
 BIN = Path(sys.executable).parent
 DUE = datetime(2025, 10, 1, 17, 0)
@@ -51,7 +52,7 @@ def build(course: CourseRoot, learners: int, units: int, seed: int = 1) -> int:
     """Write roster and gradebook; return the number of grade rows."""
     rng = random.Random(seed)
     names = tuple(sorted(communes().values()))[:units]
-    people = _synthetic.cadres(learners, seed, units=names)
+    people = person_names.cadres(learners, seed, units=names)
     roster = []
     for number, person in enumerate(people):
         learner_id = f"hv{number:05d}"
@@ -60,7 +61,7 @@ def build(course: CourseRoot, learners: int, units: int, seed: int = 1) -> int:
     save_roster(course, roster)
     catalogue = load_catalogue(course.catalogue)
     rows = 0
-    with _nbgrader.gradebook(course) as gb:
+    with nbgrader_adapter.gradebook(course) as gb:
         cells = {}
         for assignment in catalogue.assignments:
             gb.update_or_create_assignment(assignment.id, duedate=DUE)

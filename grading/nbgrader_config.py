@@ -60,7 +60,7 @@ c.Execute.interrupt_on_timeout = True
 # file such as the reports then do not load nbgrader and nbconvert.)
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
-    "kynangso.preprocessors.HideHiddenTests",
+    "kynangso.grading.preprocessors.HideHiddenTests",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
 # The kernel warns about TCP on every start (one line per learner); only errors are worth showing.

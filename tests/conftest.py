@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from kynangso.course.release import copy_course, release
 from kynangso.paths import CourseRoot
-from kynangso.release import copy_course, release
 
 CHECKOUT = CourseRoot(Path(__file__).resolve().parents[1])
 M02 = "02-the-thuc-van-ban"

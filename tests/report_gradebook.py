@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from kynangso import _nbgrader
-from kynangso.catalogue import Catalogue, load_catalogue
+from kynangso.course.catalogue import Catalogue, load_catalogue
+from kynangso.course.learners import Learner, save_roster
+from kynangso.grading import nbgrader_adapter
 from kynangso.paths import CourseRoot
-from kynangso.roster import Learner, save_roster
 
 QUY_CHAU, CHAU_TIEN = "Xã Quỳ Châu", "Xã Châu Tiến"
 LEARNERS = [
@@ -47,7 +47,7 @@ def build(course: CourseRoot) -> Catalogue:
     catalogue = load_catalogue(course.catalogue)
     save_roster(course, LEARNERS)
     first = catalogue.assignments[0].id
-    with _nbgrader.gradebook(course) as gb:
+    with nbgrader_adapter.gradebook(course) as gb:
         for learner in LEARNERS:
             family, _, given = learner.ho_ten.partition(" ")
             gb.update_or_create_student(learner.id, last_name=family, first_name=given)

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from packaging.tags import Tag
 
-from kynangso import _wheels
-from kynangso.bundle import CHECKSUMS, MANIFEST, MAX_BYTES, Bundle, bundle, write_installer, write_manifest
+from kynangso.delivery import wheelhouse
+from kynangso.delivery.bundle import CHECKSUMS, MANIFEST, MAX_BYTES, Bundle, bundle, write_installer, write_manifest
 from kynangso.errors import KitError
 from tests.conftest import CHECKOUT
 from tests.test_environment import _pins_from_pyproject
@@ -27,12 +27,12 @@ NO_NETWORK = ["unshare", "-n", "sh", "-c"]
 
 def _constraints() -> dict[str, str]:
     lines = (CHECKOUT.root / "constraints.txt").read_text(encoding="utf-8").splitlines()
-    return _wheels.read_lock_lines([line for line in lines if "==" in line])
+    return wheelhouse.read_lock_lines([line for line in lines if "==" in line])
 
 
-@pytest.mark.parametrize("name", sorted(_wheels.PLATFORMS))
+@pytest.mark.parametrize("name", sorted(wheelhouse.PLATFORMS))
 def test_lock_agrees_with_constraints(name: str) -> None:
-    lock = _wheels.read_lock(_wheels.lock_file(CHECKOUT.root, _wheels.PLATFORMS[name]))
+    lock = wheelhouse.read_lock(wheelhouse.lock_file(CHECKOUT.root, wheelhouse.PLATFORMS[name]))
     for package, version in _pins_from_pyproject().items():
         assert lock.get(package.replace("_", "-")) == version, package
     constraints = _constraints()
@@ -47,13 +47,13 @@ def test_committed_locks_are_what_make_locks_resolves(tmp_path: Path) -> None:
     done = subprocess.run(["make", "-s", "locks", f"LOCK_DIR={tmp_path}"], cwd=CHECKOUT.root, capture_output=True,
                           text=True, check=False)
     assert done.returncode == 0, done.stderr
-    for platform in _wheels.PLATFORMS.values():
-        fresh = _wheels.read_lock(tmp_path / f"{platform.lock}.txt")
-        assert fresh == _wheels.read_lock(_wheels.lock_file(CHECKOUT.root, platform)), platform.lock
+    for platform in wheelhouse.PLATFORMS.values():
+        fresh = wheelhouse.read_lock(tmp_path / f"{platform.lock}.txt")
+        assert fresh == wheelhouse.read_lock(wheelhouse.lock_file(CHECKOUT.root, platform)), platform.lock
 
 
 def test_platform_tags_follow_pip_rules() -> None:
-    windows, linux, mac = (_wheels.PLATFORMS[n] for n in ("windows", "linux", "macos"))
+    windows, linux, mac = (wheelhouse.PLATFORMS[n] for n in ("windows", "linux", "macos"))
     assert windows.accepts(Tag("cp310", "abi3", "win_amd64"))
     assert not windows.accepts(Tag("cp311", "cp311", "win32"))
     assert linux.accepts(Tag("cp311", "cp311", "manylinux_2_17_x86_64"))
@@ -67,7 +67,7 @@ def test_missing_wheels_names_what_the_lock_lacks(tmp_path: Path) -> None:
     (tmp_path / "colorama-0.4.6-py2.py3-none-any.whl").touch()
     (tmp_path / "pywinpty-3.1.2-cp311-cp311-manylinux_2_17_x86_64.whl").touch()  # wrong platform
     pins = {"colorama": "0.4.6", "pywinpty": "3.1.2"}
-    assert _wheels.missing_wheels(pins, tmp_path, _wheels.PLATFORMS["windows"]) == ["pywinpty==3.1.2"]
+    assert wheelhouse.missing_wheels(pins, tmp_path, wheelhouse.PLATFORMS["windows"]) == ["pywinpty==3.1.2"]
 
 
 def test_bundle_outside_the_checkout_says_what_it_needs(tmp_path: Path) -> None:
@@ -82,8 +82,8 @@ def _tiny_stage(tmp_path: Path) -> Path:
     (stage / "wheels" / "a-1.0-py3-none-any.whl").write_bytes(b"wheel bytes")
     (stage / "khoa-hoc").mkdir()
     (stage / "khoa-hoc" / "Bài tập 1.ipynb").write_text("{}", encoding="utf-8")
-    write_installer(stage, _wheels.PLATFORMS["linux"], 1)
-    write_manifest(stage, _wheels.PLATFORMS["linux"])
+    write_installer(stage, wheelhouse.PLATFORMS["linux"], 1)
+    write_manifest(stage, wheelhouse.PLATFORMS["linux"])
     return stage
 
 
@@ -124,15 +124,15 @@ def _unpack(archive: Path, target: Path) -> Path:
     return root
 
 
-def _check_unpacked(root: Path, platform: _wheels.Platform) -> None:
+def _check_unpacked(root: Path, platform: wheelhouse.Platform) -> None:
     manifest = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
     listed = {e["path"] for e in manifest["files"]}
     present = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()} - {CHECKSUMS, MANIFEST}
     assert listed == present
     for entry in manifest["files"]:
         assert (root / entry["path"]).stat().st_size == entry["size"], entry["path"]
-    pins = _wheels.read_lock(root / "lock.txt")
-    assert _wheels.missing_wheels(pins, root / "wheels", platform) == []
+    pins = wheelhouse.read_lock(root / "lock.txt")
+    assert wheelhouse.missing_wheels(pins, root / "wheels", platform) == []
     names = {p.name.split("-")[0].lower() for p in (root / "wheels").glob("*.whl")}
     assert PLATFORM_ONLY.get(platform.name, set()) <= names
     assert "kynangso" in names

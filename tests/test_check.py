@@ -7,7 +7,7 @@ import json
 import pytest
 import yaml
 
-from kynangso.check import check
+from kynangso.course.check import check
 from kynangso.paths import CourseRoot
 from tests.conftest import M02
 

@@ -11,13 +11,13 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from kynangso import answers
-from kynangso.catalogue import load_catalogue
 from kynangso.cli import main
-from kynangso.collect import collect, reads_answers
+from kynangso.course.catalogue import load_catalogue
+from kynangso.course.learners import import_roster
 from kynangso.errors import KitError
+from kynangso.grading.collect import collect, reads_answers
+from kynangso.learner import answers
 from kynangso.paths import CourseRoot
-from kynangso.roster import import_roster
 from tests.conftest import M02
 
 

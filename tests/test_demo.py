@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from kynangso.catalogue import load_catalogue
-from kynangso.demo import demo
+from kynangso.course.catalogue import load_catalogue
+from kynangso.course.demo import demo
+from kynangso.course.simulate import EXPECTED_FILE
 from kynangso.errors import KitError
 from kynangso.paths import CourseRoot
-from kynangso.report import TOTAL
-from kynangso.simulate import EXPECTED_FILE
+from kynangso.reporting.report import TOTAL
 
 pytestmark = pytest.mark.slow
 

@@ -19,9 +19,9 @@ from kynangso.paths import jupyter_path
 def shell(monkeypatch: pytest.MonkeyPatch) -> Iterator[InteractiveShell]:
     monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
     ip = InteractiveShell.instance()
-    ip.run_line_magic("load_ext", "kynangso.friendly_errors")
+    ip.run_line_magic("load_ext", "kynangso.learner.friendly_errors")
     yield ip
-    ip.run_line_magic("unload_ext", "kynangso.friendly_errors")
+    ip.run_line_magic("unload_ext", "kynangso.learner.friendly_errors")
     InteractiveShell.clear_instance()
 
 
@@ -61,7 +61,7 @@ def test_the_original_error_is_folded_under_xem_chi_tiet(shell: InteractiveShell
 
 
 def test_the_kits_own_checks_keep_their_one_line(shell: InteractiveShell) -> None:
-    success, shown, printed = _run(shell, 'from kynangso.selfcheck import yeu_cau\nyeu_cau(False, "Sai dạng.")')
+    success, shown, printed = _run(shell, 'from kynangso.learner.selfcheck import yeu_cau\nyeu_cau(False, "Sai dạng.")')
     assert not success and shown == [] and "❌ Chưa đạt: Sai dạng." in printed
 
 
@@ -69,7 +69,7 @@ def test_nothing_changes_while_nbgrader_grades(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
     ip = InteractiveShell.instance()
     try:
-        ip.run_line_magic("load_ext", "kynangso.friendly_errors")
+        ip.run_line_magic("load_ext", "kynangso.learner.friendly_errors")
         success, shown, printed = _run(ip, "print(chua_chay)")
         assert not success and shown == [] and "NameError" in printed
     finally:
@@ -99,7 +99,7 @@ def test_the_kits_kernel_loads_the_extension(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
     manager, client = start_new_kernel(kernel_name="python3")
     try:
-        assert "--ext=kynangso.friendly_errors" in manager.kernel_spec.argv
+        assert "--ext=kynangso.learner.friendly_errors" in manager.kernel_spec.argv
         msg_id = client.execute("so_ky_hieu = 07/QĐ-UBND")
         reply = client.get_shell_msg(timeout=30)
         kinds = [(m["msg_type"], m["content"]) for m in _messages(client, msg_id)]

@@ -8,14 +8,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from kynangso import _synthetic
-from kynangso.catalogue import load_catalogue
-from kynangso.collect import collect
-from kynangso.grade import grade
+from kynangso.course.catalogue import load_catalogue
+from kynangso.course.learners import import_roster, load_roster
+from kynangso.course.simulate import simulate
+from kynangso.data import person_names
+from kynangso.grading.collect import collect
+from kynangso.grading.grade import grade
 from kynangso.paths import CourseRoot
-from kynangso.report import learner_table
-from kynangso.roster import import_roster, load_roster
-from kynangso.simulate import simulate
+from kynangso.reporting.report import learner_table
 
 pytestmark = pytest.mark.slow
 
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.slow
 def _prepare(template: CourseRoot, target: Path) -> CourseRoot:
     shutil.copytree(template.root, target)
     course = CourseRoot(target)
-    pd.DataFrame(_synthetic.cadres(6, seed=5)).to_csv(target / "ds.csv", index=False)
+    pd.DataFrame(person_names.cadres(6, seed=5)).to_csv(target / "ds.csv", index=False)
     import_roster(course=course, file=target / "ds.csv")
     simulate(course, load_catalogue(course.catalogue), load_roster(course), target / "inbox", seed=5)
     collect(course=course, paths=[target / "inbox" / "thu-muc-lop", target / "inbox" / "bai-nop-tu-usb.zip"])

@@ -21,13 +21,13 @@ import psycopg2
 import pytest
 from click.testing import CliRunner
 
-from kynangso import _synthetic
-from kynangso.catalogue import load_catalogue
 from kynangso.cli import main
+from kynangso.course.catalogue import load_catalogue
+from kynangso.course.learners import load_roster
+from kynangso.course.simulate import simulate
+from kynangso.data import person_names
 from kynangso.paths import CourseRoot
-from kynangso.report import LEARNERS_CSV
-from kynangso.roster import load_roster
-from kynangso.simulate import simulate
+from kynangso.reporting.report import LEARNERS_CSV
 from tests.conftest import M02
 
 pytestmark = pytest.mark.slow
@@ -86,7 +86,7 @@ def _workshop_run(template: CourseRoot, target: Path) -> pd.DataFrame:
     course = CourseRoot(target)
     _invoke("release", M02, "--dir", target)
     roster_file = target / "danh-sach.csv"
-    people = _synthetic.cadres(4, 11)
+    people = person_names.cadres(4, 11)
     with roster_file.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(people[0]))
         writer.writeheader()

@@ -11,15 +11,15 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from kynangso import _notebooks
-from kynangso.catalogue import load_catalogue
-from kynangso.collect import collect
-from kynangso.feedback import feedback
-from kynangso.grade import grade
+from kynangso.course import notebooks
+from kynangso.course.catalogue import load_catalogue
+from kynangso.course.learners import import_roster
+from kynangso.course.simulate import fill, load_answers
+from kynangso.grading.collect import collect
+from kynangso.grading.feedback import feedback
+from kynangso.grading.grade import grade
 from kynangso.paths import CourseRoot
-from kynangso.report import HANDED_IN, PERCENT, RESULT, SUBMITTED, TOTAL, UNIT, report
-from kynangso.roster import import_roster
-from kynangso.simulate import fill, load_answers
+from kynangso.reporting.report import HANDED_IN, PERCENT, RESULT, SUBMITTED, TOTAL, UNIT, report
 from tests.conftest import M02
 
 pytestmark = pytest.mark.slow
@@ -49,10 +49,10 @@ def graded(released_template: CourseRoot, tmp_path_factory: pytest.TempPathFacto
                "tra_loi_loi_the_thuc": right["tra_loi_loi_the_thuc"],
                "tra_loi_dia_danh_ngay_thang": 'cau_2.answer("Hùng Chân, ngày 5 tháng 2 năm 2026")'}
     with_warning = {**right, "tra_loi_so_ky_hieu_quyet_dinh": WARNING_ANSWER}
-    _notebooks.write(fill(released, right), inbox / "Lò Thị Hoa.ipynb")
-    _notebooks.write(fill(released, {}), inbox / "Vi Văn Đức.ipynb")
-    _notebooks.write(fill(released, partial), inbox / "Kha Thị Mai.ipynb")
-    _notebooks.write(fill(released, with_warning), inbox / "Lang Văn Sơn.ipynb")
+    notebooks.write(fill(released, right), inbox / "Lò Thị Hoa.ipynb")
+    notebooks.write(fill(released, {}), inbox / "Vi Văn Đức.ipynb")
+    notebooks.write(fill(released, partial), inbox / "Kha Thị Mai.ipynb")
+    notebooks.write(fill(released, with_warning), inbox / "Lang Văn Sơn.ipynb")
     (inbox / "Ngân Thị Yến - bai tap 02.ipynb").write_bytes((inbox / "Lò Thị Hoa.ipynb").read_bytes()[:500])
     collect(course=course, paths=[inbox])
     grade(course=course)
@@ -73,7 +73,7 @@ def test_solution_full_untouched_zero_partial_exact(graded: CourseRoot) -> None:
 
 
 def test_warning_on_stderr_does_not_zero_a_test(graded: CourseRoot) -> None:
-    autograded = _notebooks.read(graded.autograded / "lang-van-son" / M02 / "bai-tap-02.ipynb")
+    autograded = notebooks.read(graded.autograded / "lang-van-son" / M02 / "bai-tap-02.ipynb")
     test_cell = next(c for c in autograded.cells if c.metadata.get("nbgrader", {}).get("grade_id") ==
                      "so_ky_hieu_quyet_dinh")
     streams = {o.get("name"): o.get("text", "") for o in test_cell.outputs if o.output_type == "stream"}

@@ -4,22 +4,22 @@ from __future__ import annotations
 
 import pytest
 
-from kynangso import _notebooks
+from kynangso.course import notebooks
+from kynangso.grading.preprocessors.guard_answers import tampering
 from kynangso.paths import CourseRoot
-from kynangso.preprocessors.guard_answers import tampering
 
 ATTACKS = {
-    "replace the check": "import kynangso.selfcheck\nkynangso.selfcheck.yeu_cau = lambda *a: None\nx = 1",
+    "replace the check": "import kynangso.learner.selfcheck\nkynangso.learner.selfcheck.yeu_cau = lambda *a: None\n",
     "rebind the check": "def yeu_cau(*a):\n    pass",
     "patch a builtin": "import builtins\nbuiltins.isinstance = lambda *a: True",
     "builtins by name": "__builtins__.len = lambda x: 3",
     "hook IPython": "get_ipython().input_transformers_post.append(lambda lines: ['pass\\n'])",
-    "sys.modules": "import sys\nsys.modules['kynangso.selfcheck'].yeu_cau = print",
-    "dynamic import": "m = __import__('kynangso.selfcheck')",
+    "sys.modules": "import sys\nsys.modules['kynangso.learner.selfcheck'].yeu_cau = print",
+    "dynamic import": "m = __import__('kynangso.learner.selfcheck')",
     "computed import": "m = __import__('kyn' + 'angso')",
     "importlib": "import importlib\nimportlib.import_module('kynangso')",
-    "the kit's checks by import": "from kynangso import selfcheck",
-    "the kit's checks through a widget import": "import kynangso.widgets\nkynangso.selfcheck.yeu_cau = print",
+    "the kit's checks by import": "from kynangso.learner import selfcheck",
+    "the kit's checks through a widget import": "import kynangso.widgets\nkynangso.learner.selfcheck.yeu_cau = print",
     "always-equal object": "class A(str):\n    def __eq__(self, other):\n        return True\nx = A('sai')",
     "always-equal by type()": "x = type('A', (str,), {'__eq__': lambda s, o: True})('sai')",
     "patch a module function": "import unicodedata\nunicodedata.normalize = lambda f, s: 'dung'",
@@ -48,7 +48,7 @@ HONEST = {
     "function call": "ty_le = round(12 / 40 * 100, 1)",
     "os and subprocess are the sandbox's business": "import os\nx = os.getcwd()",
     "the kit's question widgets": "from kynangso.widgets import NumberAnswer\ncau_4 = NumberAnswer(30)",
-    "the kit's self-check": "from kynangso.kiem_tra import kiem_tra\nkiem_tra(1)",
+    "the kit's self-check": "from kynangso.learner.checks import kiem_tra\nkiem_tra(1)",
     "syntax error fails on its own": 'x = "chưa đóng ngoặc',
 }
 
@@ -60,7 +60,7 @@ def test_honest_answers_are_left_alone(code: str) -> None:
 
 def test_no_answer_of_the_course_solutions_is_taken_for_tampering(course: CourseRoot) -> None:
     answers = [cell.source for path in sorted(course.solutions.glob("*/*.ipynb"))
-               for cell in _notebooks.read(path).cells
+               for cell in notebooks.read(path).cells
                if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("solution")]
     assert len(answers) > 30
     assert [code for code in answers if tampering(code)] == []

@@ -21,14 +21,14 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from kynangso import _synthetic
-from kynangso.catalogue import load_catalogue
 from kynangso.cli import main
+from kynangso.course.catalogue import load_catalogue
+from kynangso.course.learners import load_roster
+from kynangso.course.release import copy_course
+from kynangso.course.simulate import simulate
+from kynangso.data import person_names
 from kynangso.paths import CourseRoot
-from kynangso.release import copy_course
-from kynangso.report import LEARNERS_CSV, TOTAL, WORKBOOK
-from kynangso.roster import load_roster
-from kynangso.simulate import simulate
+from kynangso.reporting.report import LEARNERS_CSV, TOTAL, WORKBOOK
 from tests.conftest import CHECKOUT
 
 DOCS = CHECKOUT.root / "docs"
@@ -99,7 +99,7 @@ def _scratch_bundle(root: Path) -> None:
 def _by_hand(name: str, here: Path) -> None:
     course = CourseRoot(here)
     if name == "danh-sach":
-        pd.DataFrame(_synthetic.cadres(LEARNERS, 5)).to_excel(here / "danh-sach.xlsx", index=False)
+        pd.DataFrame(person_names.cadres(LEARNERS, 5)).to_excel(here / "danh-sach.xlsx", index=False)
     elif name == "bai-nop":
         simulate(course, load_catalogue(course.catalogue), load_roster(course), here / "bai-nop", 5)
     else:

@@ -26,17 +26,17 @@ import psutil
 import pytest
 import requests
 
-from kynangso._exchange import set_aside_impostors
-from kynangso._hub_accounts import TRAINER, remove_linux_user
-from kynangso._hub_client import HubSession, wait_for
-from kynangso.catalogue import load_catalogue
-from kynangso.collect import collect
-from kynangso.grade import grade
-from kynangso.hub import HubSetup, prepare
+from kynangso.course.catalogue import load_catalogue
+from kynangso.course.simulate import fill, load_answers
+from kynangso.delivery.hub.accounts import TRAINER, remove_linux_user
+from kynangso.delivery.hub.server import HubSetup, prepare
+from kynangso.grading.collect import collect
+from kynangso.grading.exchange import set_aside_impostors
+from kynangso.grading.grade import grade
 from kynangso.paths import CourseRoot
-from kynangso.report import TOTAL, report
-from kynangso.simulate import fill, load_answers
+from kynangso.reporting.report import TOTAL, report
 from tests.conftest import M02
+from tests.hub_client import HubSession, wait_for
 
 pytestmark = [
     pytest.mark.slow,
@@ -196,7 +196,7 @@ def test_learner_servers_run_as_their_own_user_in_vietnamese(hub: RunningHub,
         # the kit's Lab extension keeps widget answers in the notebook; its kernel shows errors in one Vietnamese line
         assert "kynangso-answers" in lab_page
         kernels = session.http.get(f"{session.server}/api/kernelspecs", timeout=60).json()
-        assert "--ext=kynangso.friendly_errors" in kernels["kernelspecs"]["python3"]["spec"]["argv"]
+        assert "--ext=kynangso.learner.friendly_errors" in kernels["kernelspecs"]["python3"]["spec"]["argv"]
         uid = pwd.getpwnam(hub.users[learner_id]).pw_uid
         servers = [p for p in psutil.process_iter(["uids", "cmdline"])
                    if p.info["cmdline"] and any("jupyterhub-singleuser" in part for part in p.info["cmdline"])

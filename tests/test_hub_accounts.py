@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kynangso._hub_accounts import (
+from kynangso.cli import main
+from kynangso.course.learners import Learner
+from kynangso.delivery.hub.accounts import (
     HASHES_FILE,
     TRAINER,
     check_password,
@@ -19,12 +21,10 @@ from kynangso._hub_accounts import (
     plan_accounts,
     save_accounts,
 )
-from kynangso._hub_auth import CardAuthenticator
-from kynangso._hub_cards import write_cards
-from kynangso.cli import main
+from kynangso.delivery.hub.auth import CardAuthenticator
+from kynangso.delivery.hub.cards import write_cards
 from kynangso.errors import KitError
 from kynangso.paths import CourseRoot
-from kynangso.roster import Learner
 
 LEARNERS = [Learner("lo-thi-hoa", "Lò Thị Hoa", "xã Châu Tiến"), Learner("vi-van-duc", "Vi Văn Đức", "xã Châu Tiến")]
 
@@ -114,7 +114,7 @@ def test_login_page_and_cards_follow_the_language(tmp_path: Path, monkeypatch: p
     """The learners' login page (rendered as JupyterHub would, on a failed login) and the cards speak one language."""
     from jinja2 import DictLoader, Environment
 
-    from kynangso._hub_pages import write_pages
+    from kynangso.delivery.hub.pages import write_pages
 
     monkeypatch.setenv("KYNANGSO_LANG", language)
     folder = write_pages(tmp_path / "trang")

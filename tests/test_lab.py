@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from kynangso import answers
-from kynangso.lab import lab_command, load_settings, write_settings
+from kynangso.delivery.lab import lab_command, load_settings, write_settings
+from kynangso.learner import answers
 from kynangso.paths import CourseRoot
 
 pytestmark = pytest.mark.slow
@@ -63,7 +63,7 @@ def test_lab_serves_the_course_in_vietnamese(course_copy: CourseRoot) -> None:
         assert enabled["kynangso-answers"] is True  # keeps widget answers inside the notebook
         _, kernels = _get(f"{base}/api/kernelspecs?token=thu-nghiem")
         argv = json.loads(kernels)["kernelspecs"]["python3"]["spec"]["argv"]
-        assert "--ext=kynangso.friendly_errors" in argv  # errors as one Vietnamese line
+        assert "--ext=kynangso.learner.friendly_errors" in argv  # errors as one Vietnamese line
         _, listing = _get(f"{base}/assignments?course_id=kynangso&token=thu-nghiem")
         assert json.loads(listing)["success"] is True, listing
     finally:
@@ -73,7 +73,7 @@ def test_lab_serves_the_course_in_vietnamese(course_copy: CourseRoot) -> None:
 
 def test_the_built_lab_extension_speaks_to_the_kernel_side() -> None:
     """The shipped bundle (built by ``make labextension`` from ``labextension/lib/index.js``) uses the comm target
-    and metadata key that :mod:`kynangso.answers` uses."""
+    and metadata key that :mod:`kynangso.learner.answers` uses."""
     built = Path(answers.__file__).parent / "data" / "jupyter" / "labextensions" / "kynangso-answers"
     source = (Path(__file__).parents[1] / "labextension" / "lib" / "index.js").read_text(encoding="utf-8")
     bundle = "".join(p.read_text(encoding="utf-8") for p in (built / "static").glob("*.js"))

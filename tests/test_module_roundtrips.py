@@ -7,14 +7,14 @@ import shutil
 import pandas as pd
 import pytest
 
-from kynangso import _notebooks
-from kynangso.catalogue import load_catalogue
-from kynangso.collect import collect
-from kynangso.grade import grade
+from kynangso.course import notebooks
+from kynangso.course.catalogue import load_catalogue
+from kynangso.course.learners import import_roster
+from kynangso.course.simulate import fill, load_answers
+from kynangso.grading.collect import collect
+from kynangso.grading.grade import grade
 from kynangso.paths import CourseRoot
-from kynangso.report import TOTAL, learner_table
-from kynangso.roster import import_roster
-from kynangso.simulate import fill, load_answers
+from kynangso.reporting.report import TOTAL, learner_table
 from tests.conftest import CHECKOUT
 
 pytestmark = pytest.mark.slow
@@ -40,7 +40,7 @@ def graded(released_template: CourseRoot, tmp_path_factory: pytest.TempPathFacto
                                                if q.grade_id == answers.tests[first])
         number = catalogue.module_of(assignment.id).number
         for kind, choices in (("dung", answers.right), ("trong", {}), ("mot-phan", {first: answers.right[first]})):
-            _notebooks.write(fill(released, choices), root / "inbox" / f"{people[kind]} - bai tap {number:02d}.ipynb")
+            notebooks.write(fill(released, choices), root / "inbox" / f"{people[kind]} - bai tap {number:02d}.ipynb")
     collect(course=course, paths=[root / "inbox"])
     outcomes = grade(course=course)
     assert all(o.ok for o in outcomes), [o for o in outcomes if not o.ok]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kynangso import _notebooks
-from kynangso.catalogue import Module, load_catalogue
+from kynangso.course import notebooks
+from kynangso.course.catalogue import Module, load_catalogue
 from kynangso.data import cccd, ho_so_mot_cua, incoming_documents, online_dossiers, so_lieu_thang
 from tests.conftest import CHECKOUT
 
@@ -23,7 +23,7 @@ def test_lesson_follows_the_common_skeleton(folder: str) -> None:
     module: Module = MODULES[folder]
     assert module.minutes > 0  # how long, honestly: tests/test_timing.py
     for lesson in module.lessons:
-        nb = _notebooks.read(CHECKOUT.course / folder / lesson)
+        nb = notebooks.read(CHECKOUT.course / folder / lesson)
         header = nb.cells[0].source
         for part in ("Thời gian", "Mục tiêu", "Câu hỏi", "Căn cứ"):
             assert part in header, f"{lesson}: đầu bài thiếu '{part}'"
@@ -47,7 +47,7 @@ def test_printable_card_exists_and_cites_documents(folder: str) -> None:
 def test_assignment_points_match_the_catalogue_and_heading(folder: str) -> None:
     assignment = MODULES[folder].assignment
     assert assignment is not None
-    nb = _notebooks.read(CHECKOUT.solutions / folder / assignment.notebook)
+    nb = notebooks.read(CHECKOUT.solutions / folder / assignment.notebook)
     points = {c.metadata["nbgrader"]["grade_id"]: c.metadata["nbgrader"]["points"] for c in nb.cells
               if c.metadata.get("nbgrader", {}).get("grade")}
     assert points == {q.grade_id: q.points for q in assignment.questions}

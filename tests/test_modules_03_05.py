@@ -7,10 +7,10 @@ from datetime import date, datetime
 import pandas as pd
 import pytest
 
-from kynangso.data.certificates import SAMPLE_CERTIFICATES, certificate_table
 from kynangso.data.incoming_documents import NEW_YEAR_EXISTING, NEW_YEAR_LETTERS, make_register
 from kynangso.data.ngay_nghi import NAM_CO_DU_LIEU, NGAY_NGHI, ngay_nghi_trong_nam
 from kynangso.data.online_dossiers import make_dossiers
+from kynangso.data.signing_certificates import SAMPLE_CERTIFICATES, certificate_table
 from kynangso.rules import chu_ky_so
 from kynangso.rules import dich_vu_cong as dvc
 from kynangso.rules import van_ban_den_di as vbdd

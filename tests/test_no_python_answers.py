@@ -12,8 +12,9 @@ import re
 
 import pytest
 
-from kynangso import _notebooks, widgets
-from kynangso.catalogue import load_catalogue
+from kynangso import widgets
+from kynangso.course import notebooks
+from kynangso.course.catalogue import load_catalogue
 from tests.conftest import CHECKOUT
 
 CATALOGUE = load_catalogue(CHECKOUT.catalogue)
@@ -55,9 +56,9 @@ def _literal(node: ast.expr) -> bool:
     return True
 
 
-def _cells(folder: str, assignment_id: str) -> list[_notebooks.NotebookNode]:
+def _cells(folder: str, assignment_id: str) -> list[notebooks.NotebookNode]:
     notebook = CATALOGUE.assignment(assignment_id).notebook
-    return list(_notebooks.read(CHECKOUT.root / folder / assignment_id / notebook).cells)
+    return list(notebooks.read(CHECKOUT.root / folder / assignment_id / notebook).cells)
 
 
 def test_the_check_finds_an_answer_typed_in_python() -> None:

@@ -13,14 +13,14 @@ import pandas as pd
 import pytest
 from pypdf import PdfReader
 
-from kynangso import _report_tables as t
-from kynangso._report_data import Gradebook
-from kynangso.catalogue import load_catalogue
+from kynangso.course.catalogue import load_catalogue
+from kynangso.course.learners import Learner
+from kynangso.course.release import copy_course
 from kynangso.errors import KitError
 from kynangso.paths import CourseRoot
-from kynangso.release import copy_course
-from kynangso.report import LEARNERS_CSV, UNITS_CSV, WORKBOOK, Report, parse_formats, report, write_csv
-from kynangso.roster import Learner
+from kynangso.reporting import tables as t
+from kynangso.reporting.gradebook import Gradebook
+from kynangso.reporting.report import LEARNERS_CSV, UNITS_CSV, WORKBOOK, Report, parse_formats, report, write_csv
 from tests.conftest import CHECKOUT
 from tests.report_gradebook import CHAU_TIEN, QUY_CHAU, build
 
@@ -229,12 +229,12 @@ def test_cli_report_writes_files_and_explains_a_bad_format(small: CourseRoot, tm
 
 
 def test_extension_granted_in_nbgrader_makes_a_submission_on_time(course_copy: CourseRoot) -> None:
-    from kynangso import _nbgrader
-    from kynangso._report_data import _late, read_gradebook
+    from kynangso.grading import nbgrader_adapter
+    from kynangso.reporting.gradebook import _late, read_gradebook
     from tests.report_gradebook import DUE, LATE
 
     assignment = load_catalogue(course_copy.catalogue).assignments[0]
-    with _nbgrader.gradebook(course_copy) as gb:
+    with nbgrader_adapter.gradebook(course_copy) as gb:
         gb.update_or_create_assignment(assignment.id, duedate=DUE)
         gb.add_notebook(assignment.notebook_id, assignment.id)
         for learner in ("co-gia-han", "khong-gia-han"):
@@ -254,7 +254,7 @@ def test_the_report_does_not_load_nbgrader(small: CourseRoot, tmp_path: Path) ->
     import sys
 
     code = ("import sys; from pathlib import Path; from kynangso.paths import CourseRoot; "
-            "from kynangso.report import report; "
+            "from kynangso.reporting.report import report; "
             f"r = report(course=CourseRoot(Path({str(small.root)!r})), out=Path({str(tmp_path)!r}), "
             "formats='xlsx,csv'); "
             "print(len(r.learners), sorted({m.split('.')[0] for m in sys.modules} & {'nbgrader', 'nbformat', "
@@ -266,7 +266,7 @@ def test_the_report_does_not_load_nbgrader(small: CourseRoot, tmp_path: Path) ->
 
 def test_workbook_written_beside_the_other_files_is_the_same(small: CourseRoot, tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    from kynangso import report as module
+    from kynangso.reporting import report as module
 
     parallel = report(course=small, out=tmp_path / "song-song", formats="xlsx,csv", when=WHEN)
     monkeypatch.setattr(module, "_second_core", lambda: None)
@@ -286,7 +286,7 @@ def _broken_workbook(path: Path, result: object) -> Path:
 
 def test_a_failure_while_writing_the_workbook_is_not_lost(small: CourseRoot, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    from kynangso import report as module
+    from kynangso.reporting import report as module
 
     monkeypatch.setattr(module, "_write_xlsx", _broken_workbook)
     with pytest.raises(KitError, match="không ghi được sổ Excel"):

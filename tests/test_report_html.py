@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
+from kynangso.course.release import copy_course
 from kynangso.paths import CourseRoot
-from kynangso.release import copy_course
-from kynangso.report import DASHBOARD, report
+from kynangso.reporting.report import DASHBOARD, report
 from tests.conftest import CHECKOUT
 from tests.report_gradebook import CHAU_TIEN, build
 

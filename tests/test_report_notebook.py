@@ -9,10 +9,10 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from kynangso import _notebooks
-from kynangso._report_tables import filtered
-from kynangso.release import copy_course
-from kynangso.report import tables
+from kynangso.course import notebooks
+from kynangso.course.release import copy_course
+from kynangso.reporting.report import tables
+from kynangso.reporting.tables import filtered
 from tests.conftest import CHECKOUT
 from tests.report_gradebook import CHAU_TIEN, build
 
@@ -20,7 +20,7 @@ NOTEBOOK = CHECKOUT.grading / "bao-cao.ipynb"
 
 
 def test_notebook_is_stored_clean() -> None:
-    assert _notebooks.problems_if_unclean(NOTEBOOK) == []
+    assert notebooks.problems_if_unclean(NOTEBOOK) == []
 
 
 def test_filters_keep_one_unit_and_one_module(tmp_path: Path) -> None:

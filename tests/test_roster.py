@@ -10,9 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from kynangso.cli import main
+from kynangso.course.learners import import_roster, load_roster
 from kynangso.errors import KitError
 from kynangso.paths import CourseRoot
-from kynangso.roster import import_roster, load_roster
 
 
 def _write(path: Path, rows: list[dict[str, str]]) -> Path:

@@ -13,40 +13,41 @@ import nbformat
 import pytest
 from click.testing import CliRunner
 
-from kynangso import _incidents, _sandbox
 from kynangso.cli import main
 from kynangso.errors import KitError
+from kynangso.grading import incidents
+from kynangso.grading.isolation import sandbox
+from kynangso.grading.preprocessors.guard_answers import ENAME
+from kynangso.grading.preprocessors.sandboxed_execute import NOTE, SandboxedExecute
 from kynangso.paths import CourseRoot
-from kynangso.preprocessors.guard_answers import ENAME
-from kynangso.preprocessors.sandboxed_execute import NOTE, SandboxedExecute
 
 
 def test_turning_isolation_off_is_said_out_loud() -> None:
-    plan = _sandbox.plan("none")
+    plan = sandbox.plan("none")
     assert plan.mode == "none" and "tắt cô lập" in plan.warning
 
 
 def test_unknown_mode_is_a_vietnamese_error() -> None:
     with pytest.raises(KitError, match="Chế độ cô lập"):
-        _sandbox.plan("docker")
+        sandbox.plan("docker")
 
 
 def test_without_bubblewrap_grading_keeps_the_limits_and_warns(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_sandbox.shutil, "which", lambda name: None)
-    plan = _sandbox.plan("auto")
+    monkeypatch.setattr(sandbox.shutil, "which", lambda name: None)
+    plan = sandbox.plan("auto")
     assert plan.mode == "limits"
     assert "chưa cài bubblewrap" in plan.warning and "bộ nhớ" in plan.warning
 
 
 def test_requiring_bubblewrap_where_it_is_missing_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_sandbox.shutil, "which", lambda name: None)
+    monkeypatch.setattr(sandbox.shutil, "which", lambda name: None)
     with pytest.raises(KitError, match="apt-get install bubblewrap"):
-        _sandbox.plan("bwrap")
+        sandbox.plan("bwrap")
 
 
 def test_windows_grades_without_sandbox_and_warns(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_sandbox.os, "name", "nt")
-    plan = _sandbox.plan("auto")
+    monkeypatch.setattr(sandbox.os, "name", "nt")
+    plan = sandbox.plan("auto")
     assert plan.mode == "none" and "Windows" in plan.warning
 
 
@@ -55,9 +56,9 @@ def test_sandbox_hides_the_course_and_keeps_only_the_learner_folder_writable(tmp
     cwd.mkdir(parents=True)
     (cwd / "bai-tap-02.ipynb").write_text("{}", encoding="utf-8")
     run_dir = tmp_path / "run"
-    command = _sandbox.sandbox_command(["python", "-m", "ipykernel_launcher"], mode="bwrap", cwd=cwd,
+    command = sandbox.sandbox_command(["python", "-m", "ipykernel_launcher"], mode="bwrap", cwd=cwd,
                                        run_dir=run_dir, hidden=[str(tmp_path / "lop")], user="",
-                                       limits=_sandbox.Limits())
+                                       limits=sandbox.Limits())
     pairs = list(itertools.pairwise(command))
     assert command[0] == "bwrap" and "--unshare-net" in command and "--die-with-parent" in command
     assert ("--tmpfs", str(tmp_path / "lop")) in pairs
@@ -69,10 +70,10 @@ def test_sandbox_hides_the_course_and_keeps_only_the_learner_folder_writable(tmp
 
 
 def test_launcher_applies_the_limits_before_the_kernel_starts() -> None:
-    limits = _sandbox.Limits(memory_bytes=700 << 20, file_bytes=1 << 20, open_files=100, cpu_seconds=50)
+    limits = sandbox.Limits(memory_bytes=700 << 20, file_bytes=1 << 20, open_files=100, cpu_seconds=50)
     probe = "import resource as r; print([r.getrlimit(getattr(r, n))[0] for n in " \
             "('RLIMIT_AS', 'RLIMIT_FSIZE', 'RLIMIT_NOFILE', 'RLIMIT_CPU')])"
-    run = subprocess.run([sys.executable, "-m", "kynangso._kernel_launcher", json.dumps(asdict(limits)), "--",
+    run = subprocess.run([sys.executable, "-m", "kynangso.grading.isolation.launcher", json.dumps(asdict(limits)), "--",
                           sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
     assert run.stdout.strip() == str([700 << 20, 1 << 20, 100, 50])
 
@@ -88,16 +89,16 @@ def test_incidents_are_told_in_vietnamese(tmp_path: Path) -> None:
              nbformat.v4.new_code_cell("u", outputs=[error("NameError", "name 'x' is not defined")])]
     path = tmp_path / "nb.ipynb"
     nbformat.write(nbformat.v4.new_notebook(cells=cells), path)
-    assert _incidents.incidents(path) == ["dùng quá nhiều bộ nhớ (giới hạn 1 GB)", "tìm cách dùng mạng",
+    assert incidents.incidents(path) == ["dùng quá nhiều bộ nhớ (giới hạn 1 GB)", "tìm cách dùng mạng",
                                           "can thiệp vào việc chấm (ô đó không được chạy)",
                                           "in ra kết quả quá dài (phần thừa đã bỏ, không mất điểm)"]
-    assert _incidents.note(tmp_path / "missing.ipynb") == ""
+    assert incidents.note(tmp_path / "missing.ipynb") == ""
 
 
 def test_each_cell_gets_what_is_left_of_the_notebook_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     step = SandboxedExecute(timeout=60, notebook_timeout=100, after_budget_timeout=3)
     clock = iter([0.0, 10.0, 70.0, 99.0, 500.0])
-    monkeypatch.setattr("kynangso.preprocessors.sandboxed_execute.time.monotonic", lambda: next(clock))
+    monkeypatch.setattr("kynangso.grading.preprocessors.sandboxed_execute.time.monotonic", lambda: next(clock))
     cell = nbformat.v4.new_code_cell("1")
     assert [step._cell_timeout(cell) for _ in range(5)] == [60, 60, 30, 3, 3]
 

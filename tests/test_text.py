@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from kynangso._text import fold, name_key, slug
+from kynangso.text import fold, name_key, slug
 
 
 def test_fold_ignores_case_diacritics_d_and_spacing() -> None:

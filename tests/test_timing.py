@@ -7,9 +7,9 @@ from dataclasses import replace
 
 import pytest
 
-from kynangso import _notebooks
-from kynangso.catalogue import Module, load_catalogue
-from kynangso.timing import Estimate, estimate, estimate_notebook
+from kynangso.course import notebooks
+from kynangso.course.catalogue import Module, load_catalogue
+from kynangso.course.timing import Estimate, estimate, estimate_notebook
 from tests.conftest import CHECKOUT
 
 CATALOGUE = load_catalogue(CHECKOUT.catalogue)
@@ -26,7 +26,7 @@ def test_catalogue_minutes_are_within_reach_of_the_estimate(module: Module) -> N
 def test_each_lesson_states_its_own_honest_time(module: Module) -> None:
     for lesson in module.lessons:
         path = CHECKOUT.course / module.folder / lesson
-        stated = re.search(r"\*\*Thời gian\*\* \| (\d+) phút", _notebooks.read(path).cells[0].source)
+        stated = re.search(r"\*\*Thời gian\*\* \| (\d+) phút", notebooks.read(path).cells[0].source)
         assert stated, f"{lesson}: no time in the header"
         guess = estimate_notebook(path).minutes
         assert abs(int(stated[1]) - guess) <= max(5.0, WITHIN * guess), f"{lesson}: {stated[1]}, content {guess:.0f}"

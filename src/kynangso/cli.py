@@ -60,7 +60,7 @@ def demo(directory: Path | None, learners: int, seed: int) -> None:
 
     Ví dụ: kynangso demo --learners 30 --seed 7
     """
-    from kynangso.demo import demo as run
+    from kynangso.course.demo import demo as run
 
     run(course=find_course(), directory=directory, learners=learners, seed=seed, console=console)
 
@@ -73,7 +73,7 @@ def release(assignments: tuple[str, ...], directory: Path | None) -> None:
 
     Ví dụ: kynangso release 02-the-thuc-van-ban
     """
-    from kynangso.release import release as run
+    from kynangso.course.release import release as run
 
     for path in run(course=_course(directory), assignments=assignments):
         console.print(_("Đã tạo {path}").format(path=path))
@@ -86,7 +86,7 @@ def check(directory: Path | None) -> None:
 
     Ví dụ: kynangso check
     """
-    from kynangso.check import check as run
+    from kynangso.course.check import check as run
 
     problems = run(course=_course(directory))
     for problem in problems:
@@ -109,7 +109,7 @@ def roster_import(file: Path, directory: Path | None) -> None:
 
     Ví dụ: kynangso roster import danh-sach.xlsx
     """
-    from kynangso.roster import import_roster
+    from kynangso.course.learners import import_roster
 
     learners = import_roster(course=_course(directory), file=file)
     console.print(_("Đã nhập {n} học viên.").format(n=len(learners)))
@@ -123,7 +123,7 @@ def collect(paths: tuple[Path, ...], directory: Path | None) -> None:
 
     Ví dụ: kynangso collect /media/usb/bai-nop "Bai nop qua Zalo.zip"
     """
-    from kynangso.collect import collect as run
+    from kynangso.grading.collect import collect as run
 
     result = run(course=_course(directory), paths=list(paths))
     console.print(_("Đã thu {n} bài; {m} tệp đã thu từ trước.").format(
@@ -149,7 +149,7 @@ def grade(assignment: str | None, workers: int | None, isolation: str, directory
 
     Ví dụ: kynangso grade 02-the-thuc-van-ban --workers 2
     """
-    from kynangso.grade import grade as run
+    from kynangso.grading.grade import grade as run
 
     def show(outcome: Any) -> None:
         mark = "[green]✓[/]" if outcome.ok else f"[red]✗ {outcome.reason}[/]"
@@ -172,7 +172,7 @@ def feedback(assignment: str | None, directory: Path | None) -> None:
 
     Ví dụ: kynangso feedback 02-the-thuc-van-ban
     """
-    from kynangso.feedback import feedback as run
+    from kynangso.grading.feedback import feedback as run
 
     files = run(course=_course(directory), assignments=[assignment] if assignment else [])
     console.print(_("Đã tạo {n} tệp nhận xét.").format(n=len(files)))
@@ -192,8 +192,8 @@ def report(out: Path | None, formats: str, each_certificate: bool, csv_excel_vn:
 
     Ví dụ: kynangso report --out bao-cao --format xlsx,html
     """
-    from kynangso.report import report as run
-    from kynangso.report import summary_table
+    from kynangso.reporting.report import report as run
+    from kynangso.reporting.report import summary_table
 
     result = run(course=_course(directory), out=out, formats=formats, each_certificate=each_certificate,
                  csv_excel_vn=csv_excel_vn)
@@ -216,7 +216,7 @@ def lab(ip: str, port: int, no_browser: bool, directory: Path | None) -> None:
 
     Ví dụ: kynangso lab --port 8888
     """
-    from kynangso.lab import lab as run
+    from kynangso.delivery.lab import lab as run
 
     sys.exit(run(course=_course(directory), ip=ip, port=port, open_browser=not no_browser))
 
@@ -232,7 +232,7 @@ def bundle(platform: str, out: Path | None) -> None:
 
     Ví dụ: kynangso bundle --platform windows --out /media/usb
     """
-    from kynangso.bundle import bundle as run
+    from kynangso.delivery.bundle import bundle as run
 
     console.print(_("Đang đóng bộ cài cho {platform} (cần mạng lúc đóng gói, không cần lúc cài)...").format(
         platform=platform))
@@ -254,7 +254,7 @@ def hub(roster: Path | None, ip: str | None, port: int, state: Path, directory: 
 
     Ví dụ: sudo kynangso hub --roster danh-sach.xlsx --ip 192.168.1.10 --port 8000
     """
-    from kynangso.hub import hub as run
+    from kynangso.delivery.hub.server import hub as run
 
     sys.exit(run(course=_course(directory), roster=roster, ip=ip, port=port, state=state, console=console))
 

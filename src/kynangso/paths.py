@@ -121,8 +121,8 @@ def workshop(directory: Path) -> CourseRoot:
 
 def jupyter_path(env: dict[str, str]) -> str:
     """``JUPYTER_PATH`` with the kit's own folder first: its JupyterLab extension, which keeps widget answers in
-    the notebook (:mod:`kynangso.answers`), and its Python kernel, which shows errors as one Vietnamese line
-    (:mod:`kynangso.friendly_errors`)."""
+    the notebook (:mod:`kynangso.learner.answers`), and its Python kernel, which shows errors as one Vietnamese line
+    (:mod:`kynangso.learner.friendly_errors`)."""
     kit = str(resources.files("kynangso.data").joinpath("jupyter"))
     return os.pathsep.join([kit, *[p for p in env.get("JUPYTER_PATH", "").split(os.pathsep) if p and p != kit]])
 

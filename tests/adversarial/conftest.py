@@ -10,16 +10,16 @@ import nbformat
 import pandas as pd
 import pytest
 
-from kynangso import _notebooks
-from kynangso.catalogue import load_catalogue
-from kynangso.collect import collect
+from kynangso.course import notebooks
+from kynangso.course.catalogue import load_catalogue
+from kynangso.course.learners import import_roster
+from kynangso.course.simulate import load_answers
+from kynangso.grading.collect import collect
 from kynangso.paths import CourseRoot
-from kynangso.roster import import_roster
-from kynangso.simulate import load_answers
 from tests.conftest import M02
 
 # Builds one learner's M02 submission from the released notebook, the right answers and a scenario name.
-Submission = Callable[[Path, dict[str, str | None], str], _notebooks.NotebookNode]
+Submission = Callable[[Path, dict[str, str | None], str], notebooks.NotebookNode]
 
 
 @pytest.fixture
@@ -48,6 +48,6 @@ def collected_class(template: CourseRoot, root: Path, learners: Iterable[tuple[s
     right: dict[str, str | None] = dict(load_answers(course, assignment).right)
     released = course.exercises / M02 / assignment.notebook
     for name, kind in learners:
-        _notebooks.write(submission(released, right, kind), root / "inbox" / f"{name} - bai tap 02.ipynb")
+        notebooks.write(submission(released, right, kind), root / "inbox" / f"{name} - bai tap 02.ipynb")
     collect(course=course, paths=[root / "inbox"])
     return course

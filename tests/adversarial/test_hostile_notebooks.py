@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from kynangso import _notebooks
-from kynangso.grade import BACKUPS, Outcome, grade
+from kynangso.course import notebooks
+from kynangso.course.simulate import fill
+from kynangso.grading.grade import BACKUPS, Outcome, grade
 from kynangso.paths import CourseRoot
-from kynangso.report import TOTAL, report
-from kynangso.simulate import fill
+from kynangso.reporting.report import TOTAL, report
 from tests.adversarial.conftest import collected_class
 from tests.conftest import M02
 
@@ -35,7 +35,7 @@ LEARNERS = {
 }
 
 
-def _nb(released: Path, right: dict[str, str | None], kind: str) -> _notebooks.NotebookNode:
+def _nb(released: Path, right: dict[str, str | None], kind: str) -> notebooks.NotebookNode:
     if kind == "sys-exit":
         return fill(released, {**right, FIRST: '__import__("sys").exit(0)'})
     if kind == "os-exit":

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kynangso import _safezip
-from kynangso.collect import collect
+from kynangso.grading import safezip
+from kynangso.grading.collect import collect
 from kynangso.paths import CourseRoot
 from tests.adversarial.conftest import notebook
 from tests.conftest import M02
@@ -54,7 +54,7 @@ def test_zip_bomb_is_refused_with_reason(roster_course: CourseRoot, tmp_path: Pa
 
 def test_oversized_notebook_stored_uncompressed_is_refused(roster_course: CourseRoot, tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_safezip, "MAX_NOTEBOOK", 10_000)
+    monkeypatch.setattr(safezip, "MAX_NOTEBOOK", 10_000)
     big = _zip(tmp_path / "big.zip", {NAME: notebook("x" * 20_000)}, zipfile.ZIP_STORED)
     result = collect(course=roster_course, paths=[big])
     assert not result.collected and "quá lớn" in result.unmatched[0][1]
@@ -62,14 +62,14 @@ def test_oversized_notebook_stored_uncompressed_is_refused(roster_course: Course
 
 def test_too_many_members_refuses_the_whole_zip(roster_course: CourseRoot, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_safezip, "MAX_MEMBERS", 5)
+    monkeypatch.setattr(safezip, "MAX_MEMBERS", 5)
     many = _zip(tmp_path / "many.zip", {f"rac-{i}.txt": b"x" for i in range(10)} | {NAME: notebook("a")})
     result = collect(course=roster_course, paths=[many])
     assert not result.collected and "quá 5" in result.unmatched[0][1]
 
 
 def test_total_budget_stops_reading(roster_course: CourseRoot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_safezip, "MAX_TOTAL", len(notebook("a")) + 10)
+    monkeypatch.setattr(safezip, "MAX_TOTAL", len(notebook("a")) + 10)
     two = _zip(tmp_path / "two.zip", {NAME: notebook("a"), "Vi Văn Đức bai 02.ipynb": notebook("b")})
     result = collect(course=roster_course, paths=[two])
     assert [learner for learner, _, _ in result.collected] == ["lo-thi-hoa"]

@@ -18,11 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from kynangso import _notebooks, _sandbox
-from kynangso.grade import Outcome, grade
+from kynangso.course import notebooks
+from kynangso.course.simulate import fill
+from kynangso.grading.grade import Outcome, grade
+from kynangso.grading.isolation import sandbox
 from kynangso.paths import CourseRoot
-from kynangso.report import TOTAL, report
-from kynangso.simulate import fill
+from kynangso.reporting.report import TOTAL, report
 from tests.adversarial.conftest import collected_class
 from tests.conftest import CHECKOUT, M02
 
@@ -51,7 +52,8 @@ ATTACKS = {
                                    f'encoding="utf-8").read()\n{RIGHT_1}'),
     "doc-so-tay-dang-cham": f'_kiem_tra_an = open("bai-tap-02.ipynb", encoding="utf-8").read()\n{RIGHT_1}',
     "goi-mang": f'import socket\nsocket.create_connection(("127.0.0.1", {{port}}), timeout=5).close()\n{RIGHT_1}',
-    "sua-yeu-cau": f'import kynangso.selfcheck\nkynangso.selfcheck.yeu_cau = lambda *a, **k: None\n{WRONG_1}',
+    "sua-yeu-cau": (f'import kynangso.learner.selfcheck\n'
+                    f'kynangso.learner.selfcheck.yeu_cau = lambda *a, **k: None\n{WRONG_1}'),
     "sua-ham-chuan-hoa": ('import unicodedata\nunicodedata.normalize = lambda dang, chu: "07/QĐ-UBND"\n'
                           f'{BOX_1}cau_1.answer("08/QĐ-UBND")'),
 }
@@ -78,14 +80,14 @@ REPORTED = {"xin-bo-nho": "bộ nhớ", "bo-nho-nhieu-tien-trinh": "nhiều ti�
             "sua-ham-chuan-hoa": "can thiệp", "so-sanh-luon-dung": "can thiệp", "bo-qua-kiem-tra": "ô kiểm tra"}
 
 
-def _set_cell(nb: _notebooks.NotebookNode, question: str, source: str) -> None:
+def _set_cell(nb: notebooks.NotebookNode, question: str, source: str) -> None:
     """Replace the whole answer cell of the widget question ``question``."""
     cell = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution")
                 and re.search(rf"= \w+\(\s*\"{question}\"", c.source))
     cell.source = source
 
 
-def _submission(released: Path, right: dict[str, str | None], kind: str, port: int) -> _notebooks.NotebookNode:
+def _submission(released: Path, right: dict[str, str | None], kind: str, port: int) -> notebooks.NotebookNode:
     nb = fill(released, right)
     if kind in ATTACKS:
         _set_cell(nb, "so_ky_hieu", ATTACKS[kind].replace("{port}", str(port)))
@@ -139,7 +141,7 @@ def _scores(course: CourseRoot) -> dict[str, object]:
 
 def test_machine_offers_full_isolation(attacked: Graded) -> None:
     """CI and lab machines run Debian with bubblewrap: grading there must not fall back silently."""
-    assert _sandbox.plan("auto", 2).mode == "bwrap"
+    assert sandbox.plan("auto", 2).mode == "bwrap"
     assert attacked[2] == []
 
 

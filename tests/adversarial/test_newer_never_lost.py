@@ -7,7 +7,7 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
-from kynangso.collect import collect
+from kynangso.grading.collect import collect
 from kynangso.paths import CourseRoot
 from tests.adversarial.conftest import notebook
 from tests.conftest import M02

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, Playwright, WebSocket, sync_playwright
 
-from kynangso.lab import lab_command
+from kynangso.delivery.lab import lab_command
 from kynangso.paths import CourseRoot
 from tests.conftest import CHECKOUT
 

@@ -21,10 +21,10 @@ import pytest
 from click.testing import CliRunner
 from playwright.sync_api import Page, expect
 
-from kynangso.catalogue import load_catalogue
 from kynangso.cli import main
-from kynangso.report import LEARNERS_CSV
-from kynangso.simulate import load_answers
+from kynangso.course.catalogue import load_catalogue
+from kynangso.course.simulate import load_answers
+from kynangso.reporting.report import LEARNERS_CSV
 from tests.browser import _lab_page as lab
 from tests.browser.conftest import ARTIFACTS, LabServer, Traffic
 from tests.conftest import M02

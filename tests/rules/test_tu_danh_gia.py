@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from kynangso.catalogue import load_catalogue
+from kynangso.course.catalogue import load_catalogue
 from kynangso.paths import CourseRoot
 from kynangso.rules import tu_danh_gia as tdg
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kynangso.answers import answers_path, read_answers, save_answer, tra_loi
+from kynangso.learner.answers import answers_path, read_answers, save_answer, tra_loi
 from kynangso.widgets import MultipleChoice, NumberAnswer
 
 

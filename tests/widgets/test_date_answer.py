@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kynangso.answers import tra_loi
+from kynangso.learner.answers import tra_loi
 from kynangso.widgets import DateAnswer
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kynangso import _notebooks
-from kynangso.kiem_tra import kiem_tra, question_checks
+from kynangso.course import notebooks
+from kynangso.learner.checks import kiem_tra, question_checks
 from tests.conftest import M02
 
 
@@ -21,7 +21,7 @@ def released(released_template, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 
 
 def test_question_names(released: Path) -> None:
-    cells = _notebooks.read(released).cells
+    cells = notebooks.read(released).cells
     for name in ("cau_1", 1, "1", "Câu 1", "so_ky_hieu_quyet_dinh"):
         assert [g for g, _ in question_checks(cells, name)[1]] == ["so_ky_hieu_quyet_dinh"], name  # type: ignore[arg-type]
 
@@ -65,7 +65,7 @@ def test_needs_no_grading_tools() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, kynangso.kiem_tra, kynangso.answers, kynangso.widgets; "
+    code = ("import sys, kynangso.learner.checks, kynangso.learner.answers, kynangso.widgets; "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('nbgrader', 'nbconvert', 'requests')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kynangso.answers import read_answers
+from kynangso.learner.answers import read_answers
 from kynangso.widgets import Matching
 
 ITEMS = ["QĐ", "TTr", "TB"]

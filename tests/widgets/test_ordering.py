@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kynangso.answers import read_answers
+from kynangso.learner.answers import read_answers
 from kynangso.widgets import Ordering
 
 STEPS = ["Tiếp nhận", "Kiểm tra hồ sơ", "Trình ký", "Trả kết quả"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from kynangso.answers import read_answers
+from kynangso.learner.answers import read_answers
 from kynangso.widgets import ShortText
 
 

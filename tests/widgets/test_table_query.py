@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from kynangso.answers import read_answers, tra_loi
+from kynangso.learner.answers import read_answers, tra_loi
 from kynangso.widgets import TableQuery
 
 TABLE = pd.DataFrame({

@@ -8,12 +8,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from kynangso.catalogue import load_catalogue
-from kynangso.collect import collect
-from kynangso.grade import grade
+from kynangso.course.catalogue import load_catalogue
+from kynangso.course.learners import import_roster
+from kynangso.grading.collect import collect
+from kynangso.grading.grade import grade
 from kynangso.paths import CourseRoot
-from kynangso.report import learner_table
-from kynangso.roster import import_roster
+from kynangso.reporting.report import learner_table
 from tests.conftest import M02
 
 pytestmark = pytest.mark.slow

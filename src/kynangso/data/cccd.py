@@ -1,14 +1,14 @@
 """Số định danh cá nhân giả định (đúng cấu trúc, không phải số của người thật) và danh sách người giả định.
 
 Sáu chữ số cuối là số ngẫu nhiên theo ``seed``: cùng ``seed`` → cùng danh sách. Tên người lấy từ
-``kynangso._synthetic`` (tên giả định). Không bao giờ dùng số thật trong khóa học.
+``kynangso.data.person_names`` (tên giả định). Không bao giờ dùng số thật trong khóa học.
 """
 
 from __future__ import annotations
 
 import random
 
-from kynangso._synthetic import FAMILY, GIVEN_FEMALE, GIVEN_MALE, MIDDLE_FEMALE, MIDDLE_MALE
+from kynangso.data.person_names import FAMILY, GIVEN_FEMALE, GIVEN_MALE, MIDDLE_FEMALE, MIDDLE_MALE
 from kynangso.rules.cccd import NGHE_AN, century_sex_digit
 
 # Lỗi hay gặp khi gõ số định danh vào danh sách, để cài vào bài tập.

@@ -11,8 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from kynangso._text import fold
 from kynangso.i18n import N_
+from kynangso.text import fold
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from kynangso._text import strip_marks
 from kynangso.i18n import _
+from kynangso.text import strip_marks
 
 SOURCE = "VNPT-CERT, Hướng dẫn đặt và sử dụng mật khẩu an toàn (vnptcert.vnpt.vn, 27/6/2016)"  # nội dung
 MIN_LENGTH = 8

@@ -16,8 +16,8 @@ from functools import cache
 
 import vietnam_provinces as vp
 
-from kynangso._text import strip_marks
 from kynangso.i18n import N_, _
+from kynangso.text import strip_marks
 
 NGHE_AN = 40
 # The four communes that replaced the former Quỳ Châu district (NQ 1678/NQ-UBTVQH15, 16/6/2025).

@@ -6,9 +6,9 @@ import html
 
 import ipywidgets as w
 
-from kynangso._text import fold
 from kynangso.i18n import _
 from kynangso.rules import ai_draft, nd30
+from kynangso.text import fold
 
 _STYLE = {"description_width": "150px"}
 

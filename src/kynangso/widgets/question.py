@@ -4,7 +4,7 @@ Two modes, decided by whether an answer key is given:
 
 * practice (lessons, ``key=...``): Kiểm tra says right or wrong; a wrong answer gets the rule and a hint;
 * graded (assignments, no key in the notebook): every change is kept at once inside the notebook (through
-  the kit's JupyterLab extension; elsewhere in the answers file beside it, see :mod:`kynangso.answers`) and
+  the kit's JupyterLab extension; elsewhere in the answers file beside it, see :mod:`kynangso.learner.answers`) and
   Kiểm tra runs only the visible checks (answered, right form) and says the answer is saved. The key lives in
   the hidden tests of the source notebook only.
 
@@ -20,8 +20,8 @@ from typing import Any
 
 import ipywidgets as w
 
-from kynangso import answers
 from kynangso.i18n import _
+from kynangso.learner import answers
 
 _CSS = """<style>
 .kns-question {font-size:17px; max-width:900px}

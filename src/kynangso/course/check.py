@@ -1,0 +1,129 @@
+"""``kynangso check``: notebooks stored clean, ``exercises/`` in sync, catalogue consistent with the folders."""
+
+from __future__ import annotations
+
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from kynangso.course import notebooks
+from kynangso.course.catalogue import Catalogue, load_catalogue
+from kynangso.course.release import copy_course, release
+from kynangso.errors import KitError
+from kynangso.i18n import _
+from kynangso.paths import CourseRoot
+
+
+def _notebook_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+
+
+def unclean_notebooks(course: CourseRoot) -> list[str]:
+    problems: list[str] = []
+    for folder in (course.course, course.solutions, course.exercises):
+        for path in _notebook_files(folder):
+            problems += notebooks.problems_if_unclean(path)
+    return problems
+
+
+def _grade_cells(path: Path) -> dict[str, float]:
+    nb = notebooks.read(path)
+    cells = {}
+    for cell in nb.cells:
+        meta = cell.metadata.get("nbgrader", {})
+        if meta.get("grade") and cell.cell_type == "code":
+            cells[meta["grade_id"]] = float(meta.get("points", 0))
+    return cells
+
+
+def _folders(parent: Path) -> set[str]:
+    return {p.name for p in parent.iterdir() if p.is_dir() and not p.name.startswith(".")} if parent.is_dir() else set()
+
+
+def catalogue_problems(course: CourseRoot, catalogue: Catalogue) -> list[str]:
+    problems: list[str] = []
+    numbers = [m.number for m in catalogue.modules]
+    if numbers != sorted(numbers) or len(set(numbers)) != len(numbers):
+        problems.append(_("catalogue.yml: học phần phải theo thứ tự tăng dần, không trùng số (đang có {so}).")
+                        .format(so=numbers))
+    lesson_folders = {m.folder for m in catalogue.modules if m.lessons}
+    assignment_folders = {m.folder for m in catalogue.modules if m.assignment}
+    for name in sorted(_folders(course.course) - lesson_folders):
+        problems.append(_("{folder}: thư mục không có trong catalogue.yml.").format(folder=f"course/{name}"))
+    for name in sorted(_folders(course.solutions) - assignment_folders):
+        problems.append(_("{folder}: thư mục không có trong catalogue.yml.").format(folder=f"solutions/{name}"))
+    grade_ids: Counter[str] = Counter()
+    for module in catalogue.modules:
+        for lesson in module.lessons:
+            if not (course.course / module.folder / lesson).is_file():
+                problems.append(_("{path}: catalogue.yml ghi bài học này nhưng không có tệp.").format(
+                    path=f"course/{module.folder}/{lesson}"))
+        if module.assignment is None:
+            continue
+        source = course.solutions / module.folder / module.assignment.notebook
+        if not source.is_file():
+            problems.append(_("{path}: catalogue.yml ghi nhưng không có tệp.").format(
+                path=f"solutions/{module.folder}/{module.assignment.notebook}"))
+            continue
+        cells = _grade_cells(source)
+        grade_ids.update(list(cells))
+        listed = {q.grade_id: q.points for q in module.assignment.questions}
+        for grade_id in sorted(set(cells) - set(listed)):
+            problems.append(_("{path}: ô chấm điểm '{grade_id}' chưa có trong catalogue.yml.").format(
+                path=source.relative_to(course.root), grade_id=grade_id))
+        for grade_id in sorted(set(listed) - set(cells)):
+            problems.append(_("catalogue.yml: câu '{grade_id}' của {folder} không có ô chấm điểm trong sổ tay.")
+                            .format(grade_id=grade_id, folder=module.folder))
+        for grade_id in sorted(set(cells) & set(listed)):
+            if cells[grade_id] != listed[grade_id]:
+                problems.append(
+                    _("{folder}: câu '{grade_id}' có {so_tay} điểm trong sổ tay nhưng {danh_muc} điểm trong "
+                      "catalogue.yml.").format(folder=module.folder, grade_id=grade_id,
+                                               so_tay=f"{cells[grade_id]:g}", danh_muc=f"{listed[grade_id]:g}")
+                )
+    for grade_id, count in sorted(grade_ids.items()):
+        if count > 1:
+            problems.append(_("grade_id '{grade_id}' bị dùng {lan} lần; mỗi câu trong khóa học phải có tên riêng.")
+                            .format(grade_id=grade_id, lan=count))
+    return problems
+
+
+def exercises_out_of_sync(course: CourseRoot) -> list[str]:
+    """Regenerate ``exercises/`` in a temporary folder and compare it with the committed one."""
+    with tempfile.TemporaryDirectory(prefix="kynangso-check-") as tmp:
+        fresh = copy_course(course, Path(tmp) / "course")
+        release(course=fresh)
+        expected = {p.relative_to(fresh.exercises): p for p in fresh.exercises.rglob("*") if p.is_file()}
+        actual = {p.relative_to(course.exercises): p for p in course.exercises.rglob("*")
+                  if p.is_file() and ".ipynb_checkpoints" not in p.parts} if course.exercises.is_dir() else {}
+        missing, extra = sorted(set(expected) - set(actual)), sorted(set(actual) - set(expected))
+        problems = [_("{path}: thiếu, hãy chạy 'kynangso release'.").format(path=f"exercises/{rel}")
+                    for rel in missing]
+        problems += [_("{path}: thừa (không sinh ra từ solutions/).").format(path=f"exercises/{rel}") for rel in extra]
+        for rel in sorted(set(expected) & set(actual)):
+            same = (
+                notebooks.canonical(expected[rel]) == notebooks.canonical(actual[rel])
+                if rel.suffix == ".ipynb"
+                else expected[rel].read_bytes() == actual[rel].read_bytes()
+            )
+            if not same:
+                problems.append(_("{path}: khác với bản sinh từ solutions/ (đừng sửa tay; chạy 'kynangso release').")
+                                .format(path=f"exercises/{rel}"))
+        return problems
+
+
+def check(*, course: CourseRoot) -> list[str]:
+    """All problems found, each as one Vietnamese sentence naming the file; empty when everything is right."""
+    try:
+        catalogue = load_catalogue(course.catalogue)
+    except KitError as exc:
+        return [str(exc)]
+    problems = unclean_notebooks(course) + catalogue_problems(course, catalogue)
+    try:
+        problems += exercises_out_of_sync(course)
+    except KitError as exc:
+        problems.append(_("Không sinh lại được exercises/ để so sánh: {loi}").format(loi=exc))
+    return problems
+
+
+__all__ = ["catalogue_problems", "check", "exercises_out_of_sync", "unclean_notebooks"]

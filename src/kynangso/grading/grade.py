@@ -1,0 +1,208 @@
+"""``kynangso grade``: autograde collected submissions with nbgrader, one learner at a time.
+
+A submission that cannot be graded (broken file, notebook that crashes the kernel, …) is recorded with a
+Vietnamese reason in ``grading/ket-qua-cham.json`` and the batch goes on. Learner code runs isolated
+(:mod:`kynangso.grading.isolation.sandbox`); what the sandbox stopped is noted for the trainer beside the score.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import sqlite3
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import asdict
+from datetime import UTC, datetime
+from multiprocessing.queues import Queue
+from pathlib import Path
+
+from nbformat.reader import NotJSONError
+from nbgrader.converters import Autograde
+from nbgrader.preprocessors import Execute
+from traitlets.config import Config
+
+from kynangso.course import notebooks
+from kynangso.course.catalogue import load_catalogue
+from kynangso.errors import KitError
+from kynangso.grading import incidents, nbgrader_adapter, tamper
+from kynangso.grading.isolation import memory_watch, sandbox
+from kynangso.grading.preprocessors.guard_answers import GuardAnswers
+from kynangso.grading.preprocessors.sandboxed_execute import SandboxedExecute
+from kynangso.grading.status import STATUS_FILE, Outcome, load_status, save_status
+from kynangso.i18n import _
+from kynangso.paths import CourseRoot
+from kynangso.paths import _package_checkout as package_checkout
+
+BACKUPS = "sao-luu"
+KEEP_BACKUPS = 10
+
+_REASONS = (
+    ("DeadKernelError", _("sổ tay làm dừng chương trình chấm (kernel bị tắt) khi chạy")),
+    ("Kernel died", _("sổ tay làm dừng chương trình chấm (kernel bị tắt) khi chạy")),
+    ("CellTimeoutError", _("có ô chạy quá lâu (vòng lặp không dừng?)")),
+    ("Timeout", _("có ô chạy quá lâu (vòng lặp không dừng?)")),
+    ("No notebooks", _("không có tệp sổ tay đúng tên trong bài nộp")),
+)
+
+
+def _precheck(path: Path) -> str:
+    """Why a submitted notebook cannot even be read ('' when it can)."""
+    if not path.is_file():
+        return _("không có tệp sổ tay trong bài nộp")
+    try:
+        nb = notebooks.read(path)
+    except (NotJSONError, json.JSONDecodeError, UnicodeDecodeError):
+        return _("tệp bị hỏng, không mở được (có thể bị cắt ngang khi chép hoặc tải về)")
+    except Exception as exc:
+        return _("tệp không phải sổ tay Jupyter hợp lệ ({kind})").format(kind=exc.__class__.__name__)
+    if not any("nbgrader" in cell.metadata for cell in nb.cells):
+        return _("sổ tay đã mất thông tin chấm điểm (có thể đã bị chép sang sổ tay mới); cần chấm tay")
+    return ""
+
+
+def _explain(log: str, error: str) -> str:
+    text = f"{log}\n{error}"
+    for marker, reason in _REASONS:
+        if marker in text:
+            return reason
+    return _("không chấm được tự động; xem nhật ký chấm")
+
+
+def submissions(course: CourseRoot, assignment_id: str) -> list[str]:
+    """Learner ids with a collected submission of this assignment."""
+    if not course.submitted.is_dir():
+        return []
+    return sorted(p.parent.name for p in course.submitted.glob(f"*/{assignment_id}") if p.is_dir())
+
+
+_RACES = ("database is locked", "Kernel died", "DeadKernelError", "Address already in use")
+_slot = 1  # which grading user this worker runs kernels as (see kynangso.grading.isolation.sandbox)
+
+
+def _take_slot(slots: Queue) -> None:
+    global _slot
+    _slot = slots.get()
+
+
+def _isolate(config: Config, course: CourseRoot, plan: sandbox.Plan) -> None:
+    """Run learner code through the kit's Execute step, in the sandbox the plan describes."""
+    steps = Autograde.class_traits()["autograde_preprocessors"].default()
+    config.Autograde.autograde_preprocessors = [GuardAnswers, *(SandboxedExecute if step is Execute else step
+                                                                 for step in steps)]
+    manager = config.SandboxKernelManager
+    manager.isolation = plan.mode
+    manager.user = plan.users[(_slot - 1) % len(plan.users)] if plan.users else ""
+    gradebook = Path(nbgrader_adapter.course_directory(course, config).db_url.removeprefix("sqlite:///"))
+    hidden = {str(course.root), str(gradebook.parent)}
+    if CourseRoot(checkout := package_checkout()).is_course():  # the kit's own answer keys, when run from git
+        hidden.add(str(checkout))
+    manager.hidden = sorted(hidden)
+    manager.limits = asdict(plan.limits)
+
+
+def _grade_one(root: str, assignment_id: str, notebook: str, learner: str, plan: sandbox.Plan) -> Outcome:
+    """Autograde one submission (runs in a worker process)."""
+    course = CourseRoot(Path(root))
+    reason = _precheck(course.submitted / learner / assignment_id / notebook)
+    notes = ""
+    if not reason:
+        config = nbgrader_adapter.load_config(course)
+        _isolate(config, course, plan)
+        # Parallel workers can meet on the SQLite gradebook ("database is locked"), and two kernels started at
+        # the same moment can pick the same free TCP port, so the new kernel dies at start. Both are races: try
+        # again. A notebook that really kills its kernel fails every time and is reported as such.
+        kills = len(memory_watch.killed)
+        for _attempt in range(3):
+            run = nbgrader_adapter.run_converter(Autograde, course, config, assignment_id=assignment_id,
+                                          student_id=learner, force=True, create_student=True)
+            text = run.log + run.error
+            if run.ok or not any(race in text for race in _RACES):
+                break
+        reason = "" if run.ok else _explain(run.log, run.error)
+        graded = course.autograded / learner / assignment_id / notebook
+        notes = incidents.note(graded, plan.limits, len(memory_watch.killed) - kills) if run.ok else ""
+    flags = tamper.note(tamper.tampered(course.submitted / learner / assignment_id / notebook,
+                                          course.exercises / assignment_id / notebook))
+    return Outcome(learner, assignment_id, ok=not reason, reason=reason, flags="; ".join(filter(None, [flags, notes])))
+
+
+def backup_gradebook(course: CourseRoot) -> Path | None:
+    """Copy the gradebook (consistently, even while open) to ``grading/sao-luu/``; keep the last few copies."""
+    if not course.gradebook.is_file():
+        return None
+    folder = course.grading / BACKUPS
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"gradebook-{datetime.now(UTC):%Y%m%d-%H%M%S-%f}.db"
+    with sqlite3.connect(course.gradebook) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)
+    source.close()
+    copy.close()
+    for old in sorted(folder.glob("gradebook-*.db"))[:-KEEP_BACKUPS]:
+        old.unlink()
+    return target
+
+
+def _check_released(course: CourseRoot, assignment_ids: Sequence[str]) -> None:
+    """nbgrader grades only assignments it generated in this class folder (``kynangso release``)."""
+    if not assignment_ids:
+        return
+    with nbgrader_adapter.gradebook(course) as gb:
+        known = {assignment.name for assignment in gb.assignments}
+    missing = [a for a in assignment_ids if a not in known]
+    if missing:
+        raise KitError(_("Chưa phát bài tập {names} trong thư mục lớp này nên chưa chấm được. "
+                         "Hãy chạy 'kynangso release' (trong thư mục lớp) rồi chấm lại; bài đã thu vẫn được giữ.")
+                       .format(names=", ".join(missing)))
+
+
+def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int | None = None,
+          isolation: str = "auto", progress: Callable[[Outcome], None] | None = None,
+          warn: Callable[[str], None] | None = None) -> list[Outcome]:
+    """Autograde every collected submission of the given assignments (all by default).
+
+    Submissions are graded by ``workers`` processes at once (default: one per processor core). The gradebook
+    is first copied to ``grading/sao-luu/``; grading again after an interruption gives the same scores.
+    Learner code runs isolated (``isolation``: ``auto``, ``bwrap`` or ``none``; see
+    :mod:`kynangso.grading.isolation.sandbox`);
+    ``warn`` hears, in Vietnamese, when isolation is reduced on this machine.
+    """
+    catalogue = load_catalogue(course.catalogue)
+    ids = list(assignments) or [a.id for a in catalogue.assignments]
+    found = [(a, learner) for a in ids for learner in submissions(course, a)]
+    _check_released(course, sorted({a for a, _name in found}))
+    workers = max(1, min(workers or os.cpu_count() or 1, len(found) or 1))
+    plan = sandbox.plan(isolation, workers)
+    if plan.warning and warn:
+        warn(plan.warning)
+    tasks = [(str(course.root), a, catalogue.assignment(a).notebook, learner, plan) for a, learner in found]
+    status = load_status(course)
+    backup_gradebook(course)
+    outcomes: list[Outcome] = []
+
+    def record(outcome: Outcome) -> None:
+        status[(outcome.learner, outcome.assignment)] = outcome
+        outcomes.append(outcome)
+        if progress:
+            progress(outcome)
+
+    if workers == 1:
+        for task in tasks:
+            record(_grade_one(*task))
+    else:
+        context = multiprocessing.get_context("spawn")
+        slots = context.Queue()
+        for slot in range(1, workers + 1):
+            slots.put(slot)
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_take_slot,
+                                 initargs=(slots,)) as pool:
+            for future in as_completed([pool.submit(_grade_one, *task) for task in tasks]):
+                record(future.result())
+    outcomes.sort(key=lambda o: (ids.index(o.assignment), o.learner))
+    course.grading.mkdir(parents=True, exist_ok=True)
+    save_status(course, status)
+    return outcomes
+
+
+__all__ = ["STATUS_FILE", "Outcome", "grade", "load_status", "submissions"]

@@ -1,0 +1,82 @@
+"""What the grading sandbox stopped, read from an autograded notebook, as one Vietnamese note for the trainer.
+
+Learner code that hits a limit or a wall of the sandbox fails in its own cell (that question earns nothing,
+the rest of the notebook is graded as usual). The errors it leaves in the outputs say what it tried.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kynangso.course import notebooks
+from kynangso.grading.isolation.sandbox import Limits
+from kynangso.grading.preprocessors.guard_answers import ENAME
+from kynangso.grading.preprocessors.sandboxed_execute import NOTE
+from kynangso.i18n import N_, _
+
+# (error name pattern, error value pattern, what happened); the first match per cell wins
+_SIGNS: tuple[tuple[str, str, str], ...] = (
+    (ENAME, r"", N_("can thiệp vào việc chấm (ô đó không được chạy)")),
+    (r"MemoryError", r"", N_("dùng quá nhiều bộ nhớ (giới hạn {memory})")),
+    (r"BlockingIOError|OSError", r"Errno 11\b|Resource temporarily unavailable",
+     N_("tạo quá nhiều tiến trình (giới hạn {processes})")),
+    (r"OSError", r"Errno 27\b|File too large", N_("ghi tệp quá lớn (giới hạn {file_size})")),
+    (r"\w+", r"Errno (101|113|111|99|-2|-3|-5)\b|Network is unreachable|Name or service not known"
+             r"|Temporary failure in name resolution|No address associated",
+     N_("tìm cách dùng mạng")),
+    (r"PermissionError|OSError", r"Errno (13|30|1)\b|Read-only file system|Permission denied|not permitted",
+     N_("tìm cách ghi hoặc đọc tệp không được phép")),
+    (r"FileNotFoundError", r"(/|\.\.)", N_("tìm cách mở tệp ngoài thư mục bài làm")),
+    (r"OperationalError|DatabaseError", r"unable to open|readonly|read-only", N_("tìm cách ghi vào sổ điểm")),
+    (r"CellTimeoutError", r"", N_("có ô chạy quá thời gian cho phép")),
+)
+
+
+def _size(value: int) -> str:
+    return f"{value / (1 << 30):g} GB".replace(".", ",") if value >= 1 << 30 else f"{value // (1 << 20)} MB"
+
+
+def incidents(notebook: Path, limits: Limits | None = None) -> list[str]:
+    """What the sandbox stopped in this autograded notebook (each kind once, in order)."""
+    limits = limits or Limits()
+    words = {"memory": _size(limits.memory_bytes), "processes": _("{n} tiến trình").format(n=limits.processes),
+             "file_size": _size(limits.file_bytes)}
+    try:
+        cells = notebooks.read(notebook).cells
+    except Exception:  # a notebook nbgrader could not write is reported elsewhere
+        return []
+    found: list[str] = []
+    for cell in cells:
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream" and output.get("text") == NOTE:
+                what = _("in ra kết quả quá dài (phần thừa đã bỏ, không mất điểm)")
+            elif output.get("output_type") == "error":
+                what = next((_(sign).format(**words) for name, value, sign in _SIGNS
+                             if re.fullmatch(name, output.get("ename", ""))
+                             and re.search(value, output.get("evalue", ""))), "")
+            else:
+                continue
+            if what and what not in found:
+                found.append(what)
+    return found
+
+
+def note(notebook: Path, limits: Limits | None = None, memory_kills: int = 0) -> str:
+    """A Vietnamese note for the trainer, or '' when the sandbox stopped nothing.
+
+    ``memory_kills``: how many processes the grader killed because the kernel's processes together used
+    more memory than allowed (see :mod:`kynangso.grading.isolation.memory_watch`).
+    """
+    found = incidents(notebook, limits)
+    if memory_kills:
+        total = _size((limits or Limits()).notebook_memory_bytes)
+        found.insert(0, _("chạy nhiều tiến trình dùng quá nhiều bộ nhớ (tổng giới hạn {total}; "
+                          "đã dừng {n} tiến trình)").format(total=total, n=memory_kills))
+    if not found:
+        return ""
+    return _("khi chấm, mã trong bài đã {found}; đã bị chặn, các câu bị ảnh hưởng không được điểm").format(
+        found=", ".join(found))
+
+
+__all__ = ["incidents", "note"]

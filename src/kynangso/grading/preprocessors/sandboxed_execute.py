@@ -1,0 +1,89 @@
+"""nbgrader's Execute step with the kernel isolated and the grader protected from what learner code prints.
+
+- The kernel is started by :class:`kynangso.grading.isolation.kernel.SandboxKernelManager`.
+- Output kept per cell is bounded (``max_output_chars``): beyond it, printed text and pictures are dropped
+  with one Vietnamese note. Errors and error output (``stderr``) are still recorded, shortened, because
+  nbgrader scores a test cell by whether they are there.
+- The whole notebook has a wall-time budget (``notebook_timeout``) on top of the per-cell ``timeout``:
+  once it is spent, every remaining cell gets only a few seconds.
+"""
+
+from __future__ import annotations
+
+import time
+import typing as t
+from collections import defaultdict
+
+from nbformat import NotebookNode
+from nbgrader.preprocessors import Execute
+from traitlets import Integer
+
+from kynangso.grading.isolation.kernel import SandboxKernelManager
+from kynangso.grading.preprocessors.guard_answers import SKIP_TAG
+from kynangso.i18n import _
+
+NOTE = _("\n… (kết quả in ra quá dài, phần sau đã được bỏ bớt khi chấm)\n")
+_KEPT = ("error", "execute_result", "stderr")  # what nbgrader scores by
+
+
+def _shorten(value: t.Any, room: int) -> t.Any:
+    if isinstance(value, str):
+        return value if len(value) <= room else value[:room] + "…"
+    if isinstance(value, list):
+        return [_shorten(v, room) for v in value[:100]]
+    if isinstance(value, dict):
+        return {k: _shorten(v, room) for k, v in value.items()}
+    return value
+
+
+class SandboxedExecute(Execute):
+    """Execute with an isolated kernel, bounded output and a wall-time budget per notebook."""
+
+    max_output_chars = Integer(200_000, help="Output characters kept per cell; the rest is dropped.").tag(
+        config=True)
+    notebook_timeout = Integer(600, help="Seconds of wall time for the whole notebook.").tag(config=True)
+    after_budget_timeout = Integer(3, help="Seconds each cell gets once the notebook budget is spent.").tag(
+        config=True)
+
+    def __init__(self, *args: t.Any, **kwargs: t.Any) -> None:
+        kwargs.setdefault("kernel_manager_class", SandboxKernelManager)
+        kwargs.setdefault("skip_cells_with_tag", SKIP_TAG)  # a learner's "skip-execution" tag skips nothing
+        super().__init__(*args, **kwargs)
+        self.timeout_func = self._cell_timeout
+        self._started: float | None = None
+        self._used: defaultdict[int, int] = defaultdict(int)
+        self._kept: set[tuple[int, str]] = set()
+
+    def preprocess(self, nb: NotebookNode, resources: t.Any = None, km: t.Any = None) -> t.Any:
+        self._started, self._used, self._kept = None, defaultdict(int), set()
+        return super().preprocess(nb, resources, km)
+
+    def _cell_timeout(self, cell: NotebookNode) -> int | None:
+        now = time.monotonic()
+        if self._started is None:
+            self._started = now
+        left = int(self.notebook_timeout - (now - self._started))
+        if self.timeout is None or self.timeout < 0:
+            return max(left, self.after_budget_timeout)
+        return max(min(self.timeout, left), self.after_budget_timeout)
+
+    def output(self, outs: list[NotebookNode], msg: dict[str, t.Any], display_id: str | None,
+               cell_index: int) -> NotebookNode | None:
+        content = msg.get("content", {})
+        size = sum(len(v) for v in content.values() if isinstance(v, str))
+        size += sum(len(str(v)) for key in ("data", "traceback") if (v := content.get(key)))
+        self._used[cell_index] += size
+        if self._used[cell_index] <= self.max_output_chars:
+            return super().output(outs, msg, display_id, cell_index)
+        kind = "stderr" if content.get("name") == "stderr" else msg["msg_type"]
+        if (cell_index, "note") not in self._kept:
+            self._kept.add((cell_index, "note"))
+            outs.append(NotebookNode(output_type="stream", name="stdout", text=NOTE))
+        if kind in _KEPT and (cell_index, kind) not in self._kept:  # one of each, shortened
+            self._kept.add((cell_index, kind))
+            msg = {**msg, "content": _shorten(content, 2_000)}
+            return super().output(outs, msg, display_id, cell_index)
+        return None
+
+
+__all__ = ["SandboxedExecute"]
