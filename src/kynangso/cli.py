@@ -210,15 +210,17 @@ def report(out: Path | None, formats: str, each_certificate: bool, csv_excel_vn:
 @click.option("--ip", default="127.0.0.1", show_default=True, help=_("Địa chỉ lắng nghe."))
 @click.option("--port", default=8888, show_default=True, help=_("Cổng."))
 @click.option("--no-browser", is_flag=True, help=_("Không tự mở trình duyệt."))
+@click.option("--trainer", is_flag=True,
+              help=_("Mở JupyterLab của giảng viên: thêm công cụ tạo bài, nút Validate và trang chấm của nbgrader."))
 @dir_option
-def lab(ip: str, port: int, no_browser: bool, directory: Path | None) -> None:
+def lab(ip: str, port: int, no_browser: bool, trainer: bool, directory: Path | None) -> None:
     """Mở JupyterLab tiếng Việt trên khóa học cho học viên (chỉ trên máy này, mặc định).
 
     Ví dụ: kynangso lab --port 8888
     """
     from kynangso.lab import lab as run
 
-    sys.exit(run(course=_course(directory), ip=ip, port=port, open_browser=not no_browser))
+    sys.exit(run(course=_course(directory), ip=ip, port=port, open_browser=not no_browser, trainer=trainer))
 
 
 @main.command()
