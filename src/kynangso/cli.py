@@ -166,16 +166,22 @@ def grade(assignment: str | None, workers: int | None, isolation: str, directory
 
 @main.command()
 @click.argument("assignment", required=False)
+@click.option("--nbgrader-html", is_flag=True,
+              help=_("Ghi thêm nhận xét HTML của nbgrader (có mã kiểm tra) vào grading/feedback-nbgrader."))
 @dir_option
-def feedback(assignment: str | None, directory: Path | None) -> None:
-    """Tạo nhận xét (HTML) cho từng học viên, không lộ phần kiểm tra ẩn.
+def feedback(assignment: str | None, nbgrader_html: bool, directory: Path | None) -> None:
+    """Tạo trang nhận xét cho học viên (từng bài và phiếu kết quả), không lộ phần kiểm tra.
 
     Ví dụ: kynangso feedback 02-the-thuc-van-ban
     """
     from kynangso.feedback import feedback as run
+    from kynangso.feedback import show_paths
 
-    files = run(course=_course(directory), assignments=[assignment] if assignment else [])
+    course = _course(directory)
+    files = run(course=course, assignments=[assignment] if assignment else [], nbgrader_html=nbgrader_html)
     console.print(_("Đã tạo {n} tệp nhận xét.").format(n=len(files)))
+    for line in show_paths(course, files):
+        console.print(line, highlight=False)
 
 
 @main.command()
