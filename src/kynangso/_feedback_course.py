@@ -23,7 +23,8 @@ from kynangso.paths import CourseRoot
 
 # Sentences that tell how to run the answer cell ("Chạy ô dưới đây, gõ … rồi bấm Kiểm tra."): the feedback page
 # has no cell to run, so they are cut from the question, to the end of their paragraph.
-_RUN_INSTRUCTION = re.compile(r"(^|(?<=[.?!:;]) )[Cc]hạy ô.*$", re.DOTALL)
+_RUN_INSTRUCTION = re.compile(r"(^|(?<=[.?!:;])\s)[Cc]hạy ô.*$", re.DOTALL)  # nội dung: the course's wording
+_SCRATCH = "**Ô nháp**"  # nội dung: a note on a scratch cell (not graded), not part of the question
 _HEADING = re.compile(r"^#{1,6}\s+(.*)$")
 _ANSWER_ID = re.compile(r"""tra_loi\(\s*["']([\w-]+)["']""")
 
@@ -59,13 +60,16 @@ def render_markdown(text: str) -> Markup:
 
 
 def _question_parts(markdown: str, fallback: str) -> tuple[str, str]:
-    """(heading, body) of a question cell: its first heading, and the rest without run-the-cell instructions."""
+    """(heading, body) of a question: its first heading, and the rest without run-the-cell instructions or notes on
+    scratch cells."""
     lines = markdown.strip().splitlines()
     heading = fallback
     if lines and (found := _HEADING.match(lines[0])):
         heading, lines = found.group(1).strip(), lines[1:]
     kept = []
     for paragraph in "\n".join(lines).split("\n\n"):
+        if paragraph.strip().startswith(_SCRATCH):
+            continue
         cut = _RUN_INSTRUCTION.sub("", paragraph).strip()
         kept.append(cut.rstrip(" :") if cut != paragraph.strip() else cut)
     return heading, "\n\n".join(p for p in kept if p)
@@ -98,20 +102,25 @@ def docstring(source: str) -> str:
 def read_questions(notebook: dict[str, Any], titles: dict[str, str]) -> dict[str, QuestionText]:
     """Each graded cell of a released notebook with the question before it, by grade_id."""
     found: dict[str, QuestionText] = {}
-    markdown, answer, answer_source = "", "", ""
+    markdown: list[str] = []
+    answer, answer_source = "", ""
     for cell in notebook.get("cells", []):
         meta = _nbgrader(cell)
         if cell.get("cell_type") == "markdown":
-            markdown = _source(cell)
+            text = _source(cell).strip()
+            if _HEADING.match(text.split("\n", 1)[0]):  # a question starts at its heading
+                markdown = []
+            markdown.append(text)
         elif meta.get("solution"):
             answer, answer_source = str(meta.get("grade_id", "")), _source(cell)
         elif meta.get("grade") and meta.get("grade_id"):
             grade_id = str(meta["grade_id"])
             source = _source(cell)
-            heading, body = _question_parts(markdown, titles.get(grade_id) or docstring(source) or grade_id)
+            heading, body = _question_parts("\n\n".join(markdown), titles.get(grade_id) or docstring(source)
+                                            or grade_id)
             found[grade_id] = QuestionText(grade_id, heading, render_markdown(body), answer_ids(source), answer,
                                            answer_source)
-            markdown, answer, answer_source = "", "", ""
+            markdown, answer, answer_source = [], "", ""
     return found
 
 

@@ -63,11 +63,11 @@ def show_paths(course: CourseRoot, files: Sequence[Path]) -> list[str]:
     sheets = [f for f in files if f.name == SHEET]
     if sheets:
         lines.append(_("Phiếu kết quả của từng học viên ({n}): {mau}").format(
-            n=len(sheets), mau=course.feedback / "<mã học viên>" / SHEET))
+            n=len(sheets), mau=course.feedback / _("<mã học viên>") / SHEET))
     pages = [f for f in files if f.parent.parent.parent == course.feedback]
     if pages:
         lines.append(_("Nhận xét từng bài ({n}, trả cho học viên qua nút Release feedback của nbgrader): {mau}")
-                     .format(n=len(pages), mau=course.feedback / "<mã học viên>" / "<bài tập>"))
+                     .format(n=len(pages), mau=course.feedback / _("<mã học viên>") / _("<bài tập>")))
     nbgrader = [f for f in files if NBGRADER_FOLDER in f.parts]
     if nbgrader:
         lines.append(_("Nhận xét của nbgrader ({n}): {path}").format(n=len(nbgrader),
