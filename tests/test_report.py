@@ -17,9 +17,9 @@ from kynangso.course.catalogue import load_catalogue
 from kynangso.course.learners import Learner
 from kynangso.course.release import copy_course
 from kynangso.errors import KitError
+from kynangso.grading.scores import Gradebook
 from kynangso.paths import CourseRoot
 from kynangso.reporting import tables as t
-from kynangso.reporting.gradebook import Gradebook
 from kynangso.reporting.report import LEARNERS_CSV, UNITS_CSV, WORKBOOK, Report, parse_formats, report, write_csv
 from tests.conftest import CHECKOUT
 from tests.report_gradebook import CHAU_TIEN, QUY_CHAU, build
@@ -230,7 +230,7 @@ def test_cli_report_writes_files_and_explains_a_bad_format(small: CourseRoot, tm
 
 def test_extension_granted_in_nbgrader_makes_a_submission_on_time(course_copy: CourseRoot) -> None:
     from kynangso.grading import nbgrader_adapter
-    from kynangso.reporting.gradebook import _late, read_gradebook
+    from kynangso.grading.scores import _late, read_gradebook
     from tests.report_gradebook import DUE, LATE
 
     assignment = load_catalogue(course_copy.catalogue).assignments[0]

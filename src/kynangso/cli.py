@@ -166,16 +166,22 @@ def grade(assignment: str | None, workers: int | None, isolation: str, directory
 
 @main.command()
 @click.argument("assignment", required=False)
+@click.option("--nbgrader-html", is_flag=True,
+              help=_("Ghi thêm nhận xét HTML của nbgrader (có mã kiểm tra) vào grading/feedback-nbgrader."))
 @dir_option
-def feedback(assignment: str | None, directory: Path | None) -> None:
-    """Tạo nhận xét (HTML) cho từng học viên, không lộ phần kiểm tra ẩn.
+def feedback(assignment: str | None, nbgrader_html: bool, directory: Path | None) -> None:
+    """Tạo trang nhận xét cho học viên (từng bài và phiếu kết quả), không lộ phần kiểm tra.
 
     Ví dụ: kynangso feedback 02-the-thuc-van-ban
     """
     from kynangso.grading.feedback import feedback as run
+    from kynangso.grading.feedback import show_paths
 
-    files = run(course=_course(directory), assignments=[assignment] if assignment else [])
+    course = _course(directory)
+    files = run(course=course, assignments=[assignment] if assignment else [], nbgrader_html=nbgrader_html)
     console.print(_("Đã tạo {n} tệp nhận xét.").format(n=len(files)))
+    for line in show_paths(course, files):
+        console.print(line, highlight=False)
 
 
 @main.command()
@@ -210,15 +216,17 @@ def report(out: Path | None, formats: str, each_certificate: bool, csv_excel_vn:
 @click.option("--ip", default="127.0.0.1", show_default=True, help=_("Địa chỉ lắng nghe."))
 @click.option("--port", default=8888, show_default=True, help=_("Cổng."))
 @click.option("--no-browser", is_flag=True, help=_("Không tự mở trình duyệt."))
+@click.option("--trainer", is_flag=True,
+              help=_("Mở JupyterLab của giảng viên: thêm công cụ tạo bài, nút Validate và trang chấm của nbgrader."))
 @dir_option
-def lab(ip: str, port: int, no_browser: bool, directory: Path | None) -> None:
+def lab(ip: str, port: int, no_browser: bool, trainer: bool, directory: Path | None) -> None:
     """Mở JupyterLab tiếng Việt trên khóa học cho học viên (chỉ trên máy này, mặc định).
 
     Ví dụ: kynangso lab --port 8888
     """
     from kynangso.delivery.lab import lab as run
 
-    sys.exit(run(course=_course(directory), ip=ip, port=port, open_browser=not no_browser))
+    sys.exit(run(course=_course(directory), ip=ip, port=port, open_browser=not no_browser, trainer=trainer))
 
 
 @main.command()

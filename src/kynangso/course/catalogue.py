@@ -24,6 +24,10 @@ class Question:
     points: float
     title: str
     digcomp: tuple[str, ...]
+    # For the learner's feedback page (optional: a course without them still gets question, answer and verdict).
+    rule: str = ""    # the rule to remember, in one or two sentences
+    source: str = ""  # its legal source ("Nghị định 30/2020/NĐ-CP, Phụ lục I")
+    lesson: str = ""  # the lesson section to read again (a heading of the module's lesson)
 
 
 @dataclass(frozen=True)
@@ -119,6 +123,9 @@ def _assignment(data: dict[str, Any] | None, folder: str) -> Assignment | None:
             points=float(_require(q, "points", where)),
             title=str(q.get("title", q["grade_id"])),
             digcomp=_codes(q.get("digcomp")),
+            rule=str(q.get("rule", "")).strip(),
+            source=str(q.get("source", "")).strip(),
+            lesson=str(q.get("lesson", "")).strip(),
         )
         for q in _require(data, "questions", where)
     )

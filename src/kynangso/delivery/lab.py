@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from kynangso.delivery.learner_lab import write_learner_config
 from kynangso.paths import CourseRoot, jupyter_path
 
 # JupyterLab settings shipped with the kit (file ``data/lab_settings.json``, keyed by plugin id as in Lab's
@@ -45,12 +46,19 @@ def write_settings(folder: Path) -> Path:
 
 
 def lab_command(*, course: CourseRoot, ip: str = "127.0.0.1", port: int = 8888, token: str | None = None,
-                open_browser: bool = True) -> tuple[list[str], dict[str, str]]:
-    """The command line and environment that start JupyterLab on the course."""
+                open_browser: bool = True, trainer: bool = False) -> tuple[list[str], dict[str, str]]:
+    """The command line and environment that start JupyterLab on the course.
+
+    A learner's Lab (the default) has nbgrader's trainer tools switched off (:mod:`kynangso.delivery.learner_lab`);
+    ``trainer=True`` keeps them (create assignment, validate, formgrader).
+    """
     state = course.grading / ".lab"
     env = dict(os.environ)
     env["JUPYTERLAB_SETTINGS_DIR"] = str(write_settings(state / "settings"))
-    env["JUPYTER_CONFIG_PATH"] = str(course.grading)  # nbgrader finds grading/nbgrader_config.py
+    config = [str(course.grading)]  # nbgrader finds grading/nbgrader_config.py
+    if not trainer:
+        config.insert(0, str(write_learner_config(state / "hoc-vien")))
+    env["JUPYTER_CONFIG_PATH"] = os.pathsep.join(config)
     env["JUPYTER_PATH"] = jupyter_path(env)
     env["KYNANGSO_COURSE"] = str(course.root)
     (course.grading / "exchange").mkdir(parents=True, exist_ok=True)  # nbgrader's assignment list reads it
@@ -71,9 +79,10 @@ def lab_command(*, course: CourseRoot, ip: str = "127.0.0.1", port: int = 8888, 
     return command, env
 
 
-def lab(*, course: CourseRoot, ip: str = "127.0.0.1", port: int = 8888, open_browser: bool = True) -> int:
-    """Start JupyterLab and wait until it stops (Ctrl+C)."""
-    command, env = lab_command(course=course, ip=ip, port=port, open_browser=open_browser)
+def lab(*, course: CourseRoot, ip: str = "127.0.0.1", port: int = 8888, open_browser: bool = True,
+        trainer: bool = False) -> int:
+    """Start JupyterLab (the learner's, or with ``trainer=True`` the trainer's) and wait until it stops (Ctrl+C)."""
+    command, env = lab_command(course=course, ip=ip, port=port, open_browser=open_browser, trainer=trainer)
     return subprocess.call(command, env=env)
 
 

@@ -23,10 +23,10 @@ from rich.table import Table
 from kynangso.course.catalogue import Catalogue, load_catalogue
 from kynangso.course.learners import load_roster
 from kynangso.errors import KitError
+from kynangso.grading import scores
 from kynangso.grading.status import load_status
 from kynangso.i18n import _
 from kynangso.paths import CourseRoot
-from kynangso.reporting import gradebook
 from kynangso.reporting.certificates import Certificate, write_certificates
 from kynangso.reporting.tables import (
     COMPLETED,
@@ -95,7 +95,7 @@ def parse_formats(text: str | Iterable[str]) -> tuple[str, ...]:
 def tables(course: CourseRoot, catalogue: Catalogue | None = None, when: date | None = None) -> Tables:
     """Every table of the report, for the verb, the report notebook and tests."""
     catalogue = catalogue or load_catalogue(course.catalogue)
-    grades = gradebook.read_gradebook(course)
+    grades = scores.read_gradebook(course)
     issued = when or date.today()
     return build_tables(catalogue, load_roster(course), grades, load_status(course), f"{issued:%d/%m/%Y}")
 

@@ -31,6 +31,7 @@ from kynangso.course.learners import Learner, import_roster, load_roster
 from kynangso.delivery.hub.accounts import TRAINER, Account, ensure_linux_user, plan_accounts, save_accounts
 from kynangso.delivery.hub.cards import card_rows, write_cards
 from kynangso.delivery.hub.pages import write_pages
+from kynangso.delivery.learner_lab import LEARNER_SERVER_OFF, page_config
 from kynangso.errors import KitError
 from kynangso.grading import nbgrader_adapter
 from kynangso.grading.exchange import set_aside_impostors
@@ -38,12 +39,8 @@ from kynangso.i18n import _
 from kynangso.paths import CourseRoot
 
 PROXY_VERSION = "5.3.0"  # configurable-http-proxy from npm (`make hub-proxy`)
-# Server extensions a learner does not need (the formgrader is the trainer's; no terminal, no language server).
-LEARNER_OFF = ("nbgrader.server_extensions.formgrader", "nbgrader.server_extensions.course_list",
-               "jupyter_lsp", "jupyter_server_terminals", "notebook")
-# The trainer's parts of nbgrader's JupyterLab extension, hidden from learners (their server has no formgrader).
-LEARNER_LAB_OFF = ("@jupyter/nbgrader:create-assignment", "@jupyter/nbgrader:formgrader",
-                   "@jupyter/nbgrader:course-list")
+# Server extensions a learner does not need (nbgrader's trainer tools; no terminal, no language server).
+LEARNER_OFF = (*LEARNER_SERVER_OFF, "jupyter_lsp", "jupyter_server_terminals", "notebook")
 
 
 @dataclass(frozen=True)
@@ -157,8 +154,8 @@ def _learner_config(state: Path, exchange: Path, course_id: str) -> Path:
     }
     (folder / "jupyter_server_config.json").write_text(json.dumps(server, indent=1), encoding="utf-8")
     (folder / "labconfig").mkdir(exist_ok=True)
-    page = {"disabledExtensions": dict.fromkeys(LEARNER_LAB_OFF, True)}
-    (folder / "labconfig" / "page_config.json").write_text(json.dumps(page, indent=1), encoding="utf-8")
+    # The trainer's parts of nbgrader's JupyterLab extension are off for learners (see kynangso.delivery.learner_lab).
+    (folder / "labconfig" / "page_config.json").write_text(json.dumps(page_config(), indent=1), encoding="utf-8")
     for path in [folder, *folder.rglob("*")]:
         os.chmod(path, 0o755 if path.is_dir() else 0o644)
     return folder
