@@ -74,7 +74,7 @@ def test_lab_serves_the_course_in_vietnamese(course_copy: CourseRoot) -> None:
 def test_the_built_lab_extension_speaks_to_the_kernel_side() -> None:
     """The shipped bundle (built by ``make labextension`` from ``labextension/lib/index.js``) uses the comm target
     and metadata key that :mod:`kynangso.learner.answers` uses."""
-    built = Path(answers.__file__).parent / "data" / "jupyter" / "labextensions" / "kynangso-answers"
+    built = Path(answers.__file__).parents[1] / "data" / "jupyter" / "labextensions" / "kynangso-answers"
     source = (Path(__file__).parents[1] / "labextension" / "lib" / "index.js").read_text(encoding="utf-8")
     bundle = "".join(p.read_text(encoding="utf-8") for p in (built / "static").glob("*.js"))
     for needed in (f"'{answers.COMM_TARGET}'", f"'{answers.METADATA_KEY}'"):

@@ -29,7 +29,7 @@ _ANSWERS = "cau_tra_loi"
 _VALUE = "tra_loi"
 _TIME = "luc"
 METADATA_KEY = "kynangso"  # notebook metadata: {"assignment": …, "tra_loi": {question: {"tra_loi": v, "luc": t}}}
-COMM_TARGET = "kynangso.learner.answers"
+COMM_TARGET = "kynangso.answers"  # also in labextension/lib/index.js: a protocol name, not a module path
 
 _live: dict[Path, dict[str, dict[str, Any]]] = {}  # answers given in this kernel, by answers file
 _channel: Any = None                   # the comm to the notebook's front end, once opened
