@@ -26,8 +26,9 @@ import pandas as pd
 
 from kynangso.course.catalogue import load_catalogue
 from kynangso.course.learners import import_roster, load_roster
-from kynangso.course.release import copy_course, release
+from kynangso.course.release import release
 from kynangso.course.simulate import simulate
+from kynangso.course.workspace import copy_course
 from kynangso.data import person_names
 from kynangso.grading import nbgrader_adapter
 from kynangso.grading.collect import collect

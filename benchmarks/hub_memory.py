@@ -34,7 +34,7 @@ from kynangso.delivery.hub.accounts import TRAINER, remove_linux_user
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the hub client shared with tests/test_hub.py
 from tests.hub_client import HubSession, kernel_connection, memory_of, wait_for
 
-from kynangso.course.release import copy_course
+from kynangso.course.workspace import copy_course
 from kynangso.paths import CourseRoot
 
 CHECKOUT = CourseRoot(Path(__file__).resolve().parents[1])

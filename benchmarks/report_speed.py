@@ -32,8 +32,8 @@ from sqlalchemy import insert
 
 from kynangso.course.catalogue import load_catalogue
 from kynangso.course.learners import Learner, save_roster
-from kynangso.course.release import copy_course
 from kynangso.course.units import communes
+from kynangso.course.workspace import copy_course
 from kynangso.data import person_names
 from kynangso.grading import nbgrader_adapter
 from kynangso.paths import CourseRoot, find_course

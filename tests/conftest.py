@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kynangso.course.release import copy_course, release
+from kynangso.course.release import release
+from kynangso.course.workspace import copy_course
 from kynangso.paths import CourseRoot
 
 CHECKOUT = CourseRoot(Path(__file__).resolve().parents[1])

@@ -24,8 +24,8 @@ from click.testing import CliRunner
 from kynangso.cli import main
 from kynangso.course.catalogue import load_catalogue
 from kynangso.course.learners import load_roster
-from kynangso.course.release import copy_course
 from kynangso.course.simulate import simulate
+from kynangso.course.workspace import copy_course
 from kynangso.data import person_names
 from kynangso.paths import CourseRoot
 from kynangso.reporting.report import LEARNERS_CSV, TOTAL, WORKBOOK

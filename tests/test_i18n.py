@@ -182,7 +182,7 @@ def test_grading_notes_follow_the_language(monkeypatch: pytest.MonkeyPatch) -> N
 # ---------------------------------------------------------------- the rules behind the other lessons
 
 def test_rule_feedback_follows_the_language(monkeypatch: pytest.MonkeyPatch) -> None:
-    from kynangso.rules import chi_so_dieu_hanh, password_rules, url_domain
+    from kynangso.rules import operating_indicators, password_rules, url_domain
 
     monkeypatch.setenv("KYNANGSO_LANG", "en")
     assert password_rules.password_problems("Abc!")[:2] == [
@@ -190,14 +190,14 @@ def test_rule_feedback_follows_the_language(monkeypatch: pytest.MonkeyPatch) -> 
     assert url_domain.warning_signs("http://dichvucong.gov.vn.xyz/xac-minh")[:2] == [
         'It contains "gov.vn" but the real domain is "vn.xyz", which does not belong to a state body.',
         'The ending ".xyz" is unusual and common on scam sites.']
-    assert chi_so_dieu_hanh.nhan_xet_ty_le(0.035, 3.5) == \
+    assert operating_indicators.nhan_xet_ty_le(0.035, 3.5) == \
         "❌ Almost: you forgot to multiply by 100 to get a percentage."
-    assert chi_so_dieu_hanh.nhan_xet_ty_le(3.5, 3.5) == "✅ Correct: 3.50%."
+    assert operating_indicators.nhan_xet_ty_le(3.5, 3.5) == "✅ Correct: 3.50%."
     monkeypatch.setenv("KYNANGSO_LANG", "vi")
     assert password_rules.password_problems("Abc!")[0] == "Mật khẩu cần dài ít nhất 8 ký tự (bạn đang có 4)."
     assert url_domain.warning_signs("http://dichvucong.gov.vn.xyz/xac-minh")[1] == \
         'Đuôi ".xyz" là đuôi lạ, hay gặp ở trang lừa đảo.'
-    assert chi_so_dieu_hanh.nhan_xet_ty_le(3.5, 3.5) == "✅ Đúng: 3.50%."
+    assert operating_indicators.nhan_xet_ty_le(3.5, 3.5) == "✅ Đúng: 3.50%."
 
 
 def test_troubleshooting_tree_in_english_keeps_its_vietnamese_answers(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -219,30 +219,30 @@ def test_troubleshooting_tree_in_english_keeps_its_vietnamese_answers(monkeypatc
 
 
 def test_self_assessment_profile_in_english(monkeypatch: pytest.MonkeyPatch) -> None:
-    from kynangso.rules import tu_danh_gia
+    from kynangso.rules import self_assessment
 
     monkeypatch.setenv("KYNANGSO_LANG", "en")
-    lines = tu_danh_gia.lap_ho_so([1, 2, 2, 0, 1]).van_ban().splitlines()
+    lines = self_assessment.lap_ho_so([1, 2, 2, 0, 1]).van_ban().splitlines()
     assert lines[0] == "Your digital skills profile: Basic — a foundation to build on (average 1.2/3)."
     assert lines[1] == "Strengths: Communication and collaboration in a digital environment; Digital content creation."
     assert "module 9 (Information security)" in lines[3]
     with pytest.raises(ValueError, match="Exactly 5 levels"):
-        tu_danh_gia.lap_ho_so([1, 2])
+        self_assessment.lap_ho_so([1, 2])
     monkeypatch.setenv("KYNANGSO_LANG", "vi")
-    assert tu_danh_gia.lap_ho_so([1, 2, 2, 0, 1]).van_ban().startswith("Hồ sơ năng lực số của bạn: Cơ bản")
+    assert self_assessment.lap_ho_so([1, 2, 2, 0, 1]).van_ban().startswith("Hồ sơ năng lực số của bạn: Cơ bản")
 
 
 
 def test_one_vietnamese_text_with_two_meanings_has_two_translations(monkeypatch: pytest.MonkeyPatch,
                                                                     tmp_path: Path) -> None:
     """"An toàn" is the verdict "safe" for a message and the DigComp area "safety": a context tells them apart."""
-    from kynangso.rules import tu_danh_gia
+    from kynangso.rules import self_assessment
     from kynangso.widgets import phishing_triage
 
     monkeypatch.setenv("KYNANGSO_LANG", "en")
     assert _(phishing_triage.SAFE) == "Safe"
-    assert i18n.pgettext(tu_danh_gia.AREA, tu_danh_gia.LINH_VUC[3].ten) == "Safety"
-    assert "Strengths: Safety." in tu_danh_gia.lap_ho_so([1, 1, 1, 3, 1]).van_ban()
+    assert i18n.pgettext(self_assessment.AREA, self_assessment.LINH_VUC[3].ten) == "Safety"
+    assert "Strengths: Safety." in self_assessment.lap_ho_so([1, 1, 1, 3, 1]).van_ban()
     assert i18n.pgettext("không có", "An toàn") == "An toàn"  # an unknown context is not guessed
     sample = '_("Đúng")\nNP_("ngữ cảnh", "An toàn")\npgettext("ngữ cảnh", "Sai rồi")\nf"{pgettext(\'a\', \'Chưa\')}"\n'
     scratch = tmp_path / "ngu_canh_mau.py"
@@ -268,7 +268,7 @@ def test_report_files_speak_english_when_asked(monkeypatch: pytest.MonkeyPatch, 
     """Headers, sheet names, the report's own words and the page follow the language; names and titles stay."""
     import openpyxl
 
-    from kynangso.course.release import copy_course
+    from kynangso.course.workspace import copy_course
     from kynangso.reporting.report import LEARNERS_CSV, WORKBOOK, report
     from tests.report_gradebook import CHAU_TIEN, build
 
@@ -300,7 +300,7 @@ def test_simulators_speak_english_and_keep_their_vietnamese_keys(monkeypatch: py
     from datetime import date
 
     from kynangso.data.incoming_documents import ROUTING_EXISTING, ROUTING_LETTERS
-    from kynangso.rules import van_ban_den_di as vbdd
+    from kynangso.rules import document_register as vbdd
     from kynangso.widgets.header_composer import HeaderComposer
     from kynangso.widgets.incoming_register import IncomingRegister
     from kynangso.widgets.vneid_level_quiz import LEVEL_1, VneidLevelQuiz
@@ -352,7 +352,7 @@ def test_header_rules_speak_english_and_keep_the_document_vietnamese(monkeypatch
 def test_incoming_register_rules_speak_english_and_keep_their_values(monkeypatch: pytest.MonkeyPatch) -> None:
     """The register's rules explain in English; urgency marks, units and handover values stay the same keys."""
     from kynangso.data.incoming_documents import ROUTING_EXISTING, ROUTING_LETTERS
-    from kynangso.rules import van_ban_den_di as vbdd
+    from kynangso.rules import document_register as vbdd
     from kynangso.widgets.incoming_register import IncomingRegister
 
     monkeypatch.setenv("KYNANGSO_LANG", "en")
@@ -379,11 +379,11 @@ def test_incoming_register_rules_speak_english_and_keep_their_values(monkeypatch
 def test_day_counts_statuses_and_id_numbers_speak_english(monkeypatch: pytest.MonkeyPatch) -> None:
     from datetime import date
 
-    from kynangso.rules import cccd, dich_vu_cong, mot_cua, working_days
+    from kynangso.rules import cccd, one_stop, public_services, working_days
     from kynangso.widgets.ngay_hen_tra_quiz import NgayHenTraQuiz
 
     monkeypatch.setenv("KYNANGSO_LANG", "en")
-    assert mot_cua.bang_dem(date(2026, 12, 4), 1).splitlines() == [
+    assert one_stop.bang_dem(date(2026, 12, 4), 1).splitlines() == [
         "Received Friday 04/12/2026 (this day is not counted)",
         "  Saturday 05/12/2026: not counted — Saturday, weekly day off",
         "  Sunday   06/12/2026: not counted — Sunday, weekly day off",
@@ -392,7 +392,7 @@ def test_day_counts_statuses_and_id_numbers_speak_english(monkeypatch: pytest.Mo
     assert quiz.check("05/12/2026") == ["05/12/2026 is a day off (Saturday, weekly day off): results are not "
                                         "returned on a day off."]
     assert quiz.check("07/12/2026") == [] and "Right: return on Monday 07/12/2026." in quiz.result.value
-    assert dich_vu_cong.transition_problem(dich_vu_cong.WAITING, dich_vu_cong.RETURNED) == (
+    assert public_services.transition_problem(public_services.WAITING, public_services.RETURNED) == (
         "From 'Chờ tiếp nhận' the dossier can only move to: Đã tiếp nhận, Yêu cầu bổ sung, Từ chối.")
     assert cccd.consistency_problems("040185012345", 1985, "Nam", 2026) == [
         "Digit 4 is 1 (sex: Nữ) but the list says Nam."]

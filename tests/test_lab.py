@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from kynangso.delivery.lab import lab_command, load_settings, write_settings
+from kynangso.delivery.lab import lab_command
+from kynangso.delivery.lab_settings import load_settings, write_settings
 from kynangso.learner import answers
 from kynangso.paths import CourseRoot
 

@@ -6,7 +6,7 @@ import pytest
 
 from kynangso.course import notebooks
 from kynangso.course.catalogue import Module, load_catalogue
-from kynangso.data import cccd, ho_so_mot_cua, incoming_documents, online_dossiers, so_lieu_thang
+from kynangso.data import cccd, incoming_documents, monthly_figures, one_stop_dossiers, online_dossiers
 from tests.conftest import CHECKOUT
 
 CATALOGUE = load_catalogue(CHECKOUT.catalogue)
@@ -59,10 +59,10 @@ def test_assignment_points_match_the_catalogue_and_heading(folder: str) -> None:
 @pytest.mark.parametrize("make", [
     lambda seed: cccd.make_people(10, seed),
     lambda seed: cccd.make_check_list(seed),
-    lambda seed: ho_so_mot_cua.make_dossiers(seed),
+    lambda seed: one_stop_dossiers.make_dossiers(seed),
     lambda seed: incoming_documents.make_register(seed),
     lambda seed: online_dossiers.make_dossiers(seed),
-    lambda seed: so_lieu_thang.make_monthly(seed),
+    lambda seed: monthly_figures.make_monthly(seed),
 ], ids=["cccd-people", "cccd-check-list", "mot-cua", "van-ban-den", "dvc-truc-tuyen", "so-lieu-thang"])
 def test_generated_data_is_deterministic_for_a_seed(make) -> None:  # type: ignore[no-untyped-def]
     first, again, other = make(11), make(11), make(12)

@@ -7,13 +7,13 @@ from datetime import date, datetime
 import pandas as pd
 import pytest
 
+from kynangso.data.holidays import NAM_CO_DU_LIEU, NGAY_NGHI, ngay_nghi_trong_nam
 from kynangso.data.incoming_documents import NEW_YEAR_EXISTING, NEW_YEAR_LETTERS, make_register
-from kynangso.data.ngay_nghi import NAM_CO_DU_LIEU, NGAY_NGHI, ngay_nghi_trong_nam
 from kynangso.data.online_dossiers import make_dossiers
 from kynangso.data.signing_certificates import SAMPLE_CERTIFICATES, certificate_table
-from kynangso.rules import chu_ky_so
-from kynangso.rules import dich_vu_cong as dvc
-from kynangso.rules import van_ban_den_di as vbdd
+from kynangso.rules import digital_signature
+from kynangso.rules import document_register as vbdd
+from kynangso.rules import public_services as dvc
 from kynangso.rules import working_days as wd
 from kynangso.widgets.case_sorter import Case, CaseSorter
 from kynangso.widgets.deadline_counter import DeadlineCounter
@@ -90,11 +90,12 @@ def test_hash_checker_detects_a_single_changed_character() -> None:
     checker = HashChecker("số tiền 2.000.000 đồng")
     assert checker.check() is True
     assert checker.check("số tiền 2.000.001 đồng") is False and "đã bị thay đổi" in checker.result.value
-    assert chu_ky_so.changed_positions(chu_ky_so.sha256_hex("a"), chu_ky_so.sha256_hex("b")) > 40
+    a, b = digital_signature.sha256_hex("a"), digital_signature.sha256_hex("b")
+    assert digital_signature.changed_positions(a, b) > 40
 
 
 def test_certificates_status_on_a_day() -> None:
-    assert chu_ky_so.expired_on(SAMPLE_CERTIFICATES, date(2026, 11, 28)) == ["CT03", "CT05"]
+    assert digital_signature.expired_on(SAMPLE_CERTIFICATES, date(2026, 11, 28)) == ["CT03", "CT05"]
     table = certificate_table(date(2026, 12, 1))
     assert list(table["Tình trạng ngày 01/12/2026"]).count("Hết hiệu lực") == 3
 

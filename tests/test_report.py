@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from kynangso.course.catalogue import load_catalogue
 from kynangso.course.learners import Learner
-from kynangso.course.release import copy_course
+from kynangso.course.workspace import copy_course
 from kynangso.errors import KitError
 from kynangso.grading.scores import Gradebook
 from kynangso.paths import CourseRoot

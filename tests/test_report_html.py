@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from kynangso.course.release import copy_course
+from kynangso.course.workspace import copy_course
 from kynangso.paths import CourseRoot
 from kynangso.reporting.report import DASHBOARD, report
 from tests.conftest import CHECKOUT

@@ -10,7 +10,7 @@ import pytest
 from nbclient import NotebookClient
 
 from kynangso.course import notebooks
-from kynangso.course.release import copy_course
+from kynangso.course.workspace import copy_course
 from kynangso.reporting.report import tables
 from kynangso.reporting.tables import filtered
 from tests.conftest import CHECKOUT

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from kynangso.rules import van_ban_den_di as vbdd
+from kynangso.rules import document_register as vbdd
 from tests.browser import _lab_page as lab
 from tests.browser.conftest import LabServer, Traffic
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from kynangso.rules import chu_ky_so as cks
+from kynangso.rules import digital_signature as cks
 from kynangso.widgets.case_sorter import PICK, Case, CaseSorter
 
 # Luật Giao dịch điện tử 20/2023/QH15, Điều 22 (domain-facts §2.3)

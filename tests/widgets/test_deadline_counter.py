@@ -1,6 +1,6 @@
 """DeadlineCounter (module M3): received date + N working days → the deadline; check() does what the "Kiểm tra"
 button does. Counting starts the working day after receipt and skips weekends, holidays and days off in lieu; the 2026
-list has Giỗ Tổ moved to Monday 27/4 and 30/4–1/5 (kynangso.data.ngay_nghi)."""
+list has Giỗ Tổ moved to Monday 27/4 and 30/4–1/5 (kynangso.data.holidays)."""
 
 from __future__ import annotations
 

@@ -1,12 +1,12 @@
 """DossierFlow (module M5): events happen to a dossier; advance() does what the "Chuyển trạng thái" button does. Only
-the transitions of kynangso.rules.dich_vu_cong are allowed; each step shows its paper (giấy tiếp nhận, phiếu yêu cầu
+the transitions of kynangso.rules.public_services are allowed; each step shows its paper (giấy tiếp nhận, phiếu yêu cầu
 bổ sung, phiếu từ chối — domain-facts §2.6)."""
 
 from __future__ import annotations
 
 import pytest
 
-from kynangso.rules import dich_vu_cong as dvc
+from kynangso.rules import public_services as dvc
 from kynangso.widgets.dossier_flow import DossierFlow, Event
 
 

@@ -3,7 +3,7 @@ and tells whether the text is still exactly the signed one."""
 
 from __future__ import annotations
 
-from kynangso.rules import chu_ky_so
+from kynangso.rules import digital_signature
 from kynangso.widgets.hash_checker import HashChecker
 
 SIGNED = "Hỗ trợ hộ bà Hà Thị Mai (giả định) số tiền 2.000.000 đồng."
@@ -11,7 +11,7 @@ SIGNED = "Hỗ trợ hộ bà Hà Thị Mai (giả định) số tiền 2.000.00
 
 def test_the_signed_hash_is_shown_and_the_untouched_text_is_intact() -> None:
     checker = HashChecker(SIGNED, title="Quyết định hỗ trợ")
-    assert checker.signed_hash == chu_ky_so.sha256_hex(SIGNED)
+    assert checker.signed_hash == digital_signature.sha256_hex(SIGNED)
     assert checker.signed_hash in checker.children[0].value and "<b>Quyết định hỗ trợ</b>" in checker.children[0].value
     assert checker.check() is True
     assert "✅ Mã băm trùng khớp" in checker.result.value and "<b>còn nguyên vẹn</b>" in checker.result.value
@@ -23,7 +23,7 @@ def test_a_single_changed_digit_breaks_the_signature_and_counts_changed_characte
     assert checker.check(changed) is False
     shown = checker.result.value
     assert "<b>đã bị thay đổi</b> sau khi ký, chữ ký số không còn hợp lệ" in shown
-    count = chu_ky_so.changed_positions(chu_ky_so.sha256_hex(changed), checker.signed_hash)
+    count = digital_signature.changed_positions(digital_signature.sha256_hex(changed), checker.signed_hash)
     assert f"{count}/64 ký tự của mã băm đã đổi" in shown and count > 40
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from kynangso.data.incoming_documents import ROUTING_EXISTING, ROUTING_LETTERS, SAMPLE_EXISTING, SAMPLE_LETTERS
-from kynangso.rules import van_ban_den_di as vbdd
+from kynangso.rules import document_register as vbdd
 from kynangso.widgets.incoming_register import IncomingRegister
 
 

@@ -1,11 +1,11 @@
 """TimelineOrder (module M1): events lettered A, B, C…; the learner types the letters in time order; check() does
-what the "Kiểm tra" button does. Events come from kynangso.rules.chuyen_doi_so.MOC_THOI_GIAN."""
+what the "Kiểm tra" button does. Events come from kynangso.rules.digital_transformation.MOC_THOI_GIAN."""
 
 from __future__ import annotations
 
 import pytest
 
-from kynangso.rules.chuyen_doi_so import MOC_THOI_GIAN
+from kynangso.rules.digital_transformation import MOC_THOI_GIAN
 from kynangso.widgets.timeline_order import TimelineOrder
 
 # A = Kế hoạch 01-KH/BCĐTW (3/2025), B = QĐ 749 (6/2020), C = two-tier government (7/2025), D = NĐ 42 (6/2022)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from kynangso.course import notebooks
 from kynangso.course.catalogue import Catalogue, load_catalogue
-from kynangso.course.release import copy_course, release
+from kynangso.course.learner_versions import generate
+from kynangso.course.workspace import copy_course
 from kynangso.errors import KitError
 from kynangso.i18n import _
 from kynangso.paths import CourseRoot
@@ -92,7 +93,7 @@ def exercises_out_of_sync(course: CourseRoot) -> list[str]:
     """Regenerate ``exercises/`` in a temporary folder and compare it with the committed one."""
     with tempfile.TemporaryDirectory(prefix="kynangso-check-") as tmp:
         fresh = copy_course(course, Path(tmp) / "course")
-        release(course=fresh)
+        generate(fresh)
         expected = {p.relative_to(fresh.exercises): p for p in fresh.exercises.rglob("*") if p.is_file()}
         actual = {p.relative_to(course.exercises): p for p in course.exercises.rglob("*")
                   if p.is_file() and ".ipynb_checkpoints" not in p.parts} if course.exercises.is_dir() else {}

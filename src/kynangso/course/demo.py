@@ -16,8 +16,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from kynangso.course.catalogue import load_catalogue
 from kynangso.course.learners import import_roster
-from kynangso.course.release import copy_course, release
+from kynangso.course.release import release
 from kynangso.course.simulate import simulate
+from kynangso.course.workspace import copy_course
 from kynangso.data import person_names
 from kynangso.errors import KitError
 from kynangso.grading.collect import collect

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 import pandas as pd
 
-from kynangso.rules.van_ban_den_di import IncomingLetter, RegisterRow
+from kynangso.rules.document_register import IncomingLetter, RegisterRow
 from kynangso.rules.working_days import add_working_days, is_working_day
 
 AS_OF = date(2026, 11, 6)  # the day the register is reviewed ("ngày kiểm tra")

@@ -12,7 +12,7 @@ from datetime import date
 
 import pandas as pd
 
-from kynangso.rules.dich_vu_cong import FULL, PARTIAL, RETURNED
+from kynangso.rules.public_services import FULL, PARTIAL, RETURNED
 from kynangso.rules.working_days import add_working_days, is_working_day
 
 AS_OF = date(2026, 11, 6)

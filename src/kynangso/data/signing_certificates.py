@@ -6,7 +6,7 @@ from datetime import date
 
 import pandas as pd
 
-from kynangso.rules.chu_ky_so import OFFICIAL, Certificate
+from kynangso.rules.digital_signature import OFFICIAL, Certificate
 
 SAMPLE_CERTIFICATES: tuple[Certificate, ...] = (
     Certificate("CT01", "Lò Văn Tuấn", "Chủ tịch UBND xã", OFFICIAL, date(2024, 3, 15), date(2029, 3, 15)),

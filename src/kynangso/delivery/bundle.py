@@ -21,7 +21,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from kynangso import __version__
-from kynangso.course.release import copy_course
+from kynangso.course.workspace import copy_course
 from kynangso.delivery import wheelhouse
 from kynangso.errors import KitError
 from kynangso.i18n import _

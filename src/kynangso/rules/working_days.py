@@ -4,7 +4,7 @@ Convention taught in the course: a time limit of *n* working days starts on the 
 of receipt (Bộ luật Dân sự 91/2015/QH14, Điều 147: the first day of a period counted in days is not included).
 An agency's own working rules or software may say otherwise; lessons mark this "cần đối chiếu".
 
-The holiday list is ``kynangso.data.ngay_nghi`` (one list for the whole course). Days whose status is not yet
+The holiday list is ``kynangso.data.holidays`` (one list for the whole course). Days whose status is not yet
 certain (a tentative schedule for a coming year, a day off announced as policy but not yet law) count as days off by
 default — a deadline is then never promised too early — and lessons tell learners to check them.
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from kynangso.data.ngay_nghi import NAM_CO_DU_LIEU, NGAY_LAM_BU, NGAY_NGHI
+from kynangso.data.holidays import NAM_CO_DU_LIEU, NGAY_LAM_BU, NGAY_NGHI
 from kynangso.i18n import N_, _
 
 # Names of the days (Monday first), translated where shown: weekday_name() does it.
@@ -58,7 +58,7 @@ def _covered(day: date) -> None:
     if day.year not in NAM_CO_DU_LIEU:
         raise ValueError(
             _("Danh sách ngày nghỉ lễ chưa có năm {nam} (mới có {co}). "
-              "Hãy bổ sung vào kynangso/data/ngay_nghi.py theo thông báo của Bộ Nội vụ.").format(
+              "Hãy bổ sung vào kynangso/data/holidays.py theo thông báo của Bộ Nội vụ.").format(
                 nam=day.year, co=", ".join(map(str, NAM_CO_DU_LIEU)))
         )
 

@@ -7,7 +7,7 @@ import html
 import ipywidgets as w
 
 from kynangso.i18n import N_, _
-from kynangso.rules import so_tay
+from kynangso.rules import notebook_basics
 
 _SOURCE = N_("danh sách 130 xã, phường của tỉnh Nghệ An từ 01/7/2025 "
            "(Nghị quyết 1678/NQ-UBTVQH15 ngày 16/6/2025)")
@@ -20,7 +20,7 @@ class CommuneNameBox(w.VBox):
     commune-level units, else ``None``; the message says what to fix (diacritics, a close name).
     """
 
-    def __init__(self, province_code: int = so_tay.NGHE_AN) -> None:
+    def __init__(self, province_code: int = notebook_basics.NGHE_AN) -> None:
         self.province_code = province_code
         self.name_box = w.Text(description=_("Tên xã của bạn:"), placeholder=_("ví dụ Châu Bình"),
                                layout=w.Layout(width="420px"), style={"description_width": "120px"})
@@ -38,21 +38,21 @@ class CommuneNameBox(w.VBox):
         if not typed.strip():
             self._show(False, _("Bạn chưa gõ tên xã. Bấm vào ô trắng, gõ tên xã rồi bấm <b>Kiểm tra</b>."))
             return None
-        official = so_tay.tim_xa(typed, self.province_code)
+        official = notebook_basics.tim_xa(typed, self.province_code)
         if official is not None:
-            extra = (" — " + _("một trong 4 xã thay cho huyện Quỳ Châu cũ") if official in so_tay.QUY_CHAU_CU
+            extra = (" — " + _("một trong 4 xã thay cho huyện Quỳ Châu cũ") if official in notebook_basics.QUY_CHAU_CU
                      else "")
             self._show(True, _("{ten}, tỉnh Nghệ An{them}. Chào mừng bạn đến với lớp học!").format(
                 ten=html.escape(official), them=extra))
             return official
-        guess = so_tay.goi_y_xa(typed, self.province_code)
-        if guess is not None and so_tay.khong_dau(typed) == so_tay.nfc(typed):
+        guess = notebook_basics.goi_y_xa(typed, self.province_code)
+        if guess is not None and notebook_basics.khong_dau(typed) == notebook_basics.nfc(typed):
             hint = _("Bạn gõ chưa có dấu. Có phải là <b>{ten}</b>? Hãy gõ lại có dấu tiếng Việt.").format(
-                ten=html.escape(so_tay.ten_ngan(guess)))
+                ten=html.escape(notebook_basics.ten_ngan(guess)))
         elif guess is not None:
             hint = _("Chưa thấy tên này. Có phải là <b>{ten}</b>? "
                      "Kiểm tra lại từng dấu (ví dụ Hùng Chân và Hùng Châu là hai xã khác nhau).").format(
-                ten=html.escape(so_tay.ten_ngan(guess)))
+                ten=html.escape(notebook_basics.ten_ngan(guess)))
         else:
             hint = _("Chưa thấy tên này. Kiểm tra chính tả, hoặc hỏi giảng viên tên xã mới của bạn.")
         compared = _("Máy so với {nguon}; không cần gõ chữ “Xã”.").format(nguon=_(_SOURCE))

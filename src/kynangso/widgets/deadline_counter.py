@@ -7,7 +7,7 @@ from datetime import date
 
 import ipywidgets as w
 
-from kynangso.data.ngay_nghi import NAM_CO_DU_LIEU
+from kynangso.data.holidays import NAM_CO_DU_LIEU
 from kynangso.i18n import _
 from kynangso.rules import working_days as wd
 

@@ -10,7 +10,7 @@ from typing import Any
 import ipywidgets as w
 
 from kynangso.i18n import N_, _
-from kynangso.rules import dich_vu_cong as dvc
+from kynangso.rules import public_services as dvc
 from kynangso.widgets.simulator import Simulator
 
 _PICK = N_("— chọn —")

@@ -8,7 +8,7 @@ from datetime import date
 import ipywidgets as w
 
 from kynangso.i18n import _
-from kynangso.rules import so_tay
+from kynangso.rules import notebook_basics
 
 
 class FileNameCheck(w.VBox):
@@ -18,7 +18,7 @@ class FileNameCheck(w.VBox):
     """
 
     def __init__(self, document: str, signed_on: date, number_symbol: str, prefill: str = "") -> None:
-        self.expected = so_tay.ten_tep(signed_on, number_symbol)
+        self.expected = notebook_basics.ten_tep(signed_on, number_symbol)
         self.name_box = w.Text(value=prefill, description=_("Tên tệp:"),
                                placeholder=_("năm-tháng-ngày_số-ký-hiệu.pdf"),
                                layout=w.Layout(width="520px"), style={"description_width": "80px"})
@@ -36,8 +36,8 @@ class FileNameCheck(w.VBox):
         """Check the typed name (after typing ``name`` if given); show feedback; return the problems."""
         if name is not None:
             self.name_box.value = name
-        typed = so_tay.nfc(self.name_box.value)
-        problems = so_tay.loi_ten_tep(typed)
+        typed = notebook_basics.nfc(self.name_box.value)
+        problems = notebook_basics.loi_ten_tep(typed)
         if not problems and typed[:10] != self.expected[:10]:
             problems.append(_("Tên tệp đúng dạng nhưng ngày ký chưa khớp với văn bản này."))
         if not problems and typed != self.expected:
@@ -46,7 +46,7 @@ class FileNameCheck(w.VBox):
         if problems:
             items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
             wrong, again = _("Chưa đúng:"), _("Sửa rồi bấm Kiểm tra lần nữa.")
-            rule = html.escape(_("Quy ước: {quy_uoc}.").format(quy_uoc=_(so_tay.NAMING_RULE)))
+            rule = html.escape(_("Quy ước: {quy_uoc}.").format(quy_uoc=_(notebook_basics.NAMING_RULE)))
             self.result.value = (f"<div style='font-size:16px;color:#9a3412'>❌ {wrong}<ul>{items}</ul>"
                                  f"<i>{rule}</i> {again}</div>")
         else:

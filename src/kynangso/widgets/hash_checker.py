@@ -7,7 +7,7 @@ import html
 import ipywidgets as w
 
 from kynangso.i18n import N_, _
-from kynangso.rules import chu_ky_so
+from kynangso.rules import digital_signature
 
 _TITLE = N_("Văn bản đã ký số")
 
@@ -20,7 +20,7 @@ class HashChecker(w.VBox):
     """
 
     def __init__(self, signed_text: str, title: str = _TITLE) -> None:
-        self.signed_hash = chu_ky_so.sha256_hex(signed_text)
+        self.signed_hash = digital_signature.sha256_hex(signed_text)
         self.text_box = w.Textarea(value=signed_text, layout=w.Layout(width="640px", height="110px"))
         self.button = w.Button(description=_("Tính lại mã băm"), button_style="primary", icon="refresh",
                                layout=w.Layout(width="200px", height="40px"))
@@ -39,12 +39,12 @@ class HashChecker(w.VBox):
         """Recompute the hash of the text in the box; show whether it matches the signed one."""
         if text is not None:
             self.text_box.value = text
-        now = chu_ky_so.sha256_hex(self.text_box.value)
+        now = digital_signature.sha256_hex(self.text_box.value)
         if now == self.signed_hash:
             same = _("Mã băm trùng khớp: văn bản <b>còn nguyên vẹn</b> như lúc ký.")
             self.result.value = f"<div style='font-size:16px;color:#166534'>✅ {same}<br><code>{now}</code></div>"
             return True
-        changed = chu_ky_so.changed_positions(now, self.signed_hash)
+        changed = digital_signature.changed_positions(now, self.signed_hash)
         differs = _("Mã băm <b>khác</b>: văn bản <b>đã bị thay đổi</b> sau khi ký, chữ ký số không còn hợp lệ.")
         count = _("{so}/64 ký tự của mã băm đã đổi, dù bạn chỉ sửa rất ít. "
                   "Sửa lại đúng như cũ thì mã băm trùng khớp trở lại.").format(so=changed)

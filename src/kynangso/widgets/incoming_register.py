@@ -17,8 +17,8 @@ from typing import Any
 import ipywidgets as w
 
 from kynangso.i18n import N_, _
-from kynangso.rules import van_ban_den_di as vbdd
-from kynangso.rules.van_ban_den_di import IncomingLetter, RegisterRow
+from kynangso.rules import document_register as vbdd
+from kynangso.rules.document_register import IncomingLetter, RegisterRow
 from kynangso.rules.working_days import parse_day, vn_date, weekday_name
 from kynangso.widgets.simulator import Simulator
 

@@ -7,9 +7,9 @@ from datetime import date
 
 import ipywidgets as w
 
-from kynangso.data.ngay_nghi import NAM_CO_DU_LIEU
+from kynangso.data.holidays import NAM_CO_DU_LIEU
 from kynangso.i18n import _
-from kynangso.rules import mot_cua
+from kynangso.rules import one_stop
 from kynangso.rules.working_days import weekday_name
 
 
@@ -24,15 +24,15 @@ class NgayHenTraQuiz(w.VBox):
         procedure = _("một thủ tục") if procedure is None else procedure
         self.received = received
         self.days = days
-        self.expected = mot_cua.ngay_hen_tra(received, days)
-        rows = mot_cua.dem_tung_ngay(received, days)
-        listed = "".join(f"<li>{weekday_name(d)} {mot_cua.ngay_vn(d)}: {html.escape(label)}</li>"
+        self.expected = one_stop.ngay_hen_tra(received, days)
+        rows = one_stop.dem_tung_ngay(received, days)
+        listed = "".join(f"<li>{weekday_name(d)} {one_stop.ngay_vn(d)}: {html.escape(label)}</li>"
                          for d, label in rows[:shown])
         more = "<li>{}</li>".format(_("… bạn đếm tiếp …")) if shown and shown < len(rows) else ""
         counted = f"<ul>{listed}{more}</ul>" if shown else ""
         task = _("<b>Nhiệm vụ:</b> hồ sơ <i>{thu_tuc}</i> tiếp nhận {ngay}, thời hạn giải quyết "
                  "<b>{so} ngày làm việc</b>. Ghi ngày hẹn trả trên Giấy tiếp nhận (dạng ngày/tháng/năm).").format(
-            thu_tuc=html.escape(procedure), ngay=f"{weekday_name(received)} {mot_cua.ngay_vn(received)}",
+            thu_tuc=html.escape(procedure), ngay=f"{weekday_name(received)} {one_stop.ngay_vn(received)}",
             so=days)
         self.answer_box = w.Text(description=_("Ngày hẹn trả:"), placeholder=_("ví dụ 09/03/2026"),
                                  layout=w.Layout(width="320px"), style={"description_width": "110px"})
@@ -46,18 +46,18 @@ class NgayHenTraQuiz(w.VBox):
     def _problems(self, typed: str) -> list[str]:
         if not typed.strip():
             return [_("Bạn chưa nhập ngày hẹn trả.")]
-        day = mot_cua.doc_ngay(typed)
+        day = one_stop.doc_ngay(typed)
         if day is None:
             return [_("Hãy ghi ngày dạng ngày/tháng/năm, ví dụ 09/03/2026.")]
         if day == self.expected:
             return []
         if day <= self.received:
             return [_("Ngày hẹn trả phải sau ngày tiếp nhận hồ sơ (ngày tiếp nhận không tính).")]
-        reason = mot_cua.ly_do_nghi(day) if day.year in NAM_CO_DU_LIEU else None
+        reason = one_stop.ly_do_nghi(day) if day.year in NAM_CO_DU_LIEU else None
         if reason:
             return [_("Ngày {ngay} là ngày nghỉ ({ly_do}): không hẹn trả vào ngày nghỉ.").format(
-                ngay=mot_cua.ngay_vn(day), ly_do=reason)]
-        if day < self.expected and mot_cua.ngay_hen_tra(self.received, self.days - 1) == day and self.days > 1:
+                ngay=one_stop.ngay_vn(day), ly_do=reason)]
+        if day < self.expected and one_stop.ngay_hen_tra(self.received, self.days - 1) == day and self.days > 1:
             return [_("Bạn đếm thiếu một ngày: ngày tiếp nhận không tính, bắt đầu đếm từ ngày làm việc hôm sau "
                       "và đếm đủ số ngày.")]
         if day < self.expected:
@@ -78,7 +78,7 @@ class NgayHenTraQuiz(w.VBox):
                                  f"<i>{rule}</i> {again}</div>")
         else:
             right = _("Đúng: hẹn trả {ngay}.").format(
-                ngay=f"{weekday_name(self.expected)} {mot_cua.ngay_vn(self.expected)}")
+                ngay=f"{weekday_name(self.expected)} {one_stop.ngay_vn(self.expected)}")
             self.result.value = f"<div style='font-size:16px;color:#166534'>✅ {right}</div>"
         return problems
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import ipywidgets as w
 
 from kynangso.i18n import N_, _, pgettext
-from kynangso.rules.tu_danh_gia import AREA, LINH_VUC, MUC, HoSoNangLuc, lap_ho_so
+from kynangso.rules.self_assessment import AREA, LINH_VUC, MUC, HoSoNangLuc, lap_ho_so
 
 _PICK = N_("— chọn mức —")
 

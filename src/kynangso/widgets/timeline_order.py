@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import ipywidgets as w
 
 from kynangso.i18n import _
-from kynangso.rules.chuyen_doi_so import MocThoiGian, doc_chu_cai, vi_tri_dung
+from kynangso.rules.digital_transformation import MocThoiGian, doc_chu_cai, vi_tri_dung
 
 
 class TimelineOrder(w.VBox):

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kynangso.course.learners import Learner
-from kynangso.delivery.lab import write_settings
+from kynangso.delivery.lab_settings import write_settings
 from kynangso.errors import KitError
 from kynangso.i18n import _
 

@@ -1,4 +1,4 @@
-"""Rules in kynangso.rules.tu_danh_gia (module M1): a self-assessment over the 5 areas of DigComp 2.2 (JRC 2022;
+"""Rules in kynangso.rules.self_assessment (module M1): a self-assessment over the 5 areas of DigComp 2.2 (JRC 2022;
 the same 5 areas as domains 1–5 of TT 02/2025/TT-BGDĐT — domain-facts §1.1, §1.4), 4 levels a learner can judge
 alone, and the modules to focus on."""
 
@@ -10,7 +10,7 @@ import pytest
 
 from kynangso.course.catalogue import load_catalogue
 from kynangso.paths import CourseRoot
-from kynangso.rules import tu_danh_gia as tdg
+from kynangso.rules import self_assessment as tdg
 
 
 def test_five_areas_with_the_tt02_names() -> None:

@@ -1,4 +1,4 @@
-"""Rules in kynangso.rules.chuyen_doi_so (module M1): the milestones of digital transformation, the two levels of
+"""Rules of M1 in kynangso.rules.digital_transformation: the milestones of digital transformation, the two levels of
 online public services of NĐ 42/2022/NĐ-CP, and reading answers typed as letters or number–letter pairs."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from kynangso.rules import chuyen_doi_so as cds
+from kynangso.rules import digital_transformation as cds
 
 
 def test_milestones_are_in_time_order_and_unique() -> None:

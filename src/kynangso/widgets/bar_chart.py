@@ -10,7 +10,7 @@ import ipywidgets as w
 from kynangso.i18n import _
 
 
-class BieuDoCot(w.HTML):
+class BarChart(w.HTML):
     """Horizontal bars for a few labelled values (a pandas Series or a dict), longest bar = largest value.
 
     ``ve(data)`` redraws with new data; ``vmin`` lets bars start above 0 so that close percentages (96 % vs
@@ -48,4 +48,4 @@ class BieuDoCot(w.HTML):
         return self.value
 
 
-__all__ = ["BieuDoCot"]
+__all__ = ["BarChart"]

@@ -1,4 +1,4 @@
-"""Rules in kynangso.rules.van_ban_den_di (module M3), NĐ 30/2020/NĐ-CP Chương III (domain-facts §2.1):
+"""Rules in kynangso.rules.document_register (module M3), NĐ 30/2020/NĐ-CP Chương III (domain-facts §2.1):
 incoming documents are registered and handed over the same day, at the latest the next working day; documents marked
 "Hỏa tốc", "Thượng khẩn" or "Khẩn" at once; numbers run through the year and restart on 1 January.
 (Year-boundary numbering and the handover of Khẩn/Thường on a Friday are in tests/test_modules_03_05.py.)"""
@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from kynangso.rules import van_ban_den_di as vbdd
+from kynangso.rules import document_register as vbdd
 
 
 def test_three_urgency_levels_of_nd30() -> None:

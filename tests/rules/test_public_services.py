@@ -1,4 +1,4 @@
-"""Rules in kynangso.rules.dich_vu_cong (module M5).
+"""Rules in kynangso.rules.public_services (module M5).
 
 - NĐ 42/2022/NĐ-CP (24/6/2022, in force 15/8/2022): two levels of online public service — toàn trình (submission
   and processing fully online, result online or by public post) and một phần (the rest) — domain-facts §2.4.
@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from kynangso.rules import dich_vu_cong as dvc
+from kynangso.rules import public_services as dvc
 
 
 @pytest.mark.parametrize(("online", "in_person", "result_remote", "level"), [

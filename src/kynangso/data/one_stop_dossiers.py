@@ -12,7 +12,7 @@ from datetime import date
 
 import pandas as pd
 
-from kynangso.rules.mot_cua import la_ngay_lam_viec, ngay_hen_tra, tre_han
+from kynangso.rules.one_stop import la_ngay_lam_viec, ngay_hen_tra, tre_han
 
 NGAY_XEM = date(2026, 11, 6)
 XA = ("Quỳ Châu", "Châu Tiến", "Hùng Chân", "Châu Bình")

@@ -1,4 +1,4 @@
-"""Rules in kynangso.rules.chi_so_dieu_hanh (module M8).
+"""Rules in kynangso.rules.operating_indicators (module M8).
 
 Monthly statistics as published by one-stop dashboards (Gia Lai, domain-facts §2.4): cần xử lý = đã tiếp nhận +
 tồn kỳ trước; tỷ lệ trễ hạn = (trễ đang xử lý + trễ đã xử lý) / cần xử lý; tỷ lệ đúng hạn = 100% − tỷ lệ trễ hạn.
@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from kynangso.rules import chi_so_dieu_hanh as cs
+from kynangso.rules import operating_indicators as cs
 
 PAR = cs.LINH_VUC_PAR_MINH_HOA
 

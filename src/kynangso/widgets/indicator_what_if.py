@@ -8,10 +8,10 @@ from collections.abc import Mapping
 import ipywidgets as w
 
 from kynangso.i18n import _
-from kynangso.rules import chi_so_dieu_hanh as cs
+from kynangso.rules import operating_indicators as cs
 
 
-class ChiSoWhatIf(w.VBox):
+class IndicatorWhatIf(w.VBox):
     """One slider (0–100 %) per indicator group; the total of the toy model updates as a slider moves.
 
     The model is illustrative (``cs.diem_mo_hinh_766``): points of a group = its maximum × its rate / 100.
@@ -62,4 +62,4 @@ class ChiSoWhatIf(w.VBox):
         return self.update()
 
 
-__all__ = ["ChiSoWhatIf"]
+__all__ = ["IndicatorWhatIf"]

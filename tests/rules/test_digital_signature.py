@@ -1,4 +1,4 @@
-"""Rules in kynangso.rules.chu_ky_so (module M4).
+"""Rules in kynangso.rules.digital_signature (module M4).
 
 - Luật Giao dịch điện tử 20/2023/QH15, Điều 22: chữ ký điện tử chuyên dùng, chữ ký số công cộng, chữ ký số chuyên
   dùng công vụ (provided by Ban Cơ yếu Chính phủ; NĐ 68/2024/NĐ-CP of 25/6/2024) — domain-facts §2.3.
@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from kynangso.rules import chu_ky_so as cks
+from kynangso.rules import digital_signature as cks
 
 ABC = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"  # SHA-256("abc"), FIPS 180-4
 EMPTY = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"

@@ -16,7 +16,7 @@ Nguồn (đối chiếu ngày 28/11/2026 qua báo chí đưa tin các văn bản
 - 2027: **dự kiến** theo Bộ luật Lao động và lịch âm (mùng 1 Tết Đinh Mùi = 06/02/2027, Giỗ Tổ = 16/4/2027); phương
   án nghỉ chính thức chưa có → ``chac_chan=False`` cho các ngày tùy phương án.
 
-Mặc định, các hàm tính ngày làm việc (``kynangso.rules.mot_cua``) coi mọi ngày trong danh sách là ngày nghỉ, kể cả
+Mặc định, các hàm tính ngày làm việc (``kynangso.rules.one_stop``) coi mọi ngày trong danh sách là ngày nghỉ, kể cả
 ngày chưa chắc chắn; bài học nhắc người học đối chiếu.
 """
 
