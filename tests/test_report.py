@@ -19,6 +19,7 @@ from kynangso.course.workspace import copy_course
 from kynangso.errors import KitError
 from kynangso.grading.scores import Gradebook
 from kynangso.paths import CourseRoot
+from kynangso.reporting import columns as c
 from kynangso.reporting import tables as t
 from kynangso.reporting.report import LEARNERS_CSV, UNITS_CSV, WORKBOOK, Report, parse_formats, report, write_csv
 from tests.conftest import CHECKOUT
@@ -40,48 +41,48 @@ def written(small: CourseRoot) -> Report:
 
 
 def test_per_unit_numbers_match_the_hand_count(written: Report) -> None:
-    units = written.units.set_index(t.UNIT)
+    units = written.units.set_index(c.UNIT)
     assert list(units.index) == [CHAU_TIEN, QUY_CHAU]  # Châu before Quỳ, Vietnamese order
     ct, qc = units.loc[CHAU_TIEN], units.loc[QUY_CHAU]
-    assert (ct[t.ENROLLED], ct[t.SUBMITTED], ct[t.COMPLETED_N], ct[t.PASSED]) == (3, 2, 1, 1)
-    assert (qc[t.ENROLLED], qc[t.SUBMITTED], qc[t.COMPLETED_N], qc[t.PASSED]) == (3, 3, 2, 1)
-    assert ct[t.PASS_RATE] == pytest.approx(1 / 3) and qc[t.PASS_RATE] == pytest.approx(1 / 3)
-    assert ct[t.MEAN] == pytest.approx((103 + 3 + 0) / 114 / 3 * 100)
-    assert qc[t.MEAN] == pytest.approx((114 + 0 + 16) / 114 / 3 * 100)
-    assert ct[t.SPREAD] == pytest.approx(np.std([103 / 1.14, 3 / 1.14, 0]))
+    assert (ct[c.ENROLLED], ct[c.SUBMITTED], ct[c.COMPLETED_N], ct[c.PASSED]) == (3, 2, 1, 1)
+    assert (qc[c.ENROLLED], qc[c.SUBMITTED], qc[c.COMPLETED_N], qc[c.PASSED]) == (3, 3, 2, 1)
+    assert ct[c.PASS_RATE] == pytest.approx(1 / 3) and qc[c.PASS_RATE] == pytest.approx(1 / 3)
+    assert ct[c.MEAN] == pytest.approx((103 + 3 + 0) / 114 / 3 * 100)
+    assert qc[c.MEAN] == pytest.approx((114 + 0 + 16) / 114 / 3 * 100)
+    assert ct[c.SPREAD] == pytest.approx(np.std([103 / 1.14, 3 / 1.14, 0]))
     # Châu Tiến: Yến scored 0 in M11 only. Quỳ Châu: M0 and M2 at 2/3, every other module at 1/2, M1 first.
-    assert (ct[t.WEAKEST], qc[t.WEAKEST]) == ("M11", "M1")
+    assert (ct[c.WEAKEST], qc[c.WEAKEST]) == ("M11", "M1")
 
 
 def test_per_learner_order_totals_late_and_rank(written: Report) -> None:
     learners = written.learners
-    assert list(learners[t.NAME]) == ["Hà Minh Ánh", "Vi Văn Đức", "Lò Thị Hoa", "Kha Thị Mai", "Lang Văn Sơn",
+    assert list(learners[c.NAME]) == ["Hà Minh Ánh", "Vi Văn Đức", "Lò Thị Hoa", "Kha Thị Mai", "Lang Văn Sơn",
                                       "Ngân Thị Yến"]  # given name first, Vietnamese letter order
-    rows = learners.set_index(t.ID)
-    assert rows.loc["lo-thi-hoa", t.TOTAL] == 114 and rows.loc["ngan-thi-yen", t.TOTAL] == 103
-    assert rows.loc["kha-thi-mai", t.TOTAL] == 16 and rows.loc["kha-thi-mai", "M2 (9)"] == 9
+    rows = learners.set_index(c.ID)
+    assert rows.loc["lo-thi-hoa", c.TOTAL] == 114 and rows.loc["ngan-thi-yen", c.TOTAL] == 103
+    assert rows.loc["kha-thi-mai", c.TOTAL] == 16 and rows.loc["kha-thi-mai", "M2 (9)"] == 9
     assert pd.isna(rows.loc["kha-thi-mai", "M1 (8)"])  # not handed in is blank, not 0
-    assert rows.loc["lang-van-son", t.LATE] == 1 and rows[t.LATE].sum() == 1
-    assert list(rows[t.RESULT]) == [t.FAIL, t.FAIL, t.PASS, t.FAIL, t.FAIL, t.PASS]
-    assert list(rows[t.COMPLETED]) == [t.NO, t.YES, t.YES, t.NO, t.NO, t.YES]
-    assert rows.loc[["lo-thi-hoa", "kha-thi-mai", "vi-van-duc"], t.RANK].tolist() == [1, 2, 3]
-    assert rows.loc[["ngan-thi-yen", "lang-van-son", "ha-minh-anh"], t.RANK].tolist() == [1, 2, 3]
+    assert rows.loc["lang-van-son", c.LATE] == 1 and rows[c.LATE].sum() == 1
+    assert list(rows[c.RESULT]) == [c.FAIL, c.FAIL, c.PASS, c.FAIL, c.FAIL, c.PASS]
+    assert list(rows[c.COMPLETED]) == [c.NO, c.YES, c.YES, c.NO, c.NO, c.YES]
+    assert rows.loc[["lo-thi-hoa", "kha-thi-mai", "vi-van-duc"], c.RANK].tolist() == [1, 2, 3]
+    assert rows.loc[["ngan-thi-yen", "lang-van-son", "ha-minh-anh"], c.RANK].tolist() == [1, 2, 3]
 
 
 def test_per_question_and_competence(written: Report) -> None:
-    questions = written.tables.questions.set_index(t.QUESTION)
+    questions = written.tables.questions.set_index(c.QUESTION)
     # so_tay_ten_xa_nghe_an (2 points): Hoa, Mai, Yến, Sơn full, Đức 0 → 4 of 5 answers right.
-    assert questions.loc["so_tay_ten_xa_nghe_an", t.ANSWERS] == 5
-    assert questions.loc["so_tay_ten_xa_nghe_an", t.SHARE] == pytest.approx(4 / 5)
+    assert questions.loc["so_tay_ten_xa_nghe_an", c.ANSWERS] == 5
+    assert questions.loc["so_tay_ten_xa_nghe_an", c.SHARE] == pytest.approx(4 / 5)
     # so_tay_nut_chay: Hoa, Mai, Yến full; Đức and Sơn 0 → 3/5.
-    assert questions.loc["so_tay_nut_chay", t.FULL] == pytest.approx(3 / 5)
-    assert pd.isna(questions.loc["so_tay_nut_chay", t.DISCRIMINATION])  # fewer than 10 answers
-    assert (questions[t.COMMENT] == t.HARDEST).sum() == t.HARDEST_COUNT
-    competences = written.tables.competences.set_index([t.FRAMEWORK, t.CODE])
-    assert {t.DIGCOMP, t.QD757} == set(competences.index.get_level_values(0))
+    assert questions.loc["so_tay_nut_chay", c.FULL] == pytest.approx(3 / 5)
+    assert pd.isna(questions.loc["so_tay_nut_chay", c.DISCRIMINATION])  # fewer than 10 answers
+    assert (questions[c.COMMENT] == c.HARDEST).sum() == c.HARDEST_COUNT
+    competences = written.tables.competences.set_index([c.FRAMEWORK, c.CODE])
+    assert {c.DIGCOMP, c.QD757} == set(competences.index.get_level_values(0))
     catalogue = load_catalogue(CHECKOUT.catalogue)
-    assert competences.loc[(t.QD757, "0"), t.COMPETENCE] == catalogue.qd757_groups["0"]
-    assert 0 < competences[t.SHARE].min() <= competences[t.SHARE].max() <= 1
+    assert competences.loc[(c.QD757, "0"), c.COMPETENCE] == catalogue.qd757_groups["0"]
+    assert 0 < competences[c.SHARE].min() <= competences[c.SHARE].max() <= 1
 
 
 def test_workbook_sheets_headers_formats_and_filters(written: Report, small: CourseRoot) -> None:
@@ -96,18 +97,18 @@ def test_workbook_sheets_headers_formats_and_filters(written: Report, small: Cou
     assert units.column_dimensions["A"].width >= len(CHAU_TIEN)
     learners = book["Theo học viên"]
     header = [c.value for c in learners[1]]
-    percent = learners.cell(row=4, column=header.index(t.PERCENT) + 1)
+    percent = learners.cell(row=4, column=header.index(c.PERCENT) + 1)
     assert percent.value == pytest.approx(1.0) and percent.number_format == "0.0%"
     assert learners.cell(row=4, column=2).value == "Lò Thị Hoa"
     assert learners.auto_filter.ref == f"A1:{learners.cell(row=7, column=len(header)).coordinate}"
     summary = book["Tổng hợp"]
     values = {summary.cell(row=r, column=1).value: summary.cell(row=r, column=2) for r in range(2, 15)}
-    assert values[t.PASS_RATE].value == pytest.approx(2 / 6) and values[t.PASS_RATE].number_format == "0.0%"
-    assert values[t.ENROLLED].value == 6
+    assert values[c.PASS_RATE].value == pytest.approx(2 / 6) and values[c.PASS_RATE].number_format == "0.0%"
+    assert values[c.ENROLLED].value == 6
     assert "Xã Châu Tiến" in values["Đơn vị cần hỗ trợ nhất"].value
     questions = book["Theo câu hỏi"]
     assert "Độ phân biệt" in str(questions.cell(row=questions.max_row, column=1).value)
-    column = [c.value for c in questions[1]].index(t.DISCRIMINATION) + 1
+    column = [c.value for c in questions[1]].index(c.DISCRIMINATION) + 1
     assert "27%" in questions.cell(row=1, column=column).comment.text  # the definition, on the header too
 
 
@@ -142,14 +143,14 @@ def test_csv_for_excel_with_vietnamese_regional_settings(small: CourseRoot, tmp_
     ).encode()
     assert (out / UNITS_CSV).read_bytes().startswith(expected)
     back = pd.read_csv(out / UNITS_CSV, sep=";", decimal=",", encoding="utf-8-sig")
-    assert back[t.PASS_RATE].tolist() == pytest.approx([1 / 3, 1 / 3], abs=1e-6)
+    assert back[c.PASS_RATE].tolist() == pytest.approx([1 / 3, 1 / 3], abs=1e-6)
     frame = pd.DataFrame({"Ghi chú": ["M2: chưa chấm; M3: nộp muộn", "a,b"], "Điểm": [7.5, 10.0]})
     text = write_csv(tmp_path / "ghi-chu.csv", frame, excel_vn=True).read_bytes().decode("utf-8-sig")
     assert text == 'Ghi chú;Điểm\r\n"M2: chưa chấm; M3: nộp muộn";7,5\r\na,b;10\r\n'
 
 
 def test_csv_quotes_commas_and_quotes(tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "x.csv", pd.DataFrame({t.NAME: ['Lò Thị "Hoa", xã Quỳ Châu'], t.TOTAL: [7.0]}))
+    path = write_csv(tmp_path / "x.csv", pd.DataFrame({c.NAME: ['Lò Thị "Hoa", xã Quỳ Châu'], c.TOTAL: [7.0]}))
     assert path.read_bytes() == '\ufeffHọ và tên,Tổng điểm\r\n"Lò Thị ""Hoa"", xã Quỳ Châu",7\r\n'.encode()
 
 
@@ -199,12 +200,12 @@ def test_question_that_strong_learners_miss_does_not_discriminate() -> None:
     grades = pd.DataFrame(rows, columns=["learner", "assignment", "grade_id", "score", "max_score"])
     subs = pd.DataFrame([(x.id, assignment.id, False, 0.0, False) for x in roster],
                         columns=["learner", "assignment", "late", "penalty", "has_due"])
-    questions = t.build_tables(catalogue, roster, Gradebook(grades, subs), {}, "").questions.set_index(t.QUESTION)
-    assert questions.loc[good.grade_id, t.DISCRIMINATION] == pytest.approx(1.0)
-    assert questions.loc[bad.grade_id, t.DISCRIMINATION] < 0
-    assert t.NOT_DISCRIMINATING in questions.loc[bad.grade_id, t.COMMENT]
-    assert t.NOT_DISCRIMINATING in questions.loc["so_tay_nut_chay", t.COMMENT]  # all right: separates no one
-    assert t.NOT_DISCRIMINATING not in questions.loc[good.grade_id, t.COMMENT]
+    questions = t.build_tables(catalogue, roster, Gradebook(grades, subs), {}, "").questions.set_index(c.QUESTION)
+    assert questions.loc[good.grade_id, c.DISCRIMINATION] == pytest.approx(1.0)
+    assert questions.loc[bad.grade_id, c.DISCRIMINATION] < 0
+    assert c.NOT_DISCRIMINATING in questions.loc[bad.grade_id, c.COMMENT]
+    assert c.NOT_DISCRIMINATING in questions.loc["so_tay_nut_chay", c.COMMENT]  # all right: separates no one
+    assert c.NOT_DISCRIMINATING not in questions.loc[good.grade_id, c.COMMENT]
 
 
 def test_empty_gradebook_gives_empty_but_valid_report(course_copy: CourseRoot, tmp_path: Path) -> None:

@@ -17,7 +17,6 @@ trainer is told (``CollectResult.missing_answers``).
 from __future__ import annotations
 
 import csv
-import difflib
 import hashlib
 import json
 import re
@@ -29,13 +28,11 @@ from pathlib import Path
 
 from kynangso.course.catalogue import Catalogue, load_catalogue
 from kynangso.course.learners import Learner, load_roster
-from kynangso.course.units import short_name
 from kynangso.errors import KitError
-from kynangso.grading import safezip
+from kynangso.grading import matching, safezip
 from kynangso.i18n import _
 from kynangso.learner import answers
 from kynangso.paths import CourseRoot
-from kynangso.text import fold, nfc
 
 _STAMP = "%Y-%m-%d %H:%M:%S.%f UTC"
 _READS_ANSWERS = re.compile(r"\btra_loi\(")  # a graded cell reading what a question widget saved
@@ -105,62 +102,6 @@ def _paired(items: list[Incoming]) -> tuple[list[Incoming], list[Incoming]]:
         if len(alone) == 1 and len(left) == 1 and not loose[left[0]].problem:
             alone[0].answers = loose.pop(left[0]).data
     return notebooks, list(loose.values())
-
-
-def _words(text: str) -> str:
-    """Folded text with every run of non-letters turned into one space, padded with spaces."""
-    return " " + re.sub(r"[^a-z0-9]+", " ", fold(nfc(text))).strip() + " "
-
-
-def _stamp(data: bytes) -> dict[str, str]:
-    try:
-        meta = json.loads(data.decode("utf-8")).get("metadata", {}).get("kynangso", {})
-        return meta if isinstance(meta, dict) else {}
-    except (UnicodeDecodeError, json.JSONDecodeError, AttributeError):
-        return {}
-
-
-def _assignment_of(item: Incoming, catalogue: Catalogue) -> str | None:
-    stamped = _stamp(item.data).get("assignment")
-    ids = {a.id for a in catalogue.assignments}
-    if stamped in ids:
-        return stamped
-    name = _words(item.name)
-    for a in catalogue.assignments:
-        if _words(a.notebook_id) in name or _words(a.id) in name:
-            return a.id
-    numbered = re.search(r" bai (?:tap )?0*(\d+) ", name)
-    for a in catalogue.assignments:
-        if numbered and catalogue.module_of(a.id).number == int(numbered[1]):
-            return a.id
-    return None
-
-
-def _learner_of(item: Incoming, roster: list[Learner]) -> tuple[Learner | None, str]:
-    stamped = _stamp(item.data).get("learner")
-    by_id = {x.id: x for x in roster}
-    if stamped in by_id:
-        return by_id[stamped], ""
-    text = _words(item.name)
-    hits = [x for x in roster if _words(x.ho_ten) in text or _words(x.id) in text]
-    if len(hits) == 1:
-        return hits[0], ""
-    if len(hits) > 1:
-        longest = max(len(_words(x.ho_ten)) for x in hits)
-        best = [x for x in hits if len(_words(x.ho_ten)) == longest]
-        if len(best) > 1:  # same name in several units: the unit written in the file name decides
-            best = [x for x in best if _words(short_name(x.don_vi)) in text] or best
-        if len(best) == 1:
-            return best[0], ""
-        listed = "; ".join(_("{ten} ({don_vi}, mã {ma})").format(ten=x.ho_ten, don_vi=x.don_vi, ma=x.id) for x in best)
-        return None, _("tên trùng với nhiều học viên: {listed}").format(listed=listed)
-    by_name = {fold(x.ho_ten): x for x in roster}
-    close = difflib.get_close_matches(fold(Path(item.name).stem), list(by_name), n=1, cutoff=0.5)
-    if close:
-        guess = by_name[close[0]]
-        return None, _("không nhận ra học viên từ tên tệp — có phải {ten} (mã {ma})?").format(ten=guess.ho_ten,
-                                                                                             ma=guess.id)
-    return None, _("không nhận ra học viên từ tên tệp")
 
 
 def reads_answers(course: CourseRoot, assignment_id: str, catalogue: Catalogue) -> bool:
@@ -258,8 +199,8 @@ def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
         answers_digest = hashlib.sha256(item.answers).hexdigest() if item.answers is not None else ""
         if item.answers is not None and not (course.archive / f"{answers_digest}{answers.SUFFIX}").exists():
             (course.archive / f"{answers_digest}{answers.SUFFIX}").write_bytes(item.answers)
-        assignment = _assignment_of(item, catalogue)
-        learner, reason = _learner_of(item, roster)
+        assignment = matching.assignment_of(item.name, item.data, catalogue)
+        learner, reason = matching.learner_of(item.name, item.data, roster)
         if assignment is None:
             reason = _("không nhận ra bài tập nào (tệp không có dấu của bộ học liệu, tên tệp không có mã bài)")
         row = {"sha256": digest, "nguon": item.origin, "thoi_gian_thu": now.isoformat(),

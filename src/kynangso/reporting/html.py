@@ -15,6 +15,7 @@ from matplotlib.figure import Figure
 
 from kynangso import i18n
 from kynangso.i18n import _
+from kynangso.reporting import columns as c
 from kynangso.reporting import tables as t
 
 MAX_BARS = 30  # the units that need help most, when a province has more units than a chart can show
@@ -60,37 +61,37 @@ def _bars(labels: list[str], values: list[float], title: str, mark: float | None
 
 
 def charts(tables: t.Tables, pass_mark: float) -> dict[str, str]:
-    units = tables.units.sort_values([t.PASS_RATE, t.MEAN], kind="stable").head(MAX_BARS)
-    modules = tables.modules.dropna(subset=[t.SHARE])
-    digcomp = tables.competences[(tables.competences[t.FRAMEWORK] == t.DIGCOMP)].dropna(subset=[t.SHARE])
+    units = tables.units.sort_values([c.PASS_RATE, c.MEAN], kind="stable").head(MAX_BARS)
+    modules = tables.modules.dropna(subset=[c.SHARE])
+    digcomp = tables.competences[(tables.competences[c.FRAMEWORK] == c.DIGCOMP)].dropna(subset=[c.SHARE])
     found = {}
     if len(units):
         title = _("Tỷ lệ đạt theo đơn vị ({so} đơn vị thấp nhất) — đỏ: thấp hơn tỷ lệ chung").format(so=len(units)) \
             if len(tables.units) > MAX_BARS else _("Tỷ lệ đạt theo đơn vị — đỏ: thấp hơn tỷ lệ chung")
-        enrolled = tables.units[t.ENROLLED].sum()
-        overall = float(tables.units[t.PASSED].sum() / enrolled) if enrolled else 0.0
-        found["units"] = _bars([str(u) for u in units[t.UNIT]], units[t.PASS_RATE].astype(float).tolist(), title,
+        enrolled = tables.units[c.ENROLLED].sum()
+        overall = float(tables.units[c.PASSED].sum() / enrolled) if enrolled else 0.0
+        found["units"] = _bars([str(u) for u in units[c.UNIT]], units[c.PASS_RATE].astype(float).tolist(), title,
                                overall)
     if len(modules):
-        found["modules"] = _bars([f"{c} {title[:40]}" for c, title in zip(modules[t.MODULE], modules[t.TITLE],
+        found["modules"] = _bars([f"{c} {title[:40]}" for c, title in zip(modules[c.MODULE], modules[c.TITLE],
                                                                        strict=True)],
-                                 modules[t.SHARE].astype(float).tolist(), _("Tỷ lệ điểm đạt theo học phần"),
+                                 modules[c.SHARE].astype(float).tolist(), _("Tỷ lệ điểm đạt theo học phần"),
                                  pass_mark)
     if len(digcomp):
-        found["competences"] = _bars([f"{c} {n[:40]}" for c, n in zip(digcomp[t.CODE], digcomp[t.COMPETENCE],
+        found["competences"] = _bars([f"{c} {n[:40]}" for c, n in zip(digcomp[c.CODE], digcomp[c.COMPETENCE],
                                                                      strict=True)],
-                                     digcomp[t.SHARE].astype(float).tolist(),
+                                     digcomp[c.SHARE].astype(float).tolist(),
                                      _("Tỷ lệ điểm đạt theo năng lực DigComp"), pass_mark)
     return found
 
 
 def _rows(frame: pd.DataFrame) -> list[list[str]]:
-    shown = t.word_translator()
+    shown = c.word_translator()
     out = []
     for record in frame.itertuples(index=False):
         cells = []
         for column, value in zip(frame.columns, record, strict=True):
-            if column in {t.PERCENT, t.PASS_RATE, t.SHARE, t.FULL}:
+            if column in {c.PERCENT, c.PASS_RATE, c.SHARE, c.FULL}:
                 cells.append(_percent(value))
             elif isinstance(value, float):
                 cells.append(_decimal(value))
@@ -116,18 +117,18 @@ def write_html(path: Path, tables: t.Tables, *, title: str, pass_mark: float) ->
     env.install_gettext_callables(gettext=_, ngettext=lambda one, many, n: _(one if n == 1 else many),  # type: ignore[attr-defined]
                                   newstyle=False)
     template = env.get_template("bao-cao.html.j2")
-    shown = t.word_translator()
-    summary = [(shown(str(item)), _percent(value) if item in t.PERCENT_ITEMS else (
+    shown = c.word_translator()
+    summary = [(shown(str(item)), _percent(value) if item in c.PERCENT_ITEMS else (
         _decimal(value) if isinstance(value, float) else str(value)))
-        for item, value in tables.summary[[t.ITEM, t.VALUE]].itertuples(index=False)]
+        for item, value in tables.summary[[c.ITEM, c.VALUE]].itertuples(index=False)]
     html = template.render(
         lang=i18n.language(), title=title, summary=summary, charts=charts(tables, pass_mark), notes=tables.notes,
-        unit_headers=_headers(tables.units), unit_rows=_rows(tables.units), unit_column=_(t.UNIT),
+        unit_headers=_headers(tables.units), unit_rows=_rows(tables.units), unit_column=_(c.UNIT),
         module_headers=_headers(tables.modules), module_rows=_rows(tables.modules),
         question_headers=_headers(tables.questions), question_rows=_rows(tables.questions),
         competence_headers=_headers(tables.competences), competence_rows=_rows(tables.competences),
-        unit_names=[shown(str(u)) for u in tables.units[t.UNIT]],
-        module_codes=[str(m) for m in tables.modules[t.MODULE]],
+        unit_names=[shown(str(u)) for u in tables.units[c.UNIT]],
+        module_codes=[str(m) for m in tables.modules[c.MODULE]],
         learners_json=_learners_json(tables.learners),
     )
     path.write_text(html, encoding="utf-8")

@@ -28,7 +28,7 @@ from kynangso.grading.status import load_status
 from kynangso.i18n import _
 from kynangso.paths import CourseRoot
 from kynangso.reporting.certificates import Certificate, write_certificates
-from kynangso.reporting.tables import (
+from kynangso.reporting.columns import (
     COMPLETED,
     COMPLETED_N,
     ENROLLED,
@@ -50,12 +50,10 @@ from kynangso.reporting.tables import (
     TOTAL,
     UNIT,
     WEAKEST,
-    Tables,
-    build_tables,
-    filtered,
     for_output,
     word_translator,
 )
+from kynangso.reporting.tables import Tables, build_tables, filtered
 
 FORMATS = ("xlsx", "html", "csv", "pdf")
 WORKBOOK = "bao-cao-diem.xlsx"

@@ -10,12 +10,13 @@ import pandas as pd
 import xlsxwriter
 
 from kynangso.i18n import N_, _
+from kynangso.reporting import columns as c
 from kynangso.reporting import tables as t
 
 SUMMARY, UNITS, LEARNERS = N_("Tổng hợp"), N_("Theo đơn vị"), N_("Theo học viên")
 QUESTIONS, COMPETENCES = N_("Theo câu hỏi"), N_("Theo năng lực")
-PERCENT_COLUMNS = {t.PERCENT, t.PASS_RATE, t.SHARE, t.FULL}
-DECIMAL_COLUMNS = {t.MEAN, t.SPREAD, t.DISCRIMINATION}
+PERCENT_COLUMNS = {c.PERCENT, c.PASS_RATE, c.SHARE, c.FULL}
+DECIMAL_COLUMNS = {c.MEAN, c.SPREAD, c.DISCRIMINATION}
 MAX_WIDTH = 60
 _SAMPLE = 2000  # rows looked at to size a column (a province has 10,000 learners)
 
@@ -38,7 +39,7 @@ def _cell(value: Any) -> Any:
 def _table(book: xlsxwriter.Workbook, name: str, frame: pd.DataFrame, formats: dict[str, Any],
            note: str = "") -> None:
     sheet = book.add_worksheet(_(name))
-    shown = t.word_translator()
+    shown = c.word_translator()
     sheet.freeze_panes(1, 0)
     sheet.set_row(0, 32)
     for col, column in enumerate(frame.columns):
@@ -48,8 +49,8 @@ def _table(book: xlsxwriter.Workbook, name: str, frame: pd.DataFrame, formats: d
         header = _(str(column))
         sheet.set_column(col, col, _width(header, frame[column], numeric), fmt)
         sheet.write_string(0, col, header, formats["header"])
-        if column == t.DISCRIMINATION:
-            sheet.write_comment(0, col, t.discrimination_note(), {"x_scale": 3, "y_scale": 3})
+        if column == c.DISCRIMINATION:
+            sheet.write_comment(0, col, c.discrimination_note(), {"x_scale": 3, "y_scale": 3})
         values = frame[column].tolist()
         if numeric:
             for row, value in enumerate(values, start=1):
@@ -71,17 +72,17 @@ def _table(book: xlsxwriter.Workbook, name: str, frame: pd.DataFrame, formats: d
 
 def _summary(book: xlsxwriter.Workbook, tables: t.Tables, formats: dict[str, Any]) -> None:
     sheet = book.add_worksheet(_(SUMMARY))
-    shown = t.word_translator()
+    shown = c.word_translator()
     sheet.freeze_panes(1, 0)
     sheet.set_column(0, 0, 34)
     sheet.set_column(1, 1, 60)
     sheet.set_column(2, 4, 16)
-    sheet.write_row(0, 0, [_(t.ITEM), _(t.VALUE)], formats["header"])
-    for row, (item, value) in enumerate(tables.summary[[t.ITEM, t.VALUE]].itertuples(index=False), start=1):
+    sheet.write_row(0, 0, [_(c.ITEM), _(c.VALUE)], formats["header"])
+    for row, (item, value) in enumerate(tables.summary[[c.ITEM, c.VALUE]].itertuples(index=False), start=1):
         sheet.write_string(row, 0, shown(str(item)), formats["bold"])
         cell = _cell(value)
         if isinstance(cell, int | float) and not isinstance(cell, bool):
-            fmt = formats["percent_left"] if item in t.PERCENT_ITEMS else formats["number_left"]
+            fmt = formats["percent_left"] if item in c.PERCENT_ITEMS else formats["number_left"]
             sheet.write_number(row, 1, cell, fmt)
         else:
             sheet.write_string(row, 1, str(cell), formats["wrap"])

@@ -1,0 +1,79 @@
+"""Which assignment and which learner a handed-in file is, whatever it was renamed to.
+
+A notebook released by the kit carries a stamp (``metadata.kynangso``); without one, the words of the file's path
+are matched to the catalogue and the roster, ignoring case and diacritics. Used by ``collect``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from pathlib import Path
+
+from kynangso.course.catalogue import Catalogue
+from kynangso.course.learners import Learner
+from kynangso.course.units import short_name
+from kynangso.i18n import _
+from kynangso.text import fold, nfc
+
+
+def _words(text: str) -> str:
+    """Folded text with every run of non-letters turned into one space, padded with spaces."""
+    return " " + re.sub(r"[^a-z0-9]+", " ", fold(nfc(text))).strip() + " "
+
+
+def _stamp(data: bytes) -> dict[str, str]:
+    try:
+        meta = json.loads(data.decode("utf-8")).get("metadata", {}).get("kynangso", {})
+        return meta if isinstance(meta, dict) else {}
+    except (UnicodeDecodeError, json.JSONDecodeError, AttributeError):
+        return {}
+
+
+def assignment_of(name: str, data: bytes, catalogue: Catalogue) -> str | None:
+    """The assignment a handed-in notebook is: by the stamp ``release`` wrote, else by words of its file name."""
+    stamped = _stamp(data).get("assignment")
+    ids = {a.id for a in catalogue.assignments}
+    if stamped in ids:
+        return stamped
+    words = _words(name)
+    for a in catalogue.assignments:
+        if _words(a.notebook_id) in words or _words(a.id) in words:
+            return a.id
+    numbered = re.search(r" bai (?:tap )?0*(\d+) ", words)
+    for a in catalogue.assignments:
+        if numbered and catalogue.module_of(a.id).number == int(numbered[1]):
+            return a.id
+    return None
+
+
+def learner_of(name: str, data: bytes, roster: list[Learner]) -> tuple[Learner | None, str]:
+    """The learner a file is from (stamp, id or name in its path; the unit breaks a tie), or why it is unclear."""
+    stamped = _stamp(data).get("learner")
+    by_id = {x.id: x for x in roster}
+    if stamped in by_id:
+        return by_id[stamped], ""
+    text = _words(name)
+    hits = [x for x in roster if _words(x.ho_ten) in text or _words(x.id) in text]
+    if len(hits) == 1:
+        return hits[0], ""
+    if len(hits) > 1:
+        longest = max(len(_words(x.ho_ten)) for x in hits)
+        best = [x for x in hits if len(_words(x.ho_ten)) == longest]
+        if len(best) > 1:  # same name in several units: the unit written in the file name decides
+            best = [x for x in best if _words(short_name(x.don_vi)) in text] or best
+        if len(best) == 1:
+            return best[0], ""
+        listed = "; ".join(_("{ten} ({don_vi}, mã {ma})").format(ten=x.ho_ten, don_vi=x.don_vi, ma=x.id) for x in best)
+        return None, _("tên trùng với nhiều học viên: {listed}").format(listed=listed)
+    by_name = {fold(x.ho_ten): x for x in roster}
+    close = difflib.get_close_matches(fold(Path(name).stem), list(by_name), n=1, cutoff=0.5)
+    if close:
+        guess = by_name[close[0]]
+        return None, _("không nhận ra học viên từ tên tệp — có phải {ten} (mã {ma})?").format(ten=guess.ho_ten,
+                                                                                             ma=guess.id)
+    return None, _("không nhận ra học viên từ tên tệp")
+
+
+__all__ = ["assignment_of", "learner_of"]
