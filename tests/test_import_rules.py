@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 from tests.conftest import CHECKOUT
@@ -78,3 +79,15 @@ def test_a_broken_rule_is_reported(tmp_path: Path) -> None:
         "ride along",
         "kynangso.widgets.bad imports the verb kynangso.grading.grade: move the shared work into a library module",
     ]
+
+
+def test_the_tree_matches_the_map_in_contributing() -> None:
+    """Every package and top-level module of ``kynangso`` is on the map, and the map names nothing that is gone."""
+    text = (CHECKOUT.root / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    table = text.split("## Bản đồ gói `kynangso`")[1].split("\n## ")[0]
+    package = CHECKOUT.root / "src" / "kynangso"
+    packages = {p.parent.name for p in package.glob("*/__init__.py")}
+    modules = {p.name for p in package.glob("*.py")} - {"__init__.py", "__main__.py"}
+    on_map = set(re.findall(r"`(\w+)/`", table)) | set(re.findall(r"`(\w+\.py)`", table))
+    assert packages <= on_map and modules <= on_map, (packages | modules) - on_map
+    assert on_map <= packages | modules | {"isolation", "hub"}, on_map - packages - modules
