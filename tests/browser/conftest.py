@@ -81,17 +81,15 @@ def _wait_for_api(url: str, process: subprocess.Popen[bytes], log: Path, seconds
         time.sleep(0.5)
 
 
-@pytest.fixture(scope="package")
-def lab_server(released_template: CourseRoot, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LabServer]:
-    """``kynangso lab`` (the command ``lab_command`` builds) on a free port, in a scratch workshop."""
+def run_lab(released_template: CourseRoot, scratch: Path, *, trainer: bool = False) -> Iterator[LabServer]:
+    """``kynangso lab`` (the command ``lab_command`` builds; ``--trainer`` if asked) on a free port, in ``scratch``."""
     if not CHROMIUM.exists():
         pytest.fail("Browser tests need Debian's chromium (apt-get install chromium); .ci/run installs it.")
-    scratch = tmp_path_factory.mktemp("browser")
     course = CourseRoot(scratch / "lop")
     shutil.copytree(released_template.root, course.root)
     home = scratch / "home"
     port, token = _free_port(), secrets.token_hex(16)
-    command, env = lab_command(course=course, port=port, token=token, open_browser=False)
+    command, env = lab_command(course=course, port=port, token=token, open_browser=False, trainer=trainer)
     env.update(HOME=str(home), JUPYTER_CONFIG_DIR=str(home / ".jupyter"),
                JUPYTER_DATA_DIR=str(home / ".local/share/jupyter"), JUPYTER_RUNTIME_DIR=str(home / "runtime"),
                IPYTHONDIR=str(home / ".ipython"))
@@ -110,6 +108,12 @@ def lab_server(released_template: CourseRoot, tmp_path_factory: pytest.TempPathF
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=10)
+
+
+@pytest.fixture(scope="package")
+def lab_server(released_template: CourseRoot, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LabServer]:
+    """A learner's ``kynangso lab`` for the browser tests of this package."""
+    yield from run_lab(released_template, tmp_path_factory.mktemp("browser"))
 
 
 # Package scope: Playwright's sync API keeps an event loop running in this thread until it stops, which would

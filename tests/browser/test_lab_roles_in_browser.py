@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import secrets
-import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from kynangso.delivery.lab import lab_command
 from kynangso.paths import CourseRoot
 from tests.browser._lab_page import LONG
-from tests.browser.conftest import LabServer, _free_port, _wait_for_api
+from tests.browser.conftest import LabServer, run_lab
 
 EXERCISE = "exercises/02-the-thuc-van-ban/bai-tap-02.ipynb"
 TRAINER_COMMANDS = ("nbgrader:open-course-list", "nbgrader:open-formgrader", "nbgrader:open-create-assignment")
@@ -23,28 +19,7 @@ TRAINER_COMMANDS = ("nbgrader:open-course-list", "nbgrader:open-formgrader", "nb
 @pytest.fixture(scope="module")
 def trainer_lab(released_template: CourseRoot, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LabServer]:
     """``kynangso lab --trainer`` on a free port, in its own scratch workshop."""
-    scratch = tmp_path_factory.mktemp("giang-vien")
-    course = CourseRoot(scratch / "lop")
-    shutil.copytree(released_template.root, course.root)
-    home = scratch / "home"
-    port, token = _free_port(), secrets.token_hex(16)
-    command, env = lab_command(course=course, port=port, token=token, open_browser=False, trainer=True)
-    env.update(HOME=str(home), JUPYTER_CONFIG_DIR=str(home / ".jupyter"),
-               JUPYTER_DATA_DIR=str(home / ".local/share/jupyter"), JUPYTER_RUNTIME_DIR=str(home / "runtime"))
-    log = scratch / "lab.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_for_api(url, process, log)
-        yield LabServer(url, token, course, log)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+    yield from run_lab(released_template, tmp_path_factory.mktemp("giang-vien"), trainer=True)
 
 
 def _open_exercise(page: Page, lab: LabServer) -> None:
