@@ -147,8 +147,17 @@ def test_every_question_of_the_course_is_found_in_its_exercise(module: Module) -
         assert text.heading.startswith("Câu ") and str(text.body).strip(), question.grade_id
         assert text.answer_ids, question.grade_id  # the widget answers its check reads
         assert "Chạy ô" not in text.body and "Shift" not in text.body, question.grade_id
-        if question.lesson:  # the lesson pointer names a real section of the module's lesson
-            assert course_text.find_section(sections, question.lesson), (question.grade_id, question.lesson)
+        # the lesson pointer names a real section of one of the module's lessons (07a/07b, 08a/08b included)
+        assert course_text.find_section(sections, question.lesson), (question.grade_id, question.lesson)
+
+
+def test_every_graded_question_has_a_rule_and_a_section_to_read_again() -> None:
+    """The feedback page of every question can show the rule to remember and where to read again."""
+    missing = [(module.folder, question.grade_id, field)
+               for module in _modules() if module.assignment is not None
+               for question in module.assignment.questions
+               for field in ("rule", "lesson") if not getattr(question, field).strip()]
+    assert not missing, missing
 
 
 def test_a_module_without_a_graded_submission_says_why() -> None:
