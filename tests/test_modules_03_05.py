@@ -15,7 +15,6 @@ from kynangso.rules import digital_signature
 from kynangso.rules import document_register as vbdd
 from kynangso.rules import public_services as dvc
 from kynangso.rules import working_days as wd
-from kynangso.widgets.case_sorter import Case, CaseSorter
 from kynangso.widgets.deadline_counter import DeadlineCounter
 from kynangso.widgets.dossier_flow import DossierFlow, Event
 from kynangso.widgets.hash_checker import HashChecker
@@ -75,15 +74,6 @@ def test_deadline_counter_hints_without_giving_the_answer() -> None:
     assert counter.check("14/02/2026") and "26/02/2026" not in counter.result.value
     assert counter.check("25/02/2026") == ["Bạn đếm chưa đủ số ngày làm việc. Nhớ: không tính chính ngày nhận."]
     assert counter.check(date(2026, 2, 26)) == []
-
-
-def test_case_sorter_reports_wrong_and_unanswered_cases() -> None:
-    sorter = CaseSorter([Case("a", "X", "gợi ý a"), Case("b", "Y")], ["X", "Y"], "quy tắc")
-    assert sorter.check() == [1, 2] and "chưa chọn" in sorter.result.value
-    assert sorter.check(["Y", "Y"]) == [1] and "gợi ý a" in sorter.result.value
-    assert sorter.check(["X", "Y"]) == []
-    with pytest.raises(ValueError):
-        CaseSorter([Case("a", "Z")], ["X"], "quy tắc")
 
 
 def test_hash_checker_detects_a_single_changed_character() -> None:

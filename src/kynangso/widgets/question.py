@@ -92,6 +92,10 @@ class Question(w.VBox):
         """Extra notes for a wrong answer (which items are wrong), never the right answer."""
         return []
 
+    def _right_notes(self, value: Any) -> list[str]:
+        """Notes under a right answer in practice (why it is right), if any."""
+        return []
+
     # --- shared behaviour --------------------------------------------------------------------------
     def answer(self, value: Any) -> None:
         """Give an answer as a learner would by clicking or typing (graded mode: it is saved at once)."""
@@ -136,7 +140,7 @@ class Question(w.VBox):
                 "Đã lưu câu trả lời. Giảng viên sẽ chấm sau khi bạn nộp bài; bạn vẫn có thể đổi câu trả lời."), [])
             return []
         if self._is_right(value):
-            self.feedback.value = self._box(RIGHT_COLOUR, "✅ " + _("Đúng rồi. Rất tốt!"), [])
+            self.feedback.value = self._box(RIGHT_COLOUR, "✅ " + _("Đúng rồi. Rất tốt!"), self._right_notes(value))
             return []
         lines = self._wrong_notes(value)
         if self.rule:
