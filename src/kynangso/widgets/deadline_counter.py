@@ -15,6 +15,8 @@ import ipywidgets as w
 from kynangso.data.holidays import NAM_CO_DU_LIEU
 from kynangso.i18n import N_, _
 from kynangso.rules import working_days as wd
+from kynangso.widgets import theme
+from kynangso.widgets.check_bar import check_button, right_box, wrong_box
 
 
 @dataclass(frozen=True)
@@ -100,12 +102,10 @@ class DeadlineCounter(w.VBox):
         hint = f"<ul>{listed}{more}</ul>" if shown else ""
         self.answer_box = w.Text(description=_(self.wording.field), placeholder=_(self.wording.placeholder),
                                  style={"description_width": "120px"}, layout=w.Layout(width="320px"))
-        self.button = w.Button(description=_("Kiểm tra"), button_style="primary", icon="check",
-                               layout=w.Layout(width="160px", height="40px"))
+        self.button = check_button(self.check)
         self.result = w.HTML()
-        self.button.on_click(lambda _button: self.check())
         super().__init__([w.HTML(task + hint), self.answer_box, self.button, self.result],
-                         layout=w.Layout(padding="8px"))
+                         layout=w.Layout(padding=theme.PADDING))
 
     def problems(self, typed: str) -> list[str]:
         """What is wrong with the typed date, in the learner's language (empty list = right)."""
@@ -134,13 +134,9 @@ class DeadlineCounter(w.VBox):
             self.answer_box.value = wd.vn_date(answer) if isinstance(answer, date) else answer
         problems = self.problems(self.answer_box.value)
         if problems:
-            items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
-            lead = _("Chưa đúng:")
-            self.result.value = (f"<div style='font-size:16px;color:#9a3412'>❌ {lead}<ul>{items}</ul>"
-                                 f"<i>{_(self.wording.rule)}</i> {_(self.wording.again)}</div>")
+            self.result.value = wrong_box(None, problems, note=_(self.wording.rule), then=_(self.wording.again))
         else:
-            right = _(self.wording.right).format(ngay=_day(self.expected))
-            self.result.value = f"<div style='font-size:16px;color:#166534'>✅ {right}</div>"
+            self.result.value = right_box(_(self.wording.right).format(ngay=_day(self.expected)))
         return problems
 
 

@@ -10,6 +10,7 @@ import ipywidgets as w
 
 from kynangso.i18n import N_, _
 from kynangso.rules import nd30
+from kynangso.widgets.check_bar import check_button
 from kynangso.widgets.simulator import Simulator
 
 _STYLE = {"description_width": "150px"}
@@ -34,9 +35,7 @@ class HeaderComposer(Simulator):
                                  layout=w.Layout(width="460px"), style=_STYLE)
         self.date_box = w.Text(description=_("Địa danh, ngày tháng:"), placeholder=_("ví dụ Quỳ Châu, ngày ..."),
                                layout=w.Layout(width="560px"), style=_STYLE)
-        self.button = w.Button(description=_(CHECK), button_style="primary", icon="check",
-                               layout=w.Layout(width="160px", height="40px"))
-        self.button.on_click(lambda _button: self.check())
+        self.button = check_button(self.check, _(CHECK))
         known = nd30.BY_ABBREVIATION.get(type_abbreviation)
         kind = known.name if known else type_abbreviation
         task = _("<b>Nhiệm vụ:</b> {loai} thứ {so} trong năm của {co_quan}, ký tại {noi} ngày {ngay}.").format(

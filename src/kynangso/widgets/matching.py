@@ -14,6 +14,7 @@ from typing import Any
 import ipywidgets as w
 
 from kynangso.i18n import _
+from kynangso.widgets import theme
 from kynangso.widgets.question import Question
 
 
@@ -49,7 +50,7 @@ class Matching(Question):
 
     def _item(self, number: int) -> str:
         """HTML of item ``number`` (1-based) beside its drop-down."""
-        return (f"<div style='width:{self.item_width};font-size:17px'><b>{number}.</b> "
+        return (f"<div style='width:{self.item_width};font-size:{theme.QUESTION_SIZE}'><b>{number}.</b> "
                 f"{html.escape(self.items[number - 1])}</div>")
 
     def _picks(self) -> list[str | None]:

@@ -9,6 +9,7 @@ from typing import Any
 from kynangso.data.phishing_samples import Sample
 from kynangso.i18n import N_, _
 from kynangso.rules import url_domain
+from kynangso.widgets import theme
 from kynangso.widgets.matching import Matching
 
 SAFE = N_("An toàn")
@@ -49,8 +50,8 @@ class PhishingTriage(Matching):
         sample = self.samples[number - 1]
         link = f"<br><code style='font-size:15px'>{html.escape(sample.url)}</code>" if sample.url else ""
         sender = html.escape(_("từ: {nguoi_gui}").format(nguoi_gui=sample.sender))
-        return (f"<div style='width:{self.item_width};font-size:15px;border-left:4px solid #94a3b8;"
-                f"padding-left:8px'><b>{number}. {html.escape(sample.channel)}</b> — {sender}<br>"
+        return (f"<div style='width:{self.item_width};font-size:15px;border-left:4px solid {theme.CARD};"
+                f"padding-left:{theme.PADDING}'><b>{number}. {html.escape(sample.channel)}</b> — {sender}<br>"
                 f"“{html.escape(sample.message)}”{link}</div>")
 
     def _wrong_notes(self, value: Any) -> list[str]:
