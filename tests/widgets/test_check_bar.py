@@ -1,4 +1,4 @@
-"""The shared "Kiểm tra" button and result box (widgets/check_bar.py) and the theme every widget takes its colours from."""
+"""The shared "Kiểm tra" button and result box (widgets/check_bar.py) and the theme the widgets take colours from."""
 
 from __future__ import annotations
 

@@ -29,12 +29,12 @@ from pathlib import Path
 
 from kynangso.course.catalogue import Catalogue, load_catalogue
 from kynangso.course.learners import Learner, load_roster
-from kynangso.course.units import short_name
 from kynangso.errors import KitError
 from kynangso.grading import safezip
 from kynangso.i18n import _
 from kynangso.learner import answers
 from kynangso.paths import CourseRoot
+from kynangso.rules.communes import short_name
 from kynangso.text import fold, nfc
 
 _STAMP = "%Y-%m-%d %H:%M:%S.%f UTC"

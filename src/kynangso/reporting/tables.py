@@ -15,10 +15,10 @@ import pandas as pd
 from kynangso import i18n
 from kynangso.course.catalogue import Catalogue
 from kynangso.course.learners import Learner
-from kynangso.course.units import short_name
 from kynangso.grading.scores import Gradebook
 from kynangso.grading.status import Outcome
 from kynangso.i18n import N_, _
+from kynangso.rules.communes import short_name
 from kynangso.text import name_key, word_key
 
 # Column names and the report's own words are kept in Vietnamese inside the tables (they are the keys of the code,
