@@ -46,7 +46,7 @@ def short_name(official: str) -> str:
 def _key(text: str) -> str:
     """The name as compared: NFC, case folded, single spaces, one tone placement, no unit prefix, no province."""
     decomposed = unicodedata.normalize("NFD", " ".join(text.split()))
-    key = unicodedata.normalize("NFC", _TONE_BEFORE_VOWEL.sub(r"\1\3\2", decomposed)).casefold()
+    key = nfc(_TONE_BEFORE_VOWEL.sub(r"\1\3\2", decomposed)).casefold()
     return _PROVINCE_AFTER.sub("", _PREFIX.sub("", key))
 
 

@@ -8,13 +8,12 @@ then the document's ``số, ký hiệu`` without diacritics and with ``-`` inste
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
 from kynangso.i18n import N_, _
 from kynangso.rules import communes
-from kynangso.text import strip_marks
+from kynangso.text import nfc, strip_marks
 
 NGHE_AN = communes.NGHE_AN
 QUY_CHAU_CU = communes.QUY_CHAU
@@ -46,10 +45,6 @@ BY_ICON = {b.icon: b for b in TOOLBAR}
 
 
 # ---------------------------------------------------------------- text helpers
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text).strip()
-
 
 def khong_dau(text: str) -> str:
     """Vietnamese text without diacritics (``QĐ`` → ``QD``, ``Châu`` → ``Chau``)."""
@@ -129,7 +124,6 @@ __all__ = [
     "goi_y_xa",
     "khong_dau",
     "loi_ten_tep",
-    "nfc",
     "ten_ngan",
     "ten_tep",
     "tim_xa",

@@ -8,7 +8,7 @@ import ipywidgets as w
 
 from kynangso.i18n import _
 from kynangso.rules import ai_draft, nd30
-from kynangso.text import fold
+from kynangso.text import fold, nfc
 from kynangso.widgets import theme
 from kynangso.widgets.check_bar import check_button, right_box, wrong_box
 
@@ -23,8 +23,8 @@ class AiDraftReview(w.VBox):
 
     def __init__(self, draft: str, expected_number: str, expected_date: str) -> None:
         self.draft = draft
-        self.expected_number = nd30.nfc(expected_number)
-        self.expected_date = nd30.nfc(expected_date)
+        self.expected_number = nfc(expected_number)
+        self.expected_date = nfc(expected_date)
         self.number_box = w.Text(
             description=_("Số, ký hiệu:"), placeholder=_("ví dụ 15/UBND-VP"), layout=w.Layout(width="460px"),
             style=_STYLE,
@@ -56,9 +56,9 @@ class AiDraftReview(w.VBox):
         """Check the corrected lines (after typing them if given); show and return the problems."""
         if number_symbol is not None and date_line is not None:
             self.fill(number_symbol, date_line)
-        number = nd30.nfc(self.number_box.value)
+        number = nfc(self.number_box.value)
         number = number[3:].strip() if fold(number[:3]) == "so:" else number  # "Số: " copied from the draft
-        date_line_text = nd30.nfc(self.date_box.value)
+        date_line_text = nfc(self.date_box.value)
         if not number or not date_line_text:
             problems = [_("Bạn cần gõ cả hai dòng đã sửa.")]
         else:

@@ -8,6 +8,7 @@ import ipywidgets as w
 
 from kynangso.i18n import N_, _
 from kynangso.rules import notebook_basics
+from kynangso.text import nfc
 from kynangso.widgets import theme
 from kynangso.widgets.check_bar import check_button, right_box, wrong_box
 
@@ -46,7 +47,7 @@ class CommuneNameBox(w.VBox):
                 ten=html.escape(official), them=extra))
             return official
         guess = notebook_basics.goi_y_xa(typed, self.province_code)
-        if guess is not None and notebook_basics.khong_dau(typed) == notebook_basics.nfc(typed):
+        if guess is not None and notebook_basics.khong_dau(typed) == nfc(typed):
             hint = _("Bạn gõ chưa có dấu. Có phải là <b>{ten}</b>? Hãy gõ lại có dấu tiếng Việt.").format(
                 ten=html.escape(notebook_basics.ten_ngan(guess)))
         elif guess is not None:

@@ -9,6 +9,7 @@ import ipywidgets as w
 
 from kynangso.i18n import _
 from kynangso.rules import notebook_basics
+from kynangso.text import nfc
 from kynangso.widgets import theme
 from kynangso.widgets.check_bar import check_button, right_box, wrong_box
 
@@ -36,7 +37,7 @@ class FileNameCheck(w.VBox):
         """Check the typed name (after typing ``name`` if given); show feedback; return the problems."""
         if name is not None:
             self.name_box.value = name
-        typed = notebook_basics.nfc(self.name_box.value)
+        typed = nfc(self.name_box.value)
         problems = notebook_basics.loi_ten_tep(typed)
         if not problems and typed[:10] != self.expected[:10]:
             problems.append(_("Tên tệp đúng dạng nhưng ngày ký chưa khớp với văn bản này."))

@@ -9,7 +9,6 @@ tests read the number with ``tra_loi(cau)`` (the result of a table question is i
 from __future__ import annotations
 
 import html
-import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ import ipywidgets as w
 import pandas as pd
 
 from kynangso.i18n import N_, _
+from kynangso.text import nfc
 from kynangso.widgets import theme
 from kynangso.widgets.question import Question
 
@@ -36,7 +36,7 @@ OPERATION_LABELS = {
 
 
 def _nfc(text: object) -> str:
-    return " ".join(unicodedata.normalize("NFC", str(text)).split())
+    return " ".join(nfc(str(text)).split())
 
 
 def _shown(value: object) -> str:
