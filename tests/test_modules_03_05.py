@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pandas as pd
 import pytest
 
-from kynangso.data.holidays import NAM_CO_DU_LIEU, NGAY_NGHI, ngay_nghi_trong_nam
+from kynangso.data.holidays import NAM_CO_DU_LIEU, NGAY_NGHI, holidays_in, ngay_nghi_trong_nam
 from kynangso.data.incoming_documents import NEW_YEAR_EXISTING, NEW_YEAR_LETTERS, make_register
 from kynangso.data.online_dossiers import make_dossiers
 from kynangso.data.signing_certificates import SAMPLE_CERTIFICATES, certificate_table
@@ -43,6 +43,7 @@ def test_years_outside_the_list_are_refused_with_a_vietnamese_message() -> None:
         wd.add_working_days(date(2027, 12, 30), 5)
     assert max(NAM_CO_DU_LIEU) == 2027 and all(h.ngay.weekday() < 5 for h in NGAY_NGHI.values())
     assert len(ngay_nghi_trong_nam(2026, ca_chua_chac=False)) == 13
+    assert ngay_nghi_trong_nam(2026) == holidays_in(2026) and len(holidays_in(2026, include_unconfirmed=False)) == 13
 
 
 def test_parse_day_accepts_common_spellings_only() -> None:
