@@ -32,12 +32,12 @@ from sqlalchemy import insert
 
 from kynangso.course.catalogue import load_catalogue
 from kynangso.course.learners import Learner, save_roster
-from kynangso.course.units import communes
 from kynangso.course.workspace import copy_course
 from kynangso.data import person_names
 from kynangso.grading import nbgrader_adapter
 from kynangso.paths import CourseRoot, find_course
 from kynangso.reporting.report import LEARNERS_CSV
+from kynangso.rules.communes import official_names
 
 BIN = Path(sys.executable).parent
 DUE = datetime(2025, 10, 1, 17, 0)
@@ -51,7 +51,7 @@ def _ids() -> str:
 def build(course: CourseRoot, learners: int, units: int, seed: int = 1) -> int:
     """Write roster and gradebook; return the number of grade rows."""
     rng = random.Random(seed)
-    names = tuple(sorted(communes().values()))[:units]
+    names = official_names()[:units]
     people = person_names.cadres(learners, seed, units=names)
     roster = []
     for number, person in enumerate(people):

@@ -380,7 +380,7 @@ def test_day_counts_statuses_and_id_numbers_speak_english(monkeypatch: pytest.Mo
     from datetime import date
 
     from kynangso.rules import cccd, one_stop, public_services, working_days
-    from kynangso.widgets.ngay_hen_tra_quiz import NgayHenTraQuiz
+    from kynangso.widgets.deadline_counter import DeadlineCounter
 
     monkeypatch.setenv("KYNANGSO_LANG", "en")
     assert one_stop.bang_dem(date(2026, 12, 4), 1).splitlines() == [
@@ -388,7 +388,7 @@ def test_day_counts_statuses_and_id_numbers_speak_english(monkeypatch: pytest.Mo
         "  Saturday 05/12/2026: not counted — Saturday, weekly day off",
         "  Sunday   06/12/2026: not counted — Sunday, weekly day off",
         "  Monday   07/12/2026: working day 1"]
-    quiz = NgayHenTraQuiz(date(2026, 12, 4), 1)
+    quiz = DeadlineCounter(date(2026, 12, 4), 1, procedure="")
     assert quiz.check("05/12/2026") == ["05/12/2026 is a day off (Saturday, weekly day off): results are not "
                                         "returned on a day off."]
     assert quiz.check("07/12/2026") == [] and "Right: return on Monday 07/12/2026." in quiz.result.value

@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pandas as pd
 import pytest
 
-from kynangso.data.holidays import NAM_CO_DU_LIEU, NGAY_NGHI, ngay_nghi_trong_nam
+from kynangso.data.holidays import NAM_CO_DU_LIEU, NGAY_NGHI, holidays_in, ngay_nghi_trong_nam
 from kynangso.data.incoming_documents import NEW_YEAR_EXISTING, NEW_YEAR_LETTERS, make_register
 from kynangso.data.online_dossiers import make_dossiers
 from kynangso.data.signing_certificates import SAMPLE_CERTIFICATES, certificate_table
@@ -15,7 +15,6 @@ from kynangso.rules import digital_signature
 from kynangso.rules import document_register as vbdd
 from kynangso.rules import public_services as dvc
 from kynangso.rules import working_days as wd
-from kynangso.widgets.case_sorter import Case, CaseSorter
 from kynangso.widgets.deadline_counter import DeadlineCounter
 from kynangso.widgets.dossier_flow import DossierFlow, Event
 from kynangso.widgets.hash_checker import HashChecker
@@ -44,6 +43,7 @@ def test_years_outside_the_list_are_refused_with_a_vietnamese_message() -> None:
         wd.add_working_days(date(2027, 12, 30), 5)
     assert max(NAM_CO_DU_LIEU) == 2027 and all(h.ngay.weekday() < 5 for h in NGAY_NGHI.values())
     assert len(ngay_nghi_trong_nam(2026, ca_chua_chac=False)) == 13
+    assert ngay_nghi_trong_nam(2026) == holidays_in(2026) and len(holidays_in(2026, include_unconfirmed=False)) == 13
 
 
 def test_parse_day_accepts_common_spellings_only() -> None:
@@ -75,15 +75,6 @@ def test_deadline_counter_hints_without_giving_the_answer() -> None:
     assert counter.check("14/02/2026") and "26/02/2026" not in counter.result.value
     assert counter.check("25/02/2026") == ["Bạn đếm chưa đủ số ngày làm việc. Nhớ: không tính chính ngày nhận."]
     assert counter.check(date(2026, 2, 26)) == []
-
-
-def test_case_sorter_reports_wrong_and_unanswered_cases() -> None:
-    sorter = CaseSorter([Case("a", "X", "gợi ý a"), Case("b", "Y")], ["X", "Y"], "quy tắc")
-    assert sorter.check() == [1, 2] and "chưa chọn" in sorter.result.value
-    assert sorter.check(["Y", "Y"]) == [1] and "gợi ý a" in sorter.result.value
-    assert sorter.check(["X", "Y"]) == []
-    with pytest.raises(ValueError):
-        CaseSorter([Case("a", "Z")], ["X"], "quy tắc")
 
 
 def test_hash_checker_detects_a_single_changed_character() -> None:

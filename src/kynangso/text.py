@@ -37,7 +37,7 @@ def _letter_key(char: str) -> tuple[int, int]:
     base, marks = decomposed[:1], decomposed[1:]
     tone = next((i for i, t in enumerate(_TONES) if t and t in marks), 0)
     shape = "".join(m for m in marks if m not in _TONES)
-    letter = unicodedata.normalize("NFC", base + shape)
+    letter = nfc(base + shape)
     return (_LETTERS.index(letter) if letter in _LETTERS else 100 + ord(letter[0]), tone)
 
 

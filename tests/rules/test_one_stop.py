@@ -1,6 +1,6 @@
 """Rules in kynangso.rules.one_stop (module M7): the return date is the n-th working day after receipt, skipping
 weekends and the 2026 holidays announced for civil servants (Tết 14–22/2, Giỗ Tổ moved to Monday 27/4, 2/1 swapped
-for Saturday 10/1)."""
+for Saturday 10/1). The lesson's names for the count are the working_days functions themselves."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from kynangso.rules import one_stop
+from kynangso.rules import one_stop, working_days
 
 
 @pytest.mark.parametrize(("received", "days", "due"), [
@@ -21,20 +21,25 @@ from kynangso.rules import one_stop
 ])
 def test_ngay_hen_tra_counts_working_days(received: date, days: int, due: date) -> None:
     assert one_stop.ngay_hen_tra(received, days) == due
-    rows = one_stop.dem_tung_ngay(received, days)
+    rows = working_days.trace(received, days)
     assert sum(1 for _, why in rows if not why.startswith("không tính")) == days
     assert rows[-1][0] == due
 
 
 def test_reasons_and_limits() -> None:
-    assert one_stop.ly_do_nghi(date(2026, 3, 4)) is None
-    assert one_stop.ly_do_nghi(date(2026, 3, 7))          # thứ Bảy
-    assert one_stop.ly_do_nghi(date(2026, 2, 17))         # Tết
-    assert one_stop.la_ngay_lam_viec(date(2026, 1, 10))
+    assert working_days.day_off_reason(date(2026, 3, 4)) is None
+    assert working_days.day_off_reason(date(2026, 3, 7))          # thứ Bảy
+    assert working_days.day_off_reason(date(2026, 2, 17))         # Tết
+    assert working_days.is_working_day(date(2026, 1, 10))
     with pytest.raises(ValueError):
         one_stop.ngay_hen_tra(date(2026, 3, 2), 0)
     with pytest.raises(ValueError):
-        one_stop.ly_do_nghi(date(2031, 1, 1))
+        working_days.day_off_reason(date(2031, 1, 1))
+
+
+def test_the_lesson_names_are_the_working_days_functions() -> None:
+    assert one_stop.ngay_hen_tra is working_days.add_working_days and one_stop.doc_ngay is working_days.parse_day
+    assert one_stop.ngay_vn is working_days.vn_date and one_stop.THU is working_days.WEEKDAYS
 
 
 def test_late_and_apology() -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kynangso.learner.answers import read_answers
+from kynangso.rules import weak_link
 from kynangso.widgets import Ordering
 
 STEPS = ["Tiếp nhận", "Kiểm tra hồ sơ", "Trình ký", "Trả kết quả"]
@@ -44,3 +45,16 @@ def test_fewer_positions_than_steps_picks_steps_among_distractors(tmp_path: Path
     assert graded.check() == [] and read_answers(file)[0] == {"nop": ["Trình ký", "Tiếp nhận"]}
     with pytest.raises(ValueError):
         Ordering("nop", STEPS, "Xếp", positions=5)
+
+
+def test_a_plan_is_put_in_order_with_every_step_placed() -> None:
+    """The offline plan of module M11: shuffled, the wrong positions named, a gap or a step picked twice explained."""
+    plan = Ordering("ke_hoach", weak_link.OFFLINE_PLAN, "Xếp các bước", seed=11, hint="…")
+    assert plan.shown != list(weak_link.OFFLINE_PLAN)
+    plan.answer(list(reversed(weak_link.OFFLINE_PLAN)))
+    assert plan.check()[:2] == ["Chưa đúng.", "Các vị trí chưa đúng: 1, 2, 4, 5."] and "Gợi ý: …" in plan.feedback.value
+    plan.answer(["", *weak_link.OFFLINE_PLAN[1:]])
+    plan.button.click()
+    assert "Còn mục chưa chọn: số 1." in plan.feedback.value
+    plan.answer(list(weak_link.OFFLINE_PLAN))
+    assert plan.check() == [] and "✅" in plan.feedback.value

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from kynangso.course.units import canonical_unit, suggest_unit
 from kynangso.errors import KitError
 from kynangso.i18n import N_, _
 from kynangso.paths import CourseRoot
+from kynangso.rules import communes
 from kynangso.text import fold, nfc, slug
 
 # Internal column → headers accepted in a trainer's file (compared without diacritics or case).
@@ -115,9 +115,9 @@ def parse_roster(frame: pd.DataFrame, existing: Sequence[Learner] = ()) -> tuple
         if not name:
             problems.append(_("Dòng {line}: thiếu họ và tên.").format(line=line))
             continue
-        unit = canonical_unit(typed_unit)
+        unit = communes.find(typed_unit, without_diacritics=True)
         if unit is None:
-            hint = suggest_unit(typed_unit)
+            hint = communes.closest(typed_unit)
             problems.append((_("Dòng {line}: đơn vị '{don_vi}' không có trong danh sách xã, phường hiện nay — có phải "
                                "'{hint}'?") if hint else
                              _("Dòng {line}: đơn vị '{don_vi}' không có trong danh sách xã, phường hiện nay."))

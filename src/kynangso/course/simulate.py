@@ -23,9 +23,9 @@ import yaml
 from kynangso.course import notebooks
 from kynangso.course.catalogue import Assignment, Catalogue
 from kynangso.course.learners import Learner
-from kynangso.course.units import short_name
 from kynangso.learner.answers import METADATA_KEY
 from kynangso.paths import CourseRoot
+from kynangso.rules.communes import short_name
 
 STUB_MARK = "# ▶"  # the first characters of nbgrader's code stub in an answer cell (grading/nbgrader_config.py)
 PROFILES = ("dung", "mot-phan", "sai", "bo-trong")

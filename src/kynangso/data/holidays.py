@@ -12,12 +12,12 @@ Nguồn (đối chiếu ngày 28/11/2026 qua báo chí đưa tin các văn bản
   Tết Nguyên đán nghỉ 14/2–22/2; Giỗ Tổ 26/4 là Chủ nhật nên nghỉ bù thứ Hai 27/4; Quốc khánh 31/8–2/9 (hoán đổi
   thứ Hai 31/8 sang thứ Bảy 22/8).
 - 24/11 "Ngày Văn hóa Việt Nam": chủ trương nghỉ hưởng lương (Nghị quyết 80-NQ/TW), cần sửa Bộ luật Lao động;
-  chưa xác nhận đã áp dụng → ``chac_chan=False``.
+  chưa xác nhận đã áp dụng → ``confirmed=False``.
 - 2027: **dự kiến** theo Bộ luật Lao động và lịch âm (mùng 1 Tết Đinh Mùi = 06/02/2027, Giỗ Tổ = 16/4/2027); phương
-  án nghỉ chính thức chưa có → ``chac_chan=False`` cho các ngày tùy phương án.
+  án nghỉ chính thức chưa có → ``confirmed=False`` cho các ngày tùy phương án.
 
-Mặc định, các hàm tính ngày làm việc (``kynangso.rules.one_stop``) coi mọi ngày trong danh sách là ngày nghỉ, kể cả
-ngày chưa chắc chắn; bài học nhắc người học đối chiếu.
+Mặc định, các hàm tính ngày làm việc (``kynangso.rules.working_days``, tham số ``include_unconfirmed``) coi mọi
+ngày trong danh sách là ngày nghỉ, kể cả ngày chưa chắc chắn; bài học nhắc người học đối chiếu.
 """
 
 from __future__ import annotations
@@ -33,11 +33,11 @@ NAM_CO_DU_LIEU: tuple[int, ...] = (2025, 2026, 2027)
 class NgayNghi:
     ngay: date
     ten: str
-    chac_chan: bool = True
+    confirmed: bool = True  # False: tentative (a coming year's schedule, a day off not yet in law)
 
 
-def _ds(nam: int, thang: int, ngay_list: tuple[int, ...], ten: str, chac_chan: bool = True) -> list[NgayNghi]:
-    return [NgayNghi(date(nam, thang, d), ten, chac_chan) for d in ngay_list]
+def _ds(nam: int, thang: int, ngay_list: tuple[int, ...], ten: str, confirmed: bool = True) -> list[NgayNghi]:
+    return [NgayNghi(date(nam, thang, d), ten, confirmed) for d in ngay_list]
 
 
 _TET = "Tết Nguyên đán"
@@ -59,16 +59,16 @@ _ROWS: tuple[NgayNghi, ...] = (
     *_ds(2026, 5, (1,), "Ngày Quốc tế Lao động 1/5"),
     *_ds(2026, 8, (31,), "Nghỉ hoán đổi (làm bù thứ Bảy 22/8/2026)"),
     *_ds(2026, 9, (1, 2), "Quốc khánh"),
-    *_ds(2026, 11, (24,), "Ngày Văn hóa Việt Nam (chưa xác nhận)", chac_chan=False),
+    *_ds(2026, 11, (24,), "Ngày Văn hóa Việt Nam (chưa xác nhận)", confirmed=False),
     # 2027 — dự kiến
     *_ds(2027, 1, (1,), "Tết Dương lịch"),
-    *_ds(2027, 2, (4, 5, 8, 9, 10), f"{_TET} (dự kiến)", chac_chan=False),
+    *_ds(2027, 2, (4, 5, 8, 9, 10), f"{_TET} (dự kiến)", confirmed=False),
     *_ds(2027, 4, (16,), "Giỗ Tổ Hùng Vương"),
     *_ds(2027, 4, (30,), "Ngày Chiến thắng 30/4"),
     *_ds(2027, 5, (3,), "Nghỉ bù Ngày Quốc tế Lao động (1/5/2027 là thứ Bảy)"),
     *_ds(2027, 9, (2,), "Quốc khánh"),
-    *_ds(2027, 9, (3,), "Quốc khánh (ngày liền kề, dự kiến)", chac_chan=False),
-    *_ds(2027, 11, (24,), "Ngày Văn hóa Việt Nam (chưa xác nhận)", chac_chan=False),
+    *_ds(2027, 9, (3,), "Quốc khánh (ngày liền kề, dự kiến)", confirmed=False),
+    *_ds(2027, 11, (24,), "Ngày Văn hóa Việt Nam (chưa xác nhận)", confirmed=False),
 )
 
 NGAY_NGHI: dict[date, NgayNghi] = {row.ngay: row for row in _ROWS}
@@ -81,9 +81,14 @@ NGAY_LAM_BU: dict[date, str] = {
 }
 
 
+def holidays_in(year: int, include_unconfirmed: bool = True) -> list[NgayNghi]:
+    """The days off of ``year`` (weekends aside), in date order; ``include_unconfirmed=False`` keeps the sure ones."""
+    return [row for row in _ROWS if row.ngay.year == year and (row.confirmed or include_unconfirmed)]
+
+
 def ngay_nghi_trong_nam(nam: int, ca_chua_chac: bool = True) -> list[NgayNghi]:
-    """Các ngày nghỉ (không kể thứ Bảy, Chủ nhật) của một năm, theo thứ tự ngày."""
-    return [row for row in _ROWS if row.ngay.year == nam and (row.chac_chan or ca_chua_chac)]
+    """Các ngày nghỉ (không kể thứ Bảy, Chủ nhật) của một năm, theo thứ tự ngày (tên dùng trong bài học)."""
+    return holidays_in(nam, include_unconfirmed=ca_chua_chac)
 
 
-__all__ = ["CHECKED_ON", "NAM_CO_DU_LIEU", "NGAY_LAM_BU", "NGAY_NGHI", "NgayNghi", "ngay_nghi_trong_nam"]
+__all__ = ["CHECKED_ON", "NAM_CO_DU_LIEU", "NGAY_LAM_BU", "NGAY_NGHI", "NgayNghi", "holidays_in", "ngay_nghi_trong_nam"]

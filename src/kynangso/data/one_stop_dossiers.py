@@ -12,7 +12,8 @@ from datetime import date
 
 import pandas as pd
 
-from kynangso.rules.one_stop import la_ngay_lam_viec, ngay_hen_tra, tre_han
+from kynangso.rules.one_stop import tre_han
+from kynangso.rules.working_days import add_working_days, is_working_day
 
 NGAY_XEM = date(2026, 11, 6)
 XA = ("Quỳ Châu", "Châu Tiến", "Hùng Chân", "Châu Bình")
@@ -36,7 +37,7 @@ _KHA_NANG_SO_HOA = {"Quỳ Châu": 0.9, "Châu Tiến": 0.8, "Hùng Chân": 0.7,
 
 
 def _ngay_lam_viec_thang_10() -> list[date]:
-    return [d for d in (date(2026, 10, n) for n in range(1, 32)) if la_ngay_lam_viec(d)]
+    return [d for d in (date(2026, 10, n) for n in range(1, 32)) if is_working_day(d)]
 
 
 def make_dossiers(seed: int = 7, so_dong: int = 160, ngay_xem: date = NGAY_XEM) -> pd.DataFrame:
@@ -47,10 +48,10 @@ def make_dossiers(seed: int = 7, so_dong: int = 160, ngay_xem: date = NGAY_XEM) 
     for stt, nhan in enumerate(ngay, start=1):
         ten, linh_vuc, so_ngay, _ = rng.choices(_THU_TUC, weights=[t[3] for t in _THU_TUC])[0]
         xa = rng.choice(XA)
-        hen = ngay_hen_tra(nhan, so_ngay)
+        hen = add_working_days(nhan, so_ngay)
         tre = rng.random() < _KHA_NANG_TRE[linh_vuc]
         thuc_te = so_ngay + rng.randint(1, 6) if tre else max(1, so_ngay - rng.choice((0, 0, 0, 1)))
-        xong = ngay_hen_tra(nhan, thuc_te)
+        xong = add_working_days(nhan, thuc_te)
         co_ket_qua = xong if xong <= ngay_xem else None
         if co_ket_qua is None:
             trang_thai = "Đang xử lý"

@@ -2,7 +2,7 @@
 
 Everything is made up: dossier codes ("HS-GIA-…", not the portal's real format), procedures' levels, channels.
 The same seed always gives the same table. Dossiers are received on working days of October 2026 by the four
-communes of the former Quỳ Châu district (codes from kynangso.course.units).
+communes of the former Quỳ Châu district (names from kynangso.rules.communes).
 """
 
 from __future__ import annotations

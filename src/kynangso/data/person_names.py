@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from kynangso.course.units import QUY_CHAU_COMMUNES
+from kynangso.rules.communes import QUY_CHAU
 
 FAMILY = ("Lò", "Vi", "Lương", "Lang", "Sầm", "Quang", "Kha", "Ngân", "Lữ", "Hà", "Nguyễn", "Trần", "Lê",
           "Hoàng", "Phan", "Đinh", "Võ")
@@ -24,7 +24,7 @@ POSITIONS = (
 )
 
 
-def cadres(count: int, seed: int, units: tuple[str, ...] = QUY_CHAU_COMMUNES) -> list[dict[str, str]]:
+def cadres(count: int, seed: int, units: tuple[str, ...] = QUY_CHAU) -> list[dict[str, str]]:
     """``count`` made-up cadres spread over ``units``, the same list for the same seed."""
     rng = random.Random(seed)
     seen: set[tuple[str, str]] = set()

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from kynangso.course.catalogue import Catalogue
 from kynangso.course.learners import Learner
-from kynangso.course.units import short_name
 from kynangso.i18n import _
+from kynangso.rules.communes import short_name
 from kynangso.text import fold, nfc
 
 

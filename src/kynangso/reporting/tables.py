@@ -14,11 +14,11 @@ import pandas as pd
 
 from kynangso.course.catalogue import Catalogue
 from kynangso.course.learners import Learner
-from kynangso.course.units import short_name
 from kynangso.grading.scores import Gradebook
 from kynangso.grading.status import Outcome
 from kynangso.i18n import _
 from kynangso.reporting import columns as col
+from kynangso.rules.communes import short_name
 from kynangso.text import name_key, word_key
 
 

@@ -8,10 +8,10 @@ that module 2 teaches to catch. The format checks reuse :mod:`kynangso.rules.nd3
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from kynangso.i18n import N_, _
 from kynangso.rules import nd30
+from kynangso.text import nfc
 
 SOURCE = (  # nội dung
     "Nghị định 30/2020/NĐ-CP ngày 05/3/2020 (thể thức); chính quyền địa phương hai cấp từ 01/7/2025; "
@@ -40,7 +40,7 @@ OUTDATED: tuple[tuple[re.Pattern[str], str], ...] = (
 
 def outdated_mentions(text: str) -> list[str]:
     """What in ``text`` is out of date since the 2025 reforms, one sentence per kind found."""
-    body = unicodedata.normalize("NFC", text)
+    body = nfc(text)
     return [_(message) for pattern, message in OUTDATED if pattern.search(body)]
 
 

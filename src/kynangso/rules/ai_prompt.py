@@ -9,10 +9,10 @@ with patterns; they cannot understand meaning, so a person still reads every pro
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from kynangso.i18n import N_, _
+from kynangso.text import nfc
 
 SOURCE = (  # nội dung
     "Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 ngày 26/6/2025; Nghị định 356/2025/NĐ-CP ngày 31/12/2025; "
@@ -66,7 +66,7 @@ class Finding:
 
 def prompt_findings(prompt: str) -> list[Finding]:
     """Signs of personal data, secrets or credentials in ``prompt`` (empty = none *found*; no guarantee)."""
-    text = unicodedata.normalize("NFC", prompt)
+    text = nfc(prompt)
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
     for kind, message, pattern in _PATTERNS:
@@ -103,7 +103,7 @@ _PLACEHOLDERS = {  # nội dung: the masked prompt stays a Vietnamese text
 
 def mask_personal(prompt: str) -> str:
     """Replace numbers and names the patterns find with placeholders (a first aid, not a licence to paste)."""
-    text = unicodedata.normalize("NFC", prompt)
+    text = nfc(prompt)
     for finding in prompt_findings(text):
         if finding.kind == "ho_ten":
             text = text.replace(finding.text, "[họ tên]")  # nội dung

@@ -7,12 +7,11 @@ Dates were checked against the sources listed in the lesson; the two-level local
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
 from kynangso.i18n import N_
-from kynangso.text import fold
+from kynangso.text import fold, nfc
 
 
 @dataclass(frozen=True)
@@ -78,7 +77,7 @@ def doc_chu_cai(text: str) -> list[str]:
     Separators: commas, semicolons, spaces, dashes (``B - A``), arrows (``→``, ``->``) or ``>``.
     Anything that is not a single letter is kept as typed, so callers can report it.
     """
-    parts = re.split(r"[,;\s>→\-–—]+", unicodedata.normalize("NFC", text).strip())
+    parts = re.split(r"[,;\s>→\-–—]+", nfc(text))
     return [p.upper() if len(p) == 1 and p.isalpha() else p for p in parts if p]
 
 
@@ -91,7 +90,7 @@ def doc_cap_ghep(text: str) -> dict[int, str] | None:
     Accepts ``1-B``, ``1 - b``, ``1B``, ``1:B``, ``1–B`` and ``1→B``; pairs separated by commas, semicolons
     or spaces. A number given twice also gives ``None``.
     """
-    body = unicodedata.normalize("NFC", text)
+    body = nfc(text)
     pairs: dict[int, str] = {}
     for match in _PAIR.finditer(body):
         if int(match[1]) in pairs:

@@ -7,11 +7,11 @@ Phụ lục III list as reproduced by secondary sources and are flagged so lesso
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
 from kynangso.i18n import _
+from kynangso.text import nfc  # also read as nd30.nfc by the check cell of assignment 10
 
 SOURCE = "Nghị định 30/2020/NĐ-CP ngày 05/3/2020 về công tác văn thư, Phụ lục I"  # nội dung
 
@@ -40,11 +40,6 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (  # nội dung: the names of documen
 BY_ABBREVIATION = {t.abbreviation: t for t in DOCUMENT_TYPES}
 
 _NUMBER_SYMBOL = re.compile(r"^(?P<so>\d+)/(?P<ky_hieu>[^\s/]+)$")
-
-
-def nfc(text: str) -> str:
-    """Unicode NFC with surrounding spaces removed (text typed on macOS or copied from PDFs is often NFD)."""
-    return unicodedata.normalize("NFC", text).strip()
 
 
 def format_number(number: int) -> str:

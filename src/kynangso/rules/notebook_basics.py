@@ -7,21 +7,16 @@ then the document's ``số, ký hiệu`` without diacritics and with ``-`` inste
 
 from __future__ import annotations
 
-import difflib
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
-
-import vietnam_provinces as vp
 
 from kynangso.i18n import N_, _
-from kynangso.text import strip_marks
+from kynangso.rules import communes
+from kynangso.text import nfc, strip_marks
 
-NGHE_AN = 40
-# The four communes that replaced the former Quỳ Châu district (NQ 1678/NQ-UBTVQH15, 16/6/2025).
-QUY_CHAU_CU = ("Xã Quỳ Châu", "Xã Châu Tiến", "Xã Hùng Chân", "Xã Châu Bình")  # nội dung
+NGHE_AN = communes.NGHE_AN
+QUY_CHAU_CU = communes.QUY_CHAU
 NAMING_RULE = N_("Tên tệp = ngày ký viết năm-tháng-ngày (2025-03-05), dấu gạch dưới _, rồi số, ký hiệu "
                   "không dấu, thay / bằng - (15-QD-UBND), không có dấu cách, đuôi .pdf")
 
@@ -51,23 +46,9 @@ BY_ICON = {b.icon: b for b in TOOLBAR}
 
 # ---------------------------------------------------------------- text helpers
 
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text).strip()
-
-
 def khong_dau(text: str) -> str:
     """Vietnamese text without diacritics (``QĐ`` → ``QD``, ``Châu`` → ``Chau``)."""
     return strip_marks(text)
-
-
-_TONE_BEFORE_VOWEL = re.compile(r"([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])")
-
-
-def _key(text: str) -> str:
-    """Comparison key: NFC, case-insensitive, single spaces, old/new tone placement alike (hòa = hoà)."""
-    decomposed = unicodedata.normalize("NFD", " ".join(text.split()))
-    decomposed = _TONE_BEFORE_VOWEL.sub(r"\1\3\2", decomposed)
-    return unicodedata.normalize("NFC", decomposed).casefold()
 
 
 # ---------------------------------------------------------------- file names
@@ -124,48 +105,12 @@ def loi_ten_tep(ten: str) -> list[str]:
 
 
 # ---------------------------------------------------------------- communes of Nghệ An
+# The lesson's names for the one commune lookup (kynangso.rules.communes): diacritics must be right.
 
-def ten_ngan(official: str) -> str:
-    """``Xã Châu Bình`` → ``Châu Bình``."""
-    for prefix in ("Xã ", "Phường ", "Thị trấn ", "Đặc khu "):  # nội dung
-        if official.startswith(prefix):
-            return official[len(prefix):]
-    return official
-
-
-@cache
-def danh_sach_xa(province_code: int = NGHE_AN) -> tuple[str, ...]:
-    """Official names of the province's commune-level units today (package ``vietnam-provinces``)."""
-    return tuple(sorted(w.name for w in vp.Ward.iter_all() if int(w.province_code) == province_code))
-
-
-_PROVINCE_AFTER = re.compile(r"\s*,?\s*(tỉnh\s+)?nghệ an$")  # nội dung
-_PLAIN_PREFIX = re.compile(r"^(xa|phuong|thi tran|dac khu)\s+")
-_PLAIN_PROVINCE_AFTER = re.compile(r"\s*,?\s*(tinh\s+)?nghe an$")
-
-
-def tim_xa(text: str, province_code: int = NGHE_AN) -> str | None:
-    """The official name for what was typed (``châu bình``, ``Xã Châu Bình``, ``Châu Bình, Nghệ An``), or ``None``.
-
-    Ignores the "Xã"/"Phường" prefix, a trailing ", Nghệ An", letter case, Unicode form and old/new tone
-    placement; diacritics must be right (``Hùng Chân`` and ``Hùng Châu`` are two different communes).
-    """
-    typed = _PROVINCE_AFTER.sub("", _key(ten_ngan(nfc(" ".join(text.split())).title())))
-    for official in danh_sach_xa(province_code):
-        if _key(ten_ngan(official)) == typed:
-            return official
-    return None
-
-
-def goi_y_xa(text: str, province_code: int = NGHE_AN) -> str | None:
-    """A commune the learner probably meant (same letters without diacritics, or a close spelling)."""
-    typed = khong_dau(_key(ten_ngan(nfc(text).title())))
-    typed = _PLAIN_PROVINCE_AFTER.sub("", _PLAIN_PREFIX.sub("", typed))
-    plain = {khong_dau(_key(ten_ngan(o))): o for o in danh_sach_xa(province_code)}
-    if typed in plain:
-        return plain[typed]
-    match = difflib.get_close_matches(typed, list(plain), n=1, cutoff=0.75)
-    return plain[match[0]] if match else None
+danh_sach_xa = communes.official_names
+ten_ngan = communes.short_name
+tim_xa = communes.find
+goi_y_xa = communes.closest
 
 
 __all__ = [
@@ -179,7 +124,6 @@ __all__ = [
     "goi_y_xa",
     "khong_dau",
     "loi_ten_tep",
-    "nfc",
     "ten_ngan",
     "ten_tep",
     "tim_xa",

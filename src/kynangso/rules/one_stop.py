@@ -21,31 +21,12 @@ SOURCE = "Nghị định 118/2025/NĐ-CP ngày 09/6/2025; Thông tư 03/2025/TT-
 APOLOGY_FORM = (  # nội dung: the name of the form
     "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu số 04, Thông tư 03/2025/TT-VPCP)")
 OLD_APOLOGY_NAME = "Phiếu xin lỗi và hẹn lại ngày trả kết quả"  # nội dung
+
+# The lesson's names for the working-day count (kynangso.rules.working_days does the work).
 THU = working_days.WEEKDAYS
-
-
-def ngay_vn(day: date) -> str:
-    """``dd/mm/yyyy`` (cách ghi trên giấy hẹn)."""
-    return working_days.vn_date(day)
-
-
-def ly_do_nghi(day: date, ca_chua_chac: bool = True) -> str | None:
-    """Vì sao ``day`` không phải ngày làm việc; ``None`` nếu là ngày làm việc."""
-    return working_days.day_off_reason(day, ca_chua_chac)
-
-
-def la_ngay_lam_viec(day: date, ca_chua_chac: bool = True) -> bool:
-    return working_days.is_working_day(day, ca_chua_chac)
-
-
-def dem_tung_ngay(ngay_tiep_nhan: date, so_ngay: int, ca_chua_chac: bool = True) -> list[tuple[date, str]]:
-    """Từng ngày sau ngày tiếp nhận cho tới ngày hẹn trả, mỗi ngày kèm lời giải thích."""
-    return working_days.trace(ngay_tiep_nhan, so_ngay, ca_chua_chac)
-
-
-def ngay_hen_tra(ngay_tiep_nhan: date, so_ngay: int, ca_chua_chac: bool = True) -> date:
-    """Ngày hẹn trả = ngày làm việc thứ ``so_ngay`` sau ngày tiếp nhận."""
-    return working_days.add_working_days(ngay_tiep_nhan, so_ngay, ca_chua_chac)
+ngay_vn = working_days.vn_date  # dd/mm/yyyy, as written on the receipt
+ngay_hen_tra = working_days.add_working_days  # the appointment date: the n-th working day after receipt
+doc_ngay = working_days.parse_day  # a date as a learner types it; None when it cannot be read
 
 
 def bang_dem(ngay_tiep_nhan: date, so_ngay: int) -> str:
@@ -73,11 +54,6 @@ def ty_le_phan_tram(so_phan: int, tong: int, chu_so: int = 1) -> float:
     return round(so_phan / tong * 100, chu_so) if tong else 0.0
 
 
-def doc_ngay(text: object) -> date | None:
-    """Đọc ngày học viên gõ: ``06/05/2026``, ``6/5/2026``, ``6-5-2026`` hoặc một ``date``; sai dạng → ``None``."""
-    return working_days.parse_day(text)
-
-
 __all__ = [
     "APOLOGY_FORM",
     "OLD_APOLOGY_NAME",
@@ -85,10 +61,7 @@ __all__ = [
     "THU",
     "bang_dem",
     "can_van_ban_xin_loi",
-    "dem_tung_ngay",
     "doc_ngay",
-    "la_ngay_lam_viec",
-    "ly_do_nghi",
     "ngay_hen_tra",
     "ngay_vn",
     "tre_han",

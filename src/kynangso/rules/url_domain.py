@@ -9,10 +9,10 @@ so it is right for the Vietnamese second-level names the course uses and simplif
 from __future__ import annotations
 
 import ipaddress
-import unicodedata
 from urllib.parse import urlsplit
 
 from kynangso.i18n import N_, _
+from kynangso.text import nfc
 
 SOURCE = N_(
     "Tên miền .gov.vn dành cho cơ quan nhà nước; dấu hiệu trang giả mạo theo cảnh báo của cơ quan chức năng "
@@ -64,7 +64,7 @@ def hostname(url: str) -> str | None:
 
     Links typed without ``https://`` (``dichvucong.gov.vn/abc``) are read as web addresses too.
     """
-    text = unicodedata.normalize("NFC", url).strip()
+    text = nfc(url)
     if not text:
         return None
     if "://" not in text:
@@ -114,7 +114,7 @@ def is_official_gov_vn(url: str) -> bool:
 
 def warning_signs(url: str) -> list[str]:
     """Warning signs of a link, one sentence each (empty = no sign found; no guarantee)."""
-    text = unicodedata.normalize("NFC", url).strip()
+    text = nfc(url)
     host = hostname(text)
     if host is None:
         return [_("Không đọc được tên miền của đường link này.")]

@@ -69,7 +69,7 @@ def day_off_reason(day: date, include_unconfirmed: bool = True) -> str | None:
     if day in NGAY_LAM_BU:
         return None
     holiday = NGAY_NGHI.get(day)
-    if holiday is not None and (holiday.chac_chan or include_unconfirmed):
+    if holiday is not None and (holiday.confirmed or include_unconfirmed):
         return holiday.ten
     if day.weekday() >= 5:
         return _("{thu}, nghỉ hằng tuần").format(thu=weekday_name(day))

@@ -8,7 +8,9 @@ import ipywidgets as w
 
 from kynangso.i18n import _
 from kynangso.rules import ai_draft, nd30
-from kynangso.text import fold
+from kynangso.text import fold, nfc
+from kynangso.widgets import theme
+from kynangso.widgets.check_bar import check_button, right_box, wrong_box
 
 _STYLE = {"description_width": "150px"}
 
@@ -21,8 +23,8 @@ class AiDraftReview(w.VBox):
 
     def __init__(self, draft: str, expected_number: str, expected_date: str) -> None:
         self.draft = draft
-        self.expected_number = nd30.nfc(expected_number)
-        self.expected_date = nd30.nfc(expected_date)
+        self.expected_number = nfc(expected_number)
+        self.expected_date = nfc(expected_date)
         self.number_box = w.Text(
             description=_("Số, ký hiệu:"), placeholder=_("ví dụ 15/UBND-VP"), layout=w.Layout(width="460px"),
             style=_STYLE,
@@ -33,20 +35,16 @@ class AiDraftReview(w.VBox):
             layout=w.Layout(width="560px"),
             style=_STYLE,
         )
-        self.button = w.Button(
-            description=_("Kiểm tra"), button_style="primary", icon="check",
-            layout=w.Layout(width="160px", height="40px"),
-        )
+        self.button = check_button(self.check)
         self.result = w.HTML()
-        self.button.on_click(lambda _button: self.check())
         title = _("Bản nháp AI viết:")
         shown = (
-            f"<b>{title}</b><pre style='background:#f1f5f9;padding:8px;font-size:14px;"
+            f"<b>{title}</b><pre style='background:{theme.PANEL};padding:{theme.PADDING};font-size:14px;"
             f"white-space:pre-wrap'>{html.escape(draft)}</pre>"
         )
         super().__init__(
             [w.HTML(shown), self.number_box, self.date_box, self.button, self.result],
-            layout=w.Layout(padding="8px"),
+            layout=w.Layout(padding=theme.PADDING),
         )
 
     def fill(self, number_symbol: str, date_line: str) -> None:
@@ -58,9 +56,9 @@ class AiDraftReview(w.VBox):
         """Check the corrected lines (after typing them if given); show and return the problems."""
         if number_symbol is not None and date_line is not None:
             self.fill(number_symbol, date_line)
-        number = nd30.nfc(self.number_box.value)
+        number = nfc(self.number_box.value)
         number = number[3:].strip() if fold(number[:3]) == "so:" else number  # "Số: " copied from the draft
-        date_line_text = nd30.nfc(self.date_box.value)
+        date_line_text = nfc(self.date_box.value)
         if not number or not date_line_text:
             problems = [_("Bạn cần gõ cả hai dòng đã sửa.")]
         else:
@@ -71,15 +69,10 @@ class AiDraftReview(w.VBox):
             if not problems and date_line_text != self.expected_date:
                 problems.append(_("Dòng ngày tháng đúng dạng nhưng chưa khớp với ngày, nơi ký của bản nháp."))
         if problems:
-            items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
-            wrong, again = _("Chưa đúng:"), _("Sửa rồi bấm Kiểm tra lần nữa.")
-            rule = html.escape(_("Quy định: {nguon}.").format(nguon=nd30.SOURCE))
-            self.result.value = (
-                f"<div style='font-size:16px;color:#9a3412'>❌ {wrong}<ul>{items}</ul><i>{rule}</i> {again}</div>"
-            )
+            self.result.value = wrong_box(None, problems, note=_("Quy định: {nguon}.").format(nguon=nd30.SOURCE))
         else:
-            right = _("Đúng thể thức. AI viết nháp, còn người kiểm tra và chịu trách nhiệm là bạn.")
-            self.result.value = f"<div style='font-size:16px;color:#166534'>✅ {right}</div>"
+            self.result.value = right_box(
+                _("Đúng thể thức. AI viết nháp, còn người kiểm tra và chịu trách nhiệm là bạn."))
         return problems
 
 

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 import ipywidgets as w
 
 from kynangso.i18n import _
+from kynangso.widgets import theme
 
 
 class BarChart(w.HTML):
@@ -18,7 +19,7 @@ class BarChart(w.HTML):
     """
 
     def __init__(self, data: Mapping[str, float], title: str = "", unit: str = "", vmin: float = 0.0,
-                 colour: str = "#2563eb") -> None:
+                 colour: str = theme.ACCENT) -> None:
         super().__init__()
         self.title, self.unit, self.vmin, self.colour = title, unit, vmin, colour
         self.ve(data)
@@ -37,7 +38,7 @@ class BarChart(w.HTML):
             rows.append(
                 "<div style='display:flex;align-items:center;gap:8px;margin:4px 0;font-size:15px'>"
                 f"<div style='width:130px;text-align:right'>{html.escape(label)}</div>"
-                f"<div style='flex:1;max-width:420px;background:#e5e7eb'>"
+                f"<div style='flex:1;max-width:420px;background:{theme.TRACK}'>"
                 f"<div style='width:{width:.1f}%;background:{self.colour};height:22px'></div></div>"
                 f"<div style='width:90px'>{value:g}{html.escape(self.unit)}</div></div>"
             )

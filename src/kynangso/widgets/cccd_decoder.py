@@ -8,6 +8,8 @@ import ipywidgets as w
 
 from kynangso.i18n import N_, _
 from kynangso.rules import cccd
+from kynangso.widgets import theme
+from kynangso.widgets.check_bar import check_button, right_box, wrong_box
 
 _STYLE = {"description_width": "170px"}
 _LAYOUT = w.Layout(width="380px")
@@ -41,17 +43,15 @@ class CccdDecoder(w.VBox):
             self.sex_box.value, self.sex_box.disabled = decoded.sex, True
         if "nam_sinh" in given:
             self.year_box.value, self.year_box.disabled = str(decoded.birth_year), True
-        self.button = w.Button(description=_("Kiểm tra"), button_style="primary", icon="check",
-                               layout=w.Layout(width="160px", height="40px"))
+        self.button = check_button(self.check)
         self.result = w.HTML()
-        self.button.on_click(lambda _button: self.check())
         spaced = f"{self.number[:3]} {self.number[3]} {self.number[4:6]} {self.number[6:]}"
         label = _("Số định danh (giả định):")
         ask = _("Hãy đọc: mã tỉnh nơi đăng ký khai sinh, giới tính, năm sinh.")
         task = (f"<b>{label}</b> <span style='font-size:20px;font-family:monospace'>"
                 f"{html.escape(spaced)}</span><br>{ask}")
         super().__init__([w.HTML(task), self.province_box, self.sex_box, self.year_box, self.button, self.result],
-                         layout=w.Layout(padding="8px"))
+                         layout=w.Layout(padding=theme.PADDING))
 
     def fill(self, province_code: str = "", sex: str = "", birth_year: object = "") -> None:
         """Type the answers, as a learner would (locked boxes keep their value)."""
@@ -77,16 +77,12 @@ class CccdDecoder(w.VBox):
                 hint += " — " + _("hai số cuối đúng rồi, xem lại thế kỷ: 0 hoặc 1 là 19xx, 2 hoặc 3 là 20xx")
             problems.append(hint + ".")
         if problems:
-            items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
-            wrong, again = _("Chưa đúng:"), _("Sửa rồi bấm Kiểm tra lần nữa.")
-            rule = html.escape(_("Quy định: {nguon}.").format(nguon=cccd.SOURCE))
-            self.result.value = (f"<div style='font-size:16px;color:#9a3412'>❌ {wrong}<ul>{items}</ul>"
-                                 f"<i>{rule}</i> {again}</div>")
+            self.result.value = wrong_box(None, problems, note=_("Quy định: {nguon}.").format(nguon=cccd.SOURCE))
         else:
             province = self.expected.province or _("(mã không có trong bảng)")
-            right = _("Đúng! Người này đăng ký khai sinh ở {tinh}, giới tính {gioi_tinh}, sinh năm {nam}.").format(
-                tinh=html.escape(province), gioi_tinh=self.expected.sex, nam=self.expected.birth_year)
-            self.result.value = f"<div style='font-size:16px;color:#166534'>✅ {right}</div>"
+            self.result.value = right_box(
+                _("Đúng! Người này đăng ký khai sinh ở {tinh}, giới tính {gioi_tinh}, sinh năm {nam}.").format(
+                    tinh=html.escape(province), gioi_tinh=self.expected.sex, nam=self.expected.birth_year))
         return problems
 
 

@@ -8,6 +8,9 @@ import ipywidgets as w
 
 from kynangso.i18n import N_, _
 from kynangso.rules import notebook_basics
+from kynangso.text import nfc
+from kynangso.widgets import theme
+from kynangso.widgets.check_bar import check_button, right_box, wrong_box
 
 _SOURCE = N_("danh sách 130 xã, phường của tỉnh Nghệ An từ 01/7/2025 "
            "(Nghị quyết 1678/NQ-UBTVQH15 ngày 16/6/2025)")
@@ -24,11 +27,9 @@ class CommuneNameBox(w.VBox):
         self.province_code = province_code
         self.name_box = w.Text(description=_("Tên xã của bạn:"), placeholder=_("ví dụ Châu Bình"),
                                layout=w.Layout(width="420px"), style={"description_width": "120px"})
-        self.button = w.Button(description=_("Kiểm tra"), button_style="primary", icon="check",
-                               layout=w.Layout(width="160px", height="40px"))
+        self.button = check_button(self.check)
         self.result = w.HTML()
-        self.button.on_click(lambda _button: self.check())
-        super().__init__([self.name_box, self.button, self.result], layout=w.Layout(padding="8px"))
+        super().__init__([self.name_box, self.button, self.result], layout=w.Layout(padding=theme.PADDING))
 
     def check(self, text: str | None = None) -> str | None:
         """Check the typed name (after typing ``text`` if given); show the result; return the official name."""
@@ -46,7 +47,7 @@ class CommuneNameBox(w.VBox):
                 ten=html.escape(official), them=extra))
             return official
         guess = notebook_basics.goi_y_xa(typed, self.province_code)
-        if guess is not None and notebook_basics.khong_dau(typed) == notebook_basics.nfc(typed):
+        if guess is not None and notebook_basics.khong_dau(typed) == nfc(typed):
             hint = _("Bạn gõ chưa có dấu. Có phải là <b>{ten}</b>? Hãy gõ lại có dấu tiếng Việt.").format(
                 ten=html.escape(notebook_basics.ten_ngan(guess)))
         elif guess is not None:
@@ -60,8 +61,7 @@ class CommuneNameBox(w.VBox):
         return None
 
     def _show(self, right: bool, message: str) -> None:
-        colour, mark = ("#166534", "✅") if right else ("#9a3412", "❌")
-        self.result.value = f"<div style='font-size:16px;color:{colour}'>{mark} {message}</div>"
+        self.result.value = right_box(message) if right else wrong_box(message, then="")
 
 
 __all__ = ["CommuneNameBox"]

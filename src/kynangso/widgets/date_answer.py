@@ -10,7 +10,8 @@ import ipywidgets as w
 
 from kynangso.i18n import _
 from kynangso.rules.working_days import parse_day, vn_date, weekday_name
-from kynangso.widgets.question import WRONG_COLOUR, TypedQuestion
+from kynangso.widgets import theme
+from kynangso.widgets.question import TypedQuestion
 
 
 class DateAnswer(TypedQuestion):
@@ -24,8 +25,8 @@ class DateAnswer(TypedQuestion):
                  rule: str = "", hint: str = "", answers_file: Path | None = None) -> None:
         self.after = after
         self.box = w.Text(placeholder=_("ví dụ 09/03/2026"), continuous_update=False,
-                          layout=w.Layout(width="220px", height="40px"), style={"font_size": "17px"})
-        self.weekday = w.Label(style={"font_size": "17px"})
+                          layout=w.Layout(width="220px", height="40px"), style={"font_size": theme.QUESTION_SIZE})
+        self.weekday = w.Label(style={"font_size": theme.QUESTION_SIZE})
         self.box.observe(lambda _change: self._typed(), names="value")
         super().__init__(question_id, prompt, [w.HBox([self.box, self.weekday])], key=key, rule=rule, hint=hint,
                          answers_file=answers_file)
@@ -48,7 +49,7 @@ class DateAnswer(TypedQuestion):
     def check(self) -> list[str]:
         if self.box.value.strip() and self.value is None:
             problem = _("Hãy ghi ngày dạng ngày/tháng/năm, ví dụ 09/03/2026.")
-            self.feedback.value = self._box(WRONG_COLOUR, "❌ " + _("Chưa đúng dạng."), [problem], retry=True)
+            self._show_wrong(_("Chưa đúng dạng."), [problem])
             return [problem]
         return super().check()
 

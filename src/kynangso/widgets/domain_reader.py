@@ -8,6 +8,8 @@ import ipywidgets as w
 
 from kynangso.i18n import _
 from kynangso.rules import url_domain
+from kynangso.widgets import theme
+from kynangso.widgets.check_bar import check_button, right_box, wrong_box
 
 
 def domain_answer_problems(url: str, typed: str) -> list[str]:
@@ -51,17 +53,11 @@ class DomainReader(w.VBox):
             layout=w.Layout(width="460px"),
             style={"description_width": "120px"},
         )
-        self.button = w.Button(
-            description=_("Kiểm tra"),
-            button_style="primary",
-            icon="check",
-            layout=w.Layout(width="160px", height="40px"),
-        )
+        self.button = check_button(self.check)
         self.result = w.HTML()
-        self.button.on_click(lambda _button: self.check())
         label = _("Đường link:")
         link = f"<b>{label}</b> <code style='font-size:16px'>{html.escape(url)}</code>"
-        super().__init__([w.HTML(link), self.box, self.button, self.result], layout=w.Layout(padding="8px"))
+        super().__init__([w.HTML(link), self.box, self.button, self.result], layout=w.Layout(padding=theme.PADDING))
 
     def check(self, typed: str | None = None) -> list[str]:
         """Check the typed domain (after typing ``typed`` if given); show and return the problems."""
@@ -69,9 +65,7 @@ class DomainReader(w.VBox):
             self.box.value = typed
         problems = domain_answer_problems(self.url, self.box.value)
         if problems:
-            items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
-            wrong, again = _("Chưa đúng:"), _("Sửa rồi bấm Kiểm tra lần nữa.")
-            self.result.value = f"<div style='font-size:16px;color:#9a3412'>❌ {wrong}<ul>{items}</ul>{again}</div>"
+            self.result.value = wrong_box(None, problems)
         else:
             official = url_domain.is_official_gov_vn(self.url)
             verdict = (
@@ -79,8 +73,7 @@ class DomainReader(w.VBox):
                 if official
                 else _("Không phải .gov.vn: nếu trang tự xưng là cơ quan nhà nước thì đó là dấu hiệu giả mạo.")
             )
-            right = _("Đúng.")
-            self.result.value = f"<div style='font-size:16px;color:#166534'>✅ {right} {html.escape(verdict)}</div>"
+            self.result.value = right_box(_("Đúng.") + " " + html.escape(verdict))
         return problems
 
 

@@ -11,6 +11,7 @@ import ipywidgets as w
 
 from kynangso.i18n import N_, _
 from kynangso.rules import public_services as dvc
+from kynangso.widgets.check_bar import check_button
 from kynangso.widgets.simulator import Simulator
 
 _PICK = N_("— chọn —")
@@ -49,10 +50,8 @@ class DossierFlow(Simulator):
         options = [(_(_PICK), _PICK), *((status, status) for status in dvc.STATUSES)]
         self.picker = w.Dropdown(description=_("Trạng thái mới:"), options=options,
                                  style={"description_width": "130px"}, layout=w.Layout(width="420px"))
-        self.button = w.Button(description=_(MOVE), button_style="primary", icon="arrow-right",
-                               layout=w.Layout(width="200px", height="40px"))
+        self.button = check_button(self.advance, _(MOVE), icon="arrow-right", width="200px")
         self.board = w.HTML()
-        self.button.on_click(lambda _button: self.advance())
         super().__init__(_("Theo dõi trạng thái hồ sơ (mô phỏng)"),
                          _("Với mỗi việc xảy ra, chọn trạng thái mới của hồ sơ."), [self.board, self.picker],
                          buttons=[self.button])

@@ -9,6 +9,9 @@ import ipywidgets as w
 
 from kynangso.i18n import _
 from kynangso.rules import notebook_basics
+from kynangso.text import nfc
+from kynangso.widgets import theme
+from kynangso.widgets.check_bar import check_button, right_box, wrong_box
 
 
 class FileNameCheck(w.VBox):
@@ -22,21 +25,19 @@ class FileNameCheck(w.VBox):
         self.name_box = w.Text(value=prefill, description=_("Tên tệp:"),
                                placeholder=_("năm-tháng-ngày_số-ký-hiệu.pdf"),
                                layout=w.Layout(width="520px"), style={"description_width": "80px"})
-        self.button = w.Button(description=_("Kiểm tra"), button_style="primary", icon="check",
-                               layout=w.Layout(width="160px", height="40px"))
+        self.button = check_button(self.check)
         self.result = w.HTML()
-        self.button.on_click(lambda _button: self.check())
         task = _("<b>Văn bản:</b> {van_ban} số <b>{so_ky_hieu}</b>, ký ngày <b>{ngay}</b>. "
                  "Bản quét (scan) là tệp PDF. Hãy đặt tên tệp.").format(
             van_ban=html.escape(document), so_ky_hieu=html.escape(number_symbol), ngay=f"{signed_on:%d/%m/%Y}")
         super().__init__([w.HTML(task), self.name_box, self.button, self.result],
-                         layout=w.Layout(padding="8px"))
+                         layout=w.Layout(padding=theme.PADDING))
 
     def check(self, name: str | None = None) -> list[str]:
         """Check the typed name (after typing ``name`` if given); show feedback; return the problems."""
         if name is not None:
             self.name_box.value = name
-        typed = notebook_basics.nfc(self.name_box.value)
+        typed = nfc(self.name_box.value)
         problems = notebook_basics.loi_ten_tep(typed)
         if not problems and typed[:10] != self.expected[:10]:
             problems.append(_("Tên tệp đúng dạng nhưng ngày ký chưa khớp với văn bản này."))
@@ -44,14 +45,11 @@ class FileNameCheck(w.VBox):
             problems.append(_("Tên tệp đúng dạng nhưng số, ký hiệu chưa khớp với văn bản: chép đúng từng chữ, "
                               "từng số như trên văn bản, kể cả số 0 ở đầu nếu có."))
         if problems:
-            items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
-            wrong, again = _("Chưa đúng:"), _("Sửa rồi bấm Kiểm tra lần nữa.")
-            rule = html.escape(_("Quy ước: {quy_uoc}.").format(quy_uoc=_(notebook_basics.NAMING_RULE)))
-            self.result.value = (f"<div style='font-size:16px;color:#9a3412'>❌ {wrong}<ul>{items}</ul>"
-                                 f"<i>{rule}</i> {again}</div>")
+            self.result.value = wrong_box(None, problems, note=_("Quy ước: {quy_uoc}.").format(
+                quy_uoc=_(notebook_basics.NAMING_RULE)))
         else:
-            right = _("Đúng quy ước. Tệp này sẽ tự đứng đúng chỗ theo ngày khi sắp xếp theo tên.")
-            self.result.value = f"<div style='font-size:16px;color:#166534'>✅ {right}</div>"
+            self.result.value = right_box(
+                _("Đúng quy ước. Tệp này sẽ tự đứng đúng chỗ theo ngày khi sắp xếp theo tên."))
         return problems
 
 

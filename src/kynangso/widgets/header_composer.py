@@ -10,6 +10,8 @@ import ipywidgets as w
 
 from kynangso.i18n import N_, _
 from kynangso.rules import nd30
+from kynangso.text import nfc
+from kynangso.widgets.check_bar import check_button
 from kynangso.widgets.simulator import Simulator
 
 _STYLE = {"description_width": "150px"}
@@ -34,9 +36,7 @@ class HeaderComposer(Simulator):
                                  layout=w.Layout(width="460px"), style=_STYLE)
         self.date_box = w.Text(description=_("Địa danh, ngày tháng:"), placeholder=_("ví dụ Quỳ Châu, ngày ..."),
                                layout=w.Layout(width="560px"), style=_STYLE)
-        self.button = w.Button(description=_(CHECK), button_style="primary", icon="check",
-                               layout=w.Layout(width="160px", height="40px"))
-        self.button.on_click(lambda _button: self.check())
+        self.button = check_button(self.check, _(CHECK))
         known = nd30.BY_ABBREVIATION.get(type_abbreviation)
         kind = known.name if known else type_abbreviation
         task = _("<b>Nhiệm vụ:</b> {loai} thứ {so} trong năm của {co_quan}, ký tại {noi} ngày {ngay}.").format(
@@ -60,12 +60,12 @@ class HeaderComposer(Simulator):
     def _check(self) -> list[str]:
         problems = nd30.number_symbol_problems(self.number_box.value) if self.number_box.value.strip() else [
             _("Bạn chưa nhập số, ký hiệu.")]
-        if not problems and nd30.nfc(self.number_box.value) != self.expected_number:
+        if not problems and nfc(self.number_box.value) != self.expected_number:
             problems.append(_("Số, ký hiệu đúng dạng nhưng chưa khớp với nhiệm vụ (số thứ tự, loại, cơ quan)."))
         date_value = self.date_box.value
         date_problems = nd30.date_line_problems(date_value) if date_value.strip() else [
             _("Bạn chưa nhập địa danh, ngày tháng.")]
-        if not date_problems and nd30.nfc(date_value) != self.expected_date:
+        if not date_problems and nfc(date_value) != self.expected_date:
             date_problems.append(_("Địa danh, ngày tháng đúng dạng nhưng chưa khớp với nhiệm vụ."))
         problems += date_problems
         if problems:

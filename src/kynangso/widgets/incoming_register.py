@@ -20,13 +20,14 @@ from kynangso.i18n import N_, _
 from kynangso.rules import document_register as vbdd
 from kynangso.rules.document_register import IncomingLetter, RegisterRow
 from kynangso.rules.working_days import parse_day, vn_date, weekday_name
+from kynangso.widgets import theme
+from kynangso.widgets.check_bar import check_button
 from kynangso.widgets.simulator import Simulator
 
 _PICK = N_("— chọn —")
 REGISTER, ROUTE = N_("Vào sổ"), N_("Chuyển xử lý")  # the actions (their names in the log)
 COMMUNE = "UBND xã"  # nội dung: the issuer's name as written on documents
 _STYLE = {"description_width": "150px"}
-_BUTTON = w.Layout(width="160px", height="40px")
 
 
 def _options(values: Sequence[str], translated: bool = False) -> list[tuple[str, str]]:
@@ -57,20 +58,17 @@ class IncomingRegister(Simulator):
         self.handover_box = w.Dropdown(description=_("Trình lãnh đạo:"),
                                        options=_options(vbdd.HANDOVER_CHOICES, translated=True), style=_STYLE,
                                        layout=w.Layout(width="560px"))
-        self.button = w.Button(description=_(REGISTER), button_style="primary", icon="book", layout=_BUTTON)
+        self.button = check_button(self.register, _(REGISTER), icon="book")
         self.route_box = w.Dropdown(description=_("Chuyển cho:"), options=_options(vbdd.UNITS), style=_STYLE,
                                     layout=w.Layout(width="460px"))
         self.deadline_box = w.Text(description=_("Hạn xử lý:"), placeholder=_("ngày/tháng/năm"), style=_STYLE,
                                    layout=w.Layout(width="300px"))
-        self.route_button = w.Button(description=_(ROUTE), button_style="primary", icon="share",
-                                     layout=_BUTTON)
+        self.route_button = check_button(self.route, _(ROUTE), icon="share")
         routing = w.VBox([self.route_box, self.deadline_box, self.route_button])
         if not any(letter.assignee for letter in self.letters):
             routing.layout.display = "none"
         self.card = w.HTML()
         self.table = w.HTML()
-        self.button.on_click(lambda _button: self.register())
-        self.route_button.on_click(lambda _button: self.route())
         super().__init__(_("Sổ đăng ký văn bản đến — {don_vi} (mô phỏng)").format(don_vi=unit),
                          _("Vào sổ từng văn bản vừa nhận; văn bản đã có ý kiến chỉ đạo thì chuyển xử lý."),
                          [self.table, self.card, self.number_box, self.day_box, self.level_box,
@@ -237,7 +235,7 @@ class IncomingRegister(Simulator):
         if letter is None:
             self.card.value = "<p><b>{}</b></p>".format(_("Không còn văn bản chờ vào sổ."))
             return
-        stamp = (f"<span style='color:#b91c1c;font-weight:bold'>{letter.level.upper()}</span>"
+        stamp = (f"<span style='color:{theme.URGENT};font-weight:bold'>{letter.level.upper()}</span>"
                  if vbdd.is_urgent(letter.level) else _("không có dấu độ khẩn"))
         got = letter.received.date()
         when = f"{letter.received:%H:%M} {weekday_name(got)} {vn_date(got)}"
@@ -247,7 +245,8 @@ class IncomingRegister(Simulator):
                  "Trích yếu: {trich_yeu}<br>Độ khẩn: {do_khan}<br>Nhận lúc: {luc}").format(
             thu_tu=self.position + 1, tong=len(self.letters), so_ky_hieu=html.escape(letter.number_symbol),
             co_quan=html.escape(letter.issuer), trich_yeu=html.escape(letter.summary), do_khan=stamp, luc=when)
-        self.card.value = f"<div style='border:1px solid #94a3b8;padding:8px;font-size:15px'>📨 {card}{direction}</div>"
+        self.card.value = (f"<div style='border:1px solid {theme.CARD};padding:{theme.PADDING};font-size:15px'>"
+                           f"📨 {card}{direction}</div>")
 
 
 __all__ = ["IncomingLetter", "IncomingRegister", "RegisterRow"]

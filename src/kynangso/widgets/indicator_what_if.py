@@ -9,6 +9,7 @@ import ipywidgets as w
 
 from kynangso.i18n import _
 from kynangso.rules import operating_indicators as cs
+from kynangso.widgets import theme
 
 
 class IndicatorWhatIf(w.VBox):
@@ -37,7 +38,7 @@ class IndicatorWhatIf(w.VBox):
         warning = _("Mô hình minh họa: điểm tối đa từng nhóm và cách quy đổi chỉ để tập suy nghĩ, "
                     "không phải cách chấm chính thức của {nguon}.").format(nguon=html.escape(cs.SOURCE_766))
         note = w.HTML(f"<i>⚠️ {warning}</i>")
-        super().__init__([*rows, self.total, note], layout=w.Layout(padding="8px"))
+        super().__init__([*rows, self.total, note], layout=w.Layout(padding=theme.PADDING))
         self.update()
 
     def current_rates(self) -> dict[str, float]:
@@ -48,7 +49,7 @@ class IndicatorWhatIf(w.VBox):
         total = cs.diem_mo_hinh_766(self.current_rates(), self.maxima)
         change = round(total - self.start_total, 1)
         sign = "+" if change > 0 else ""
-        colour = "#166534" if change > 0 else "#9a3412" if change < 0 else "#1f2937"
+        colour = theme.RIGHT if change > 0 else theme.WRONG if change < 0 else theme.TEXT
         text = _("Tổng điểm (mô hình minh họa): <b>{tong}</b> / {toi_da} — <span style='color:{mau}'>thay đổi "
                  "{thay_doi} điểm</span> so với lúc đầu ({luc_dau}).").format(
             tong=f"{total:.1f}", toi_da=f"{sum(self.maxima.values()):g}", mau=colour,

@@ -1,6 +1,7 @@
-"""Ghép đôi: each item on the left gets one choice from a drop-down list (term ↔ definition).
+"""Ghép đôi: each item on the left gets one choice from a drop-down list (term ↔ definition, case ↔ category).
 
-``Ordering`` is the same widget with positions ("Bước 1", "Bước 2" …) as the items and the steps as choices.
+The one widget of the pick-one-per-item family: ``Ordering`` is the same widget with positions ("Bước 1",
+"Bước 2" …) as the items and the steps as choices; ``PhishingTriage`` shows each item as a message card.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 import ipywidgets as w
 
 from kynangso.i18n import _
+from kynangso.widgets import theme
 from kynangso.widgets.question import Question
 
 
@@ -25,25 +27,31 @@ class Matching(Question):
 
     def __init__(self, question_id: str, items: Sequence[str], choices: Sequence[str], prompt: str, *,
                  key: Mapping[str, str] | None = None, hints: Mapping[str, str] | None = None, rule: str = "",
-                 hint: str = "", answers_file: Path | None = None, item_width: str = "300px") -> None:
+                 hint: str = "", answers_file: Path | None = None, item_width: str = "300px",
+                 choice_width: str = "480px") -> None:
         if key is not None and (set(key) != set(items) or not set(key.values()) <= set(choices)):
             raise ValueError(_("Đáp án phải ghép mỗi mục với một lựa chọn có trong danh sách."))
         self.items = list(items)
         self.choices = list(choices)
         self.hints = dict(hints or {})
+        self.item_width = item_width
         self.placeholder = _("— chọn —")
-        self.boxes = [w.Dropdown(options=[self.placeholder, *self.choices], layout=w.Layout(width="480px"))
+        self.boxes = [w.Dropdown(options=[self.placeholder, *self.choices], layout=w.Layout(width=choice_width))
                       for _item in self.items]
         for box in self.boxes:
             box.observe(lambda _change: self._changed(), names="value")
-        rows = [w.HBox([w.HTML(f"<div style='width:{item_width};font-size:17px'><b>{number}.</b> "
-                               f"{html.escape(item)}</div>"), box], layout=w.Layout(align_items="center"))
-                for number, (item, box) in enumerate(zip(self.items, self.boxes, strict=True), start=1)]
+        rows = [w.HBox([w.HTML(self._item(number)), box], layout=w.Layout(align_items="center"))
+                for number, box in enumerate(self.boxes, start=1)]
         super().__init__(question_id, prompt, self._intro() + rows, key=None if key is None else dict(key),
                          rule=rule, hint=hint, answers_file=answers_file)
 
     def _intro(self) -> list[w.Widget]:
         return []
+
+    def _item(self, number: int) -> str:
+        """HTML of item ``number`` (1-based) beside its drop-down."""
+        return (f"<div style='width:{self.item_width};font-size:{theme.QUESTION_SIZE}'><b>{number}.</b> "
+                f"{html.escape(self.items[number - 1])}</div>")
 
     def _picks(self) -> list[str | None]:
         return [None if box.value == self.placeholder else str(box.value) for box in self.boxes]

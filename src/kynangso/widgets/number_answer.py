@@ -10,7 +10,8 @@ from typing import Any
 import ipywidgets as w
 
 from kynangso.i18n import _
-from kynangso.widgets.question import WRONG_COLOUR, TypedQuestion
+from kynangso.widgets import theme
+from kynangso.widgets.question import TypedQuestion
 
 _NUMBER = re.compile(r"^\s*([+-]?\d+(?:[.,]\d+)?)\s*([^\d\s].*)?$")
 
@@ -49,8 +50,8 @@ class NumberAnswer(TypedQuestion):
         self.allowed = allowed
         unit = next(iter(self.units), "")
         self.box = w.Text(placeholder=_("Ví dụ: 25 {don_vi}").format(don_vi=unit).strip(), continuous_update=False,
-                          layout=w.Layout(width="260px", height="40px"), style={"font_size": "17px"})
-        self.unit_label = w.Label(unit, style={"font_size": "17px"})
+                          layout=w.Layout(width="260px", height="40px"), style={"font_size": theme.QUESTION_SIZE})
+        self.unit_label = w.Label(unit, style={"font_size": theme.QUESTION_SIZE})
         self.box.observe(lambda _change: self._typed(), names="value")
         super().__init__(question_id, prompt, [w.HBox([self.box, self.unit_label])], key=key, rule=rule, hint=hint,
                          answers_file=answers_file)
@@ -72,7 +73,7 @@ class NumberAnswer(TypedQuestion):
     def check(self) -> list[str]:
         if self.box.value.strip() and self.value is None:  # typed, but not a number or an unknown unit
             problem = parse(self.box.value, self.units)[1]
-            self.feedback.value = self._box(WRONG_COLOUR, "❌ " + _("Chưa đúng dạng."), [problem], retry=True)
+            self._show_wrong(_("Chưa đúng dạng."), [problem])
             return [problem]
         return super().check()
 

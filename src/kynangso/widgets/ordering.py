@@ -11,6 +11,7 @@ from typing import Any
 import ipywidgets as w
 
 from kynangso.i18n import _
+from kynangso.widgets import theme
 from kynangso.widgets.matching import Matching
 
 
@@ -46,7 +47,7 @@ class Ordering(Matching):
     def _intro(self) -> list[w.Widget]:
         listing = "".join(f"<li>{html.escape(step)}</li>" for step in self.shown)
         title = html.escape(_("Các bước (chưa theo thứ tự):"))
-        return [w.HTML(f"<div style='font-size:17px'><b>{title}</b>"
+        return [w.HTML(f"<div style='font-size:{theme.QUESTION_SIZE}'><b>{title}</b>"
                        f"<ul>{listing}</ul></div>")]
 
     @property

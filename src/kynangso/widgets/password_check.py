@@ -9,6 +9,8 @@ import ipywidgets as w
 
 from kynangso.i18n import _
 from kynangso.rules import password_rules
+from kynangso.widgets import theme
+from kynangso.widgets.check_bar import check_button, right_box, wrong_box
 
 
 class PasswordCheck(w.VBox):
@@ -29,20 +31,14 @@ class PasswordCheck(w.VBox):
         self.plain = w.HTML()
         self.show.observe(lambda _change: self._show_plain(), names="value")
         self.box.observe(lambda _change: self._show_plain(), names="value")
-        self.button = w.Button(
-            description=_("Kiểm tra"),
-            button_style="primary",
-            icon="check",
-            layout=w.Layout(width="160px", height="40px"),
-        )
+        self.button = check_button(self.check)
         self.result = w.HTML()
-        self.button.on_click(lambda _button: self.check())
         task = _("<b>Nhiệm vụ:</b> đặt mật khẩu luyện tập cho {nguoi}. "
                  "Thông tin không được có trong mật khẩu: {thong_tin}.").format(
             nguoi=html.escape(owner), thong_tin=html.escape(", ".join(self.personal)))
         super().__init__(
             [w.HTML(task), self.box, self.show, self.plain, self.button, self.result],
-            layout=w.Layout(padding="8px"),
+            layout=w.Layout(padding=theme.PADDING),
         )
 
     def _show_plain(self) -> None:
@@ -55,16 +51,11 @@ class PasswordCheck(w.VBox):
         value = self.box.value
         problems = password_rules.password_problems(value, self.personal) if value else [_("Bạn chưa gõ mật khẩu.")]
         if problems:
-            items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
-            failed, again = _("Chưa đạt:"), _("Sửa rồi bấm Kiểm tra lần nữa.")
-            rule = html.escape(_("Quy tắc: {quy_tac}").format(quy_tac=password_rules.SOURCE))
-            self.result.value = (
-                f"<div style='font-size:16px;color:#9a3412'>❌ {failed}<ul>{items}</ul><i>{rule}.</i> {again}</div>"
-            )
+            rule = _("Quy tắc: {quy_tac}").format(quy_tac=password_rules.SOURCE) + "."
+            self.result.value = wrong_box(_("Chưa đạt:"), problems, note=rule)
         else:
-            advice = "".join(f"<li>{html.escape(a)}</li>" for a in password_rules.password_advice(value))
-            passed = _("Đạt các quy tắc. Lời khuyên thêm:")
-            self.result.value = f"<div style='font-size:16px;color:#166534'>✅ {passed}<ul>{advice}</ul></div>"
+            self.result.value = right_box(_("Đạt các quy tắc. Lời khuyên thêm:"),
+                                          password_rules.password_advice(value))
         return problems
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-
-import ipywidgets as w
+from typing import Any
 
 from kynangso.data.phishing_samples import Sample
 from kynangso.i18n import N_, _
 from kynangso.rules import url_domain
-from kynangso.widgets.case_sorter import Case, CaseSorter
+from kynangso.widgets import theme
+from kynangso.widgets.matching import Matching
 
 SAFE = N_("An toàn")
 SCAM = N_("Lừa đảo")
@@ -31,35 +31,35 @@ def _hint(sample: Sample) -> str:
     return text + " " + _("Đọc thêm lời nhắn: có giục gấp, đòi mật khẩu, mã OTP hay tiền không?")
 
 
-class PhishingTriage(CaseSorter):
-    """One card per sample with a dropdown (An toàn / Lừa đảo) and a "Kiểm tra" button.
+class PhishingTriage(Matching):
+    """One card per sample with a drop-down (An toàn / Lừa đảo): a practice ``Matching`` of messages to labels.
 
-    ``check(choices)`` does what the button does and returns the 1-based numbers of wrong or unanswered cards;
-    hints name the real domain of the link but never the right label.
+    ``answer({message: label})`` picks, ``check()`` does what the "Kiểm tra" button does; hints name the real domain
+    of the link but never the right label, and a right answer lists why each sample is safe or a scam.
     """
 
     def __init__(self, samples: Sequence[Sample], title: str = "") -> None:
         self.samples = list(samples)
-        cases = [Case(s.message, _(SCAM) if s.is_scam else _(SAFE)) for s in self.samples]
-        super().__init__(cases, [_(SAFE), _(SCAM)], _(RULE), title=title, box_width="150px")
+        labels = [_(SAFE), _(SCAM)]
+        super().__init__("phan_loai_tin", [s.message for s in self.samples], labels, title,
+                         key={s.message: _(SCAM) if s.is_scam else _(SAFE) for s in self.samples},
+                         hints={s.message: _hint(s) for s in self.samples}, rule=_(RULE), item_width="560px",
+                         choice_width="150px")
 
-    def _item(self, number: int) -> w.HTML:
+    def _item(self, number: int) -> str:
         sample = self.samples[number - 1]
         link = f"<br><code style='font-size:15px'>{html.escape(sample.url)}</code>" if sample.url else ""
         sender = html.escape(_("từ: {nguoi_gui}").format(nguoi_gui=sample.sender))
-        return w.HTML(
-            f"<div style='width:560px;font-size:15px;border-left:4px solid #94a3b8;padding-left:8px'>"
-            f"<b>{number}. {html.escape(sample.channel)}</b> — {sender}<br>"
-            f"“{html.escape(sample.message)}”{link}</div>"
-        )
+        return (f"<div style='width:{self.item_width};font-size:15px;border-left:4px solid {theme.CARD};"
+                f"padding-left:{theme.PADDING}'><b>{number}. {html.escape(sample.channel)}</b> — {sender}<br>"
+                f"“{html.escape(sample.message)}”{link}</div>")
 
-    def _hint(self, number: int) -> str:
-        return _hint(self.samples[number - 1])
+    def _wrong_notes(self, value: Any) -> list[str]:
+        right = len(self.items) - len(self._wrong(value))
+        return [*super()._wrong_notes(value), _("Đúng {dung}/{tong}.").format(dung=right, tong=len(self.items))]
 
-    def _success(self) -> str:
-        reasons = "".join(f"<li>{i}. {html.escape(s.reason)}</li>" for i, s in enumerate(self.samples, 1))
-        return "✅ " + _("Đúng cả {so} trường hợp. Lý do từng trường hợp:").format(so=len(self.samples)) + \
-            f"<ul>{reasons}</ul>"
+    def _right_notes(self, value: Any) -> list[str]:
+        return [f"{number}. {sample.reason}" for number, sample in enumerate(self.samples, start=1)]
 
 
 __all__ = ["RULE", "SAFE", "SCAM", "PhishingTriage"]

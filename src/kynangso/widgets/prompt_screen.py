@@ -8,6 +8,8 @@ import ipywidgets as w
 
 from kynangso.i18n import N_, _
 from kynangso.rules import ai_prompt
+from kynangso.widgets import theme
+from kynangso.widgets.check_bar import check_button, right_box, wrong_box
 
 RULE = N_(
     "Không đưa vào công cụ AI công cộng: dữ liệu cá nhân (họ tên kèm số định danh, số điện thoại, ngày sinh, "
@@ -28,39 +30,27 @@ class PromptScreen(w.VBox):
             placeholder=_("Dán hoặc gõ lời nhắc định gửi cho AI vào đây…"),
             layout=w.Layout(width="640px", height="120px"),
         )
-        self.button = w.Button(
-            description=_("Soát lời nhắc"),
-            button_style="primary",
-            icon="search",
-            layout=w.Layout(width="180px", height="40px"),
-        )
+        self.button = check_button(self.check, _("Soát lời nhắc"), icon="search", width="180px")
         self.result = w.HTML()
-        self.button.on_click(lambda _button: self.check())
-        super().__init__([self.box, self.button, self.result], layout=w.Layout(padding="8px"))
+        super().__init__([self.box, self.button, self.result], layout=w.Layout(padding=theme.PADDING))
 
     def check(self, prompt: str | None = None) -> list[ai_prompt.Finding]:
         """Screen the prompt (after typing ``prompt`` if given); show and return what was found."""
         if prompt is not None:
             self.box.value = prompt
         if not self.box.value.strip():
-            empty = _("Bạn chưa gõ lời nhắc nào.")
-            self.result.value = f"<div style='font-size:16px;color:#9a3412'>{empty}</div>"
+            self.result.value = wrong_box(_("Bạn chưa gõ lời nhắc nào."), mark="", then="")
             return []
         findings = ai_prompt.prompt_findings(self.box.value)
         if findings:
             items = "".join(f"<li>{html.escape(f.message)} <code>{html.escape(f.text)}</code></li>" for f in findings)
             safer = html.escape(ai_prompt.mask_personal(self.box.value))
-            stop = _("Chưa gửi được. Máy thấy:")
             masked = _("Gợi ý bản đã che số và tên (vẫn phải đọc lại; tài liệu mật thì không gửi dù đã che):")
-            rule = html.escape(_(RULE))
-            self.result.value = (
-                f"<div style='font-size:16px;color:#9a3412'>❌ {stop}<ul>{items}</ul>{masked}"
-                f"<pre style='white-space:pre-wrap'>{safer}</pre><i>{rule}</i></div>"
-            )
+            shown = f"<ul>{items}</ul>{masked}<pre style='white-space:pre-wrap'>{safer}</pre>"
+            self.result.value = wrong_box(_("Chưa gửi được. Máy thấy:"), note=_(RULE), then="", more=shown)
         else:
-            clear = _("Máy không thấy dấu hiệu nào. "
-                      "Hãy tự đọc lại một lần nữa trước khi gửi: máy không hiểu hết ý nghĩa.")
-            self.result.value = f"<div style='font-size:16px;color:#166534'>✅ {clear}</div>"
+            self.result.value = right_box(_("Máy không thấy dấu hiệu nào. "
+                                            "Hãy tự đọc lại một lần nữa trước khi gửi: máy không hiểu hết ý nghĩa."))
         return findings
 
 

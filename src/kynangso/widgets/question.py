@@ -15,6 +15,7 @@ methods ``answer(value)`` (what picking/typing does) and ``check()`` (what the b
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,19 +23,20 @@ import ipywidgets as w
 
 from kynangso.i18n import _
 from kynangso.learner import answers
+from kynangso.widgets import theme
+from kynangso.widgets.check_bar import check_button, right_box, wrong_box
 
-_CSS = """<style>
-.kns-question {font-size:17px; max-width:900px}
-.kns-question label, .kns-question select, .kns-question input, .kns-question .widget-label {font-size:17px}
-.kns-question .widget-radio-box label {line-height:30px}
+_CSS = f"""<style>
+.kns-question {{font-size:{theme.QUESTION_SIZE}; max-width:900px}}
+.kns-question label, .kns-question select, .kns-question input, .kns-question .widget-label
+  {{font-size:{theme.QUESTION_SIZE}}}
+.kns-question .widget-radio-box label {{line-height:30px}}
 .kns-question .widget-radio-box label, .kns-question .widget-checkbox .widget-label-basic
-  {white-space:normal; overflow:visible; height:auto; line-height:26px}
-.kns-question .widget-checkbox {height:auto; width:auto}
+  {{white-space:normal; overflow:visible; height:auto; line-height:26px}}
+.kns-question .widget-checkbox {{height:auto; width:auto}}
 .kns-question button:focus-visible, .kns-question input:focus-visible, .kns-question select:focus-visible
-  {outline:3px solid #1d4ed8}
+  {{outline:3px solid {theme.FOCUS}}}
 </style>"""
-RIGHT_COLOUR = "#166534"
-WRONG_COLOUR = "#9a3412"
 
 
 class Question(w.VBox):
@@ -52,14 +54,13 @@ class Question(w.VBox):
         self.rule = rule
         self.hint = hint
         self.answers_file = answers_file
-        self.button = w.Button(description=_("Kiểm tra"), button_style="primary", icon="check",
-                               tooltip=_("Kiểm tra câu trả lời"), layout=w.Layout(width="170px", height="44px"),
-                               style={"font_size": "17px"})
+        self.button = check_button(self.check, width=theme.QUESTION_BUTTON_WIDTH,
+                                   height=theme.QUESTION_BUTTON_HEIGHT, tooltip=_("Kiểm tra câu trả lời"),
+                                   style={"font_size": theme.QUESTION_SIZE})
         self.feedback = w.HTML()
-        self.button.on_click(lambda _button: self.check())
-        header = w.HTML(f"{_CSS}<div style='font-size:18px;margin-bottom:6px'>{html.escape(prompt)}</div>")
+        header = w.HTML(f"{_CSS}<div style='font-size:18px;margin-bottom:{theme.GAP}'>{html.escape(prompt)}</div>")
         super().__init__([header, *controls, self.button, self.feedback],
-                         layout=w.Layout(padding="10px", border="1px solid #cbd5e1", width="fit-content"))
+                         layout=w.Layout(padding="10px", border=f"1px solid {theme.FRAME}", width="fit-content"))
         self.add_class("kns-question")
         self._loading = False
         if self.graded:
@@ -92,6 +93,10 @@ class Question(w.VBox):
         """Extra notes for a wrong answer (which items are wrong), never the right answer."""
         return []
 
+    def _right_notes(self, value: Any) -> list[str]:
+        """Notes under a right answer in practice (why it is right), if any."""
+        return []
+
     # --- shared behaviour --------------------------------------------------------------------------
     def answer(self, value: Any) -> None:
         """Give an answer as a learner would by clicking or typing (graded mode: it is saved at once)."""
@@ -119,7 +124,7 @@ class Question(w.VBox):
         try:
             self._show(saved[self.question_id])
         except (ValueError, TypeError, KeyError, AttributeError):
-            self.feedback.value = self._box(WRONG_COLOUR, _("Câu trả lời đã lưu bị hỏng; hãy chọn lại."), [])
+            self._show_wrong(_("Câu trả lời đã lưu bị hỏng; hãy chọn lại."), [], mark="", then="")
         finally:
             self._loading = False
 
@@ -128,30 +133,30 @@ class Question(w.VBox):
         value = self.value
         problems = [_("Bạn chưa trả lời câu này.")] if value is None else self._form_problems(value)
         if problems:
-            self.feedback.value = self._box(WRONG_COLOUR, "❌ " + _("Chưa đúng dạng."), problems, retry=True)
+            self._show_wrong(_("Chưa đúng dạng."), problems)
             return problems
         if self.graded:
             answers.save_answer(self.question_id, value, self.answers_file)
-            self.feedback.value = self._box(RIGHT_COLOUR, "💾 " + _(
-                "Đã lưu câu trả lời. Giảng viên sẽ chấm sau khi bạn nộp bài; bạn vẫn có thể đổi câu trả lời."), [])
+            self._show_right(_("Đã lưu câu trả lời. Giảng viên sẽ chấm sau khi bạn nộp bài; bạn vẫn có thể đổi "
+                               "câu trả lời."), mark="💾")
             return []
         if self._is_right(value):
-            self.feedback.value = self._box(RIGHT_COLOUR, "✅ " + _("Đúng rồi. Rất tốt!"), [])
+            self._show_right(_("Đúng rồi. Rất tốt!"), self._right_notes(value))
             return []
         lines = self._wrong_notes(value)
         if self.rule:
             lines.append(_("Quy tắc: {quy_tac}").format(quy_tac=self.rule))
         if self.hint:
             lines.append(_("Gợi ý: {goi_y}").format(goi_y=self.hint))
-        self.feedback.value = self._box(WRONG_COLOUR, "❌ " + _("Chưa đúng."), lines, retry=True)
+        self._show_wrong(_("Chưa đúng."), lines)
         return [_("Chưa đúng."), *lines]
 
-    @staticmethod
-    def _box(colour: str, title: str, lines: list[str], retry: bool = False) -> str:
-        items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
-        again = "<br>" + html.escape(_("Sửa rồi bấm Kiểm tra lần nữa.")) if retry else ""
-        return (f"<div style='font-size:17px;color:{colour};margin-top:6px'><b>{html.escape(title)}</b>"
-                f"{f'<ul>{items}</ul>' if items else ''}{again}</div>")
+    def _show_right(self, title: str, lines: Sequence[str] = (), *, mark: str = "✅") -> None:
+        self.feedback.value = right_box(html.escape(title), lines, mark=mark, size=theme.QUESTION_SIZE)
+
+    def _show_wrong(self, title: str, lines: Sequence[str], *, mark: str = "❌", then: str | None = None) -> None:
+        """Show a wrong (or badly formed) answer; by default the learner is told to correct it and check again."""
+        self.feedback.value = wrong_box(html.escape(title), lines, mark=mark, then=then, size=theme.QUESTION_SIZE)
 
 
 class TypedQuestion(Question):

@@ -9,6 +9,8 @@ import ipywidgets as w
 
 from kynangso.i18n import N_, _, pgettext
 from kynangso.rules.self_assessment import AREA, LINH_VUC, MUC, HoSoNangLuc, lap_ho_so
+from kynangso.widgets import theme
+from kynangso.widgets.check_bar import check_button, info_box, wrong_box
 
 _PICK = N_("— chọn mức —")
 
@@ -28,15 +30,13 @@ class SelfAssessment(w.VBox):
         ]
         rows = [
             w.VBox([w.HTML(f"<div style='font-size:16px'><b>{lv.so}. {html.escape(pgettext(AREA, lv.ten))}</b><br>"
-                           f"<span style='color:#475569'>{self._example(_(lv.vi_du))}</span></div>"), box],
+                           f"<span style='color:{theme.MUTED}'>{self._example(_(lv.vi_du))}</span></div>"), box],
                    layout=w.Layout(margin="0 0 6px 0"))
             for lv, box in zip(LINH_VUC, self.boxes, strict=True)
         ]
-        self.button = w.Button(description=_("Xem hồ sơ của tôi"), button_style="primary", icon="user",
-                               layout=w.Layout(width="200px", height="40px"))
+        self.button = check_button(self.xem_ho_so, _("Xem hồ sơ của tôi"), icon="user", width="200px")
         self.result = w.HTML()
-        self.button.on_click(lambda _button: self.xem_ho_so())
-        super().__init__([*rows, self.button, self.result], layout=w.Layout(padding="8px"))
+        super().__init__([*rows, self.button, self.result], layout=w.Layout(padding=theme.PADDING))
 
     @staticmethod
     def _example(text: str) -> str:
@@ -57,11 +57,10 @@ class SelfAssessment(w.VBox):
         if missing:
             text = _("Bạn chưa chọn mức cho lĩnh vực {cac_so}. Chọn đủ 5 lĩnh vực rồi bấm lại nhé.").format(
                 cac_so=", ".join(map(str, missing)))
-            self.result.value = f"<div style='font-size:16px;color:#9a3412'>{text}</div>"
+            self.result.value = wrong_box(text, mark="", then="")
             return None
         profile = lap_ho_so([box.value for box in self.boxes])
-        lines = "".join(f"<li>{html.escape(line)}</li>" for line in profile.van_ban().splitlines())
-        self.result.value = f"<div style='font-size:16px;color:#1e3a8a'>📋<ul>{lines}</ul></div>"
+        self.result.value = info_box("", profile.van_ban().splitlines(), mark="📋")
         return profile
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -10,12 +9,14 @@ from typing import Any
 import ipywidgets as w
 
 from kynangso.i18n import _
+from kynangso.text import nfc
+from kynangso.widgets import theme
 from kynangso.widgets.question import TypedQuestion
 
 
 def normalise(text: str, exact_case: bool = False) -> str:
     """The text as compared: NFC (macOS and Windows type Vietnamese differently), single spaces, case folded."""
-    joined = " ".join(unicodedata.normalize("NFC", text).split())
+    joined = " ".join(nfc(text).split())
     return joined if exact_case else joined.casefold()
 
 
@@ -32,7 +33,7 @@ class ShortText(TypedQuestion):
         accepted = None if key is None else ([key] if isinstance(key, str) else list(key))
         self.exact_case = exact_case
         self.box = w.Text(placeholder=placeholder or _("Gõ câu trả lời rồi bấm Enter"), continuous_update=False,
-                          layout=w.Layout(width="520px", height="40px"), style={"font_size": "17px"})
+                          layout=w.Layout(width="520px", height="40px"), style={"font_size": theme.QUESTION_SIZE})
         self.box.observe(lambda _change: self._typed(), names="value")
         super().__init__(question_id, prompt, [self.box], key=accepted, rule=rule, hint=hint,
                          answers_file=answers_file)
@@ -40,7 +41,7 @@ class ShortText(TypedQuestion):
 
     @property
     def value(self) -> str | None:
-        text = " ".join(unicodedata.normalize("NFC", self.box.value).split())
+        text = " ".join(nfc(self.box.value).split())
         return text or None
 
     def _show(self, value: Any) -> None:

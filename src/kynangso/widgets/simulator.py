@@ -18,9 +18,8 @@ from typing import Any
 import ipywidgets as w
 
 from kynangso.i18n import _
-
-OK_COLOUR = "#166534"
-WRONG_COLOUR = "#9a3412"
+from kynangso.widgets import theme
+from kynangso.widgets.check_bar import right_box, wrong_box
 
 
 @dataclass(frozen=True)
@@ -48,8 +47,8 @@ class Simulator(w.VBox):
         self.scenario = w.HTML(scenario)
         self.result = w.HTML()
         self.log_view = w.HTML()
-        self.reset_button = w.Button(description=_("Làm lại"), icon="undo", layout=w.Layout(width="120px",
-                                                                                      height="40px"))
+        self.reset_button = w.Button(description=_("Làm lại"), icon="undo",
+                                     layout=w.Layout(width="120px", height=theme.BUTTON_HEIGHT))
         self.reset_button.on_click(lambda _button: self.reset())
         self._show_log = show_log
         heading = w.HTML(f"<h4 style='margin:4px 0'>{html.escape(title)}</h4>")
@@ -57,7 +56,7 @@ class Simulator(w.VBox):
         parts: list[w.Widget] = [heading, self.scenario, *work, controls, self.result]
         if show_log:
             parts.append(self.log_view)
-        super().__init__(parts, layout=w.Layout(padding="8px"))
+        super().__init__(parts, layout=w.Layout(padding=theme.PADDING))
 
     @property
     def actions(self) -> dict[str, Callable[..., list[str]]]:
@@ -92,18 +91,14 @@ class Simulator(w.VBox):
 
     def show_ok(self, message: str) -> None:
         """Show a success message (plain text; it is escaped)."""
-        text = html.escape(message, quote=False)
-        self.result.value = f"<div style='font-size:16px;color:{OK_COLOUR}'>✅ {text}</div>"
+        self.result.value = right_box(html.escape(message, quote=False))
 
     def show_problems(self, problems: Sequence[str], lead: str | None = None, then: str | None = None) -> None:
         """Show what is wrong as a list, with the regulation and what to do next (texts already translated)."""
         lead = _("Chưa đúng:") if lead is None else lead
         then = _("Sửa rồi bấm lại, bao nhiêu lần cũng được.") if then is None else then
-        items = "".join(f"<li>{html.escape(p, quote=False)}</li>" for p in problems)
-        source = "<i>{}</i> ".format(html.escape(_("Quy định: {nguon}.").format(nguon=self.source))) \
-            if self.source else ""
-        self.result.value = (f"<div style='font-size:16px;color:{WRONG_COLOUR}'>❌ {html.escape(lead)}"
-                             f"<ul>{items}</ul>{source}{html.escape(then)}</div>")
+        source = _("Quy định: {nguon}.").format(nguon=self.source) if self.source else ""
+        self.result.value = wrong_box(html.escape(lead, quote=False), problems, note=source, then=then)
 
     def _refresh_log(self) -> None:
         if not self._show_log or not self.journal:

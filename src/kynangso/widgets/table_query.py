@@ -9,7 +9,6 @@ tests read the number with ``tra_loi(cau)`` (the result of a table question is i
 from __future__ import annotations
 
 import html
-import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,8 @@ import ipywidgets as w
 import pandas as pd
 
 from kynangso.i18n import N_, _
+from kynangso.text import nfc
+from kynangso.widgets import theme
 from kynangso.widgets.question import Question
 
 NO_COLUMN = "—"
@@ -35,7 +36,7 @@ OPERATION_LABELS = {
 
 
 def _nfc(text: object) -> str:
-    return " ".join(unicodedata.normalize("NFC", str(text)).split())
+    return " ".join(nfc(str(text)).split())
 
 
 def _shown(value: object) -> str:
@@ -178,7 +179,7 @@ class TableQuery(Question):
         number = self.by_code if self.by_code is not None else self._compute()
         if number is None:
             waiting = html.escape(_("Kết quả: chưa tính được — hãy chọn điều kiện."))
-            self.result.value = f"<div style='font-size:17px'>{waiting}</div>"
+            self.result.value = f"<div style='font-size:{theme.QUESTION_SIZE}'>{waiting}</div>"
             return
         shown = self.table[self._mask(self._conditions())].head(5)
         preview = shown.to_html(index=False, max_cols=6, border=0) if len(shown) else ""

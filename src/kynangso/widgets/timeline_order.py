@@ -10,6 +10,8 @@ import ipywidgets as w
 
 from kynangso.i18n import _
 from kynangso.rules.digital_transformation import MocThoiGian, doc_chu_cai, vi_tri_dung
+from kynangso.widgets import theme
+from kynangso.widgets.check_bar import check_button, right_box, wrong_box
 
 
 class TimelineOrder(w.VBox):
@@ -33,13 +35,12 @@ class TimelineOrder(w.VBox):
         )
         self.order_box = w.Text(value=prefill, description=_("Thứ tự:"), placeholder=", ".join(self.letters),
                                 layout=w.Layout(width="420px"), style={"description_width": "70px"})
-        self.button = w.Button(description=_("Kiểm tra"), button_style="primary", icon="check",
-                               layout=w.Layout(width="160px", height="40px"))
+        self.button = check_button(self.check)
         self.result = w.HTML()
-        self.button.on_click(lambda _button: self.check())
         ask = _("Gõ các chữ cái theo thứ tự thời gian, <b>sớm nhất trước</b>, cách nhau bằng dấu phẩy.")
-        intro = w.HTML(f"<div style='font-size:16px'><ul style='list-style:none'>{listing}</ul>{ask}</div>")
-        super().__init__([intro, self.order_box, self.button, self.result], layout=w.Layout(padding="8px"))
+        intro = w.HTML(f"<div style='font-size:{theme.FEEDBACK_SIZE}'><ul style='list-style:none'>{listing}</ul>"
+                       f"{ask}</div>")
+        super().__init__([intro, self.order_box, self.button, self.result], layout=w.Layout(padding=theme.PADDING))
 
     def problems(self, text: str) -> list[str]:
         """What is wrong with the typed order, in Vietnamese (empty list = right)."""
@@ -67,9 +68,7 @@ class TimelineOrder(w.VBox):
             self.order_box.value = text
         found = self.problems(self.order_box.value)
         if found:
-            items = "".join(f"<li>{html.escape(p)}</li>" for p in found)
-            wrong, again = _("Chưa đúng:"), _("Sửa rồi bấm Kiểm tra lần nữa.")
-            self.result.value = f"<div style='font-size:16px;color:#9a3412'>❌ {wrong}<ul>{items}</ul>{again}</div>"
+            self.result.value = wrong_box(None, found)
             return found
         by_letter = dict(zip(self.letters, self.events, strict=True))
         rows = "".join(
@@ -77,9 +76,8 @@ class TimelineOrder(w.VBox):
             f"</td><td><i>{html.escape(by_letter[x].van_ban)}</i></td></tr>"
             for x in self.expected
         )
-        right = _("Đúng thứ tự. Dòng thời gian:")
-        self.result.value = (f"<div style='font-size:16px;color:#166534'>✅ {right}</div>"
-                             f"<table style='font-size:15px'>{rows}</table>")
+        table = f"<table style='font-size:15px'>{rows}</table>"
+        self.result.value = right_box(_("Đúng thứ tự. Dòng thời gian:")) + table
         return []
 
 

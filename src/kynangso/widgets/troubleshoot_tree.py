@@ -9,6 +9,8 @@ import ipywidgets as w
 
 from kynangso.i18n import _
 from kynangso.rules.weak_link import TROUBLESHOOTING, Node
+from kynangso.widgets import theme
+from kynangso.widgets.check_bar import right_box, wrong_box
 
 
 class TroubleshootTree(w.VBox):
@@ -36,12 +38,12 @@ class TroubleshootTree(w.VBox):
         self.trail = w.HTML()
         self.question = w.HTML()
         self.answers = w.VBox()
-        self.again = w.Button(description=_("Làm lại"), icon="refresh", layout=w.Layout(width="160px"))
+        self.again = w.Button(description=_("Làm lại"), icon="refresh", layout=w.Layout(width=theme.BUTTON_WIDTH))
         self.again.on_click(lambda _button: self.reset())
         self.result = w.HTML()
         super().__init__(
             [self.task, self.trail, self.question, self.answers, self.result, self.again],
-            layout=w.Layout(padding="8px"),
+            layout=w.Layout(padding=theme.PADDING),
         )
         self.reset()
 
@@ -81,18 +83,20 @@ class TroubleshootTree(w.VBox):
     def _show(self) -> None:
         steps = " → ".join(html.escape(_(p)) for p in self.path)
         chosen = _("Đã chọn: {cac_buoc}").format(cac_buoc=steps)
-        self.trail.value = f"<span style='color:#475569'>{chosen}</span>" if steps else ""
+        self.trail.value = f"<span style='color:{theme.MUTED}'>{chosen}</span>" if steps else ""
         node = self.node
         if node.action:
             todo = _("Việc cần làm:")
             self.question.value = (
-                f"<div style='font-size:16px;border-left:4px solid #2563eb;padding-left:8px'>"
+                f"<div style='font-size:{theme.FEEDBACK_SIZE};border-left:4px solid {theme.ACCENT};"
+                f"padding-left:{theme.PADDING}'>"
                 f"<b>{todo}</b> {html.escape(self.action)}</div>"
             )
             self.answers.children = ()
             self.result.value = self._verdict()
         else:
-            self.question.value = f"<div style='font-size:16px'><b>{html.escape(_(node.question))}</b></div>"
+            self.question.value = (f"<div style='font-size:{theme.FEEDBACK_SIZE}'>"
+                                   f"<b>{html.escape(_(node.question))}</b></div>")
             self.answers.children = tuple(self._button(label) for label, _next in node.options)
             self.result.value = ""
 
@@ -100,11 +104,9 @@ class TroubleshootTree(w.VBox):
         if self.expected is None:
             return ""
         if self.reached == self.expected:
-            right = _("Đúng hướng xử lý cho tình huống này.")
-            return f"<div style='font-size:16px;color:#166534'>✅ {right}</div>"
-        wrong = _("Chưa khớp với tình huống. Đọc lại tình huống, trả lời từng câu hỏi theo đúng điều đang xảy ra, "
-                  "rồi bấm <b>Làm lại</b>.")
-        return f"<div style='font-size:16px;color:#9a3412'>❌ {wrong}</div>"
+            return right_box(_("Đúng hướng xử lý cho tình huống này."))
+        return wrong_box(_("Chưa khớp với tình huống. Đọc lại tình huống, trả lời từng câu hỏi theo đúng điều đang "
+                           "xảy ra, rồi bấm <b>Làm lại</b>."), then="")
 
     @property
     def correct(self) -> bool | None:

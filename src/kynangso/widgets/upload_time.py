@@ -8,6 +8,8 @@ import ipywidgets as w
 
 from kynangso.i18n import N_, _
 from kynangso.rules import weak_link
+from kynangso.widgets import theme
+from kynangso.widgets.check_bar import check_button, right_box, wrong_box
 
 RULE = N_("Số giây = dung lượng (MB) × 8 ÷ tốc độ mạng (Mbps), làm tròn đến giây. 1 byte = 8 bit.")
 
@@ -40,15 +42,11 @@ class UploadTime(w.VBox):
         self.box = w.FloatText(
             value=0, description=_("Số giây:"), layout=w.Layout(width="260px"), style={"description_width": "80px"}
         )
-        self.button = w.Button(
-            description=_("Kiểm tra"), button_style="primary", icon="check",
-            layout=w.Layout(width="160px", height="40px"),
-        )
+        self.button = check_button(self.check)
         self.result = w.HTML()
-        self.button.on_click(lambda _button: self.check())
         task = _("<b>Nhiệm vụ:</b> tệp quét dung lượng <b>{dung_luong} MB</b>, mạng <b>{toc_do} Mbps</b>. "
                  "Gửi lên mất bao nhiêu giây?").format(dung_luong=f"{size_mb:g}", toc_do=f"{speed_mbps:g}")
-        super().__init__([w.HTML(task), self.box, self.button, self.result], layout=w.Layout(padding="8px"))
+        super().__init__([w.HTML(task), self.box, self.button, self.result], layout=w.Layout(padding=theme.PADDING))
 
     def check(self, seconds: float | None = None) -> list[str]:
         """Check the typed seconds (after typing ``seconds`` if given); show and return the problems."""
@@ -57,17 +55,11 @@ class UploadTime(w.VBox):
         value = self.box.value if self.box.value else None
         problems = upload_answer_problems(self.size_mb, self.speed_mbps, value)
         if problems:
-            items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
-            wrong, again = _("Chưa đúng:"), _("Sửa rồi bấm Kiểm tra lần nữa.")
-            rule = html.escape(_("Quy tắc: {quy_tac}").format(quy_tac=_(RULE)))
-            self.result.value = (
-                f"<div style='font-size:16px;color:#9a3412'>❌ {wrong}<ul>{items}</ul><i>{rule}</i> {again}</div>"
-            )
+            self.result.value = wrong_box(None, problems, note=_("Quy tắc: {quy_tac}").format(quy_tac=_(RULE)))
         else:
             expected = weak_link.upload_seconds(self.size_mb, self.speed_mbps)
-            right = _("Đúng: khoảng {giay} giây ({mo_ta}).").format(
-                giay=expected, mo_ta=html.escape(weak_link.describe_seconds(expected)))
-            self.result.value = f"<div style='font-size:16px;color:#166534'>✅ {right}</div>"
+            self.result.value = right_box(_("Đúng: khoảng {giay} giây ({mo_ta}).").format(
+                giay=expected, mo_ta=html.escape(weak_link.describe_seconds(expected))))
         return problems
 
 

@@ -7,6 +7,8 @@ import html
 import ipywidgets as w
 
 from kynangso.i18n import N_, _
+from kynangso.widgets import theme
+from kynangso.widgets.check_bar import check_button, right_box, wrong_box
 
 SOURCE = "Nghị định 69/2024/NĐ-CP ngày 25/6/2024 về định danh và xác thực điện tử"  # nội dung
 # The dropdowns' values; their labels are shown in the learner's language.
@@ -38,12 +40,10 @@ class VneidLevelQuiz(w.VBox):
         rows = [w.HBox([box, w.HTML(f"<span style='font-size:15px'>{i}. {html.escape(_(text))}</span>")],
                        layout=w.Layout())
                 for i, (box, (text, _level, _why)) in enumerate(zip(self.boxes, ITEMS, strict=True), start=1)]
-        self.button = w.Button(description=_("Kiểm tra"), button_style="primary", icon="check",
-                               layout=w.Layout(width="160px", height="40px"))
+        self.button = check_button(self.check)
         self.result = w.HTML()
-        self.button.on_click(lambda _button: self.check())
         intro = w.HTML(_("<b>Nhiệm vụ:</b> với mỗi đặc điểm, chọn <b>Mức 1</b> hoặc <b>Mức 2</b>."))
-        super().__init__([intro, *rows, self.button, self.result], layout=w.Layout(padding="8px"))
+        super().__init__([intro, *rows, self.button, self.result], layout=w.Layout(padding=theme.PADDING))
 
     def choose(self, levels: list[str]) -> None:
         """Pick a level for every statement, in order (as a learner would): ``LEVEL_1``/``LEVEL_2``, i.e. "Mức 1"."""
@@ -59,16 +59,10 @@ class VneidLevelQuiz(w.VBox):
                 problems.append(_("Đặc điểm {so}: chưa đúng. Gợi ý: mức 1 tự đăng ký, ít tính năng; mức 2 đã "
                                   "xác thực sinh trắc học, dùng thay thẻ căn cước.").format(so=i))
         if problems:
-            items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
-            lead = _("Còn {so} chỗ cần xem lại:").format(so=len(problems))
-            basis = _("Căn cứ: {nguon}.").format(nguon=SOURCE)
-            again = _("Sửa rồi bấm Kiểm tra lần nữa.")
-            self.result.value = (f"<div style='font-size:16px;color:#9a3412'>❌ {lead}"
-                                 f"<ul>{items}</ul><i>{basis}</i> {again}</div>")
+            self.result.value = wrong_box(_("Còn {so} chỗ cần xem lại:").format(so=len(problems)), problems,
+                                          note=_("Căn cứ: {nguon}.").format(nguon=SOURCE))
         else:
-            reasons = "".join(f"<li>{html.escape(_(why))}</li>" for _text, _level, why in ITEMS)
-            lead = _("Đúng cả. Vì sao:")
-            self.result.value = f"<div style='font-size:16px;color:#166534'>✅ {lead}<ul>{reasons}</ul></div>"
+            self.result.value = right_box(_("Đúng cả. Vì sao:"), [_(why) for _text, _level, why in ITEMS])
         return problems
 
 
