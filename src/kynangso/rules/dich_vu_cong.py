@@ -13,7 +13,8 @@ from kynangso.i18n import N_, _
 
 LEVELS_SOURCE = "Nghị định 42/2022/NĐ-CP ngày 24/6/2022 (có hiệu lực từ 15/8/2022)"  # nội dung
 VNEID_SOURCE = "Nghị định 69/2024/NĐ-CP ngày 25/6/2024 về định danh và xác thực điện tử"  # nội dung
-ONE_STOP_SOURCE = "Nghị định 118/2025/NĐ-CP ngày 09/6/2025 về cơ chế một cửa, một cửa liên thông"  # nội dung
+ONE_STOP_SOURCE = ("Nghị định 118/2025/NĐ-CP ngày 09/6/2025 về cơ chế một cửa, một cửa liên thông, "  # nội dung
+                   "sửa đổi bởi Nghị định 367/2025/NĐ-CP")
 PORTAL = "dichvucong.gov.vn"
 
 # The two levels of NĐ 42/2022 as named on the portals, and the answer for a service that is not online.
