@@ -338,7 +338,8 @@ def test_header_rules_speak_english_and_keep_the_document_vietnamese(monkeypatch
     widget = HeaderComposer(place="Quỳ Châu", signed_on=date(2026, 1, 9), number=7)
     widget.fill("7/qđ-UBND", "Quỳ Châu, ngày 9 tháng 1 năm 2026")
     assert widget.check() == ["A number below 10 takes a leading 0 (for example 07).",
-                              "The symbol is written in capitals (except set abbreviations such as TTr, CTr, QyĐ, TrS).",
+                              "The symbol is written in capitals "
+                              "(except set abbreviations such as TTr, CTr, QyĐ, TrS).",
                               "A day below 10 takes a leading 0 (for example ngày 05).",
                               "January and February take a leading 0 (tháng 01, tháng 02)."]
     assert "Not right yet:" in widget.result.value and "Nghị định 30/2020/NĐ-CP" in widget.result.value

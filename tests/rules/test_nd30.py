@@ -126,7 +126,7 @@ PHU_LUC_III = {
 def test_phu_luc_iii_table_is_pinned() -> None:
     assert {t.abbreviation: t.name for t in nd30.DOCUMENT_TYPES} == PHU_LUC_III
     assert {t.abbreviation: t.name for t in nd30.COPY_TYPES} == {"TrS": "Bản trích sao"}
-    assert nd30.MIXED_CASE == {"QyĐ", "CTr", "TTr", "TrS"}
+    assert {"QyĐ", "CTr", "TTr", "TrS"} == nd30.MIXED_CASE
     # The 29 types of Điều 7: 21 in the table, Công văn (no type abbreviation) and 7 marked as not confirmed.
     assert len(nd30.DOCUMENT_TYPES) + 1 + sum(n not in ("Bản sao y", "Bản sao lục") for n in nd30.NOT_CONFIRMED) == 29
     assert "Phụ lục III" in nd30.TABLE_SOURCE and "Điều 15" in nd30.NUMBERING_SOURCE

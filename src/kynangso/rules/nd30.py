@@ -22,7 +22,8 @@ from datetime import date
 from kynangso.i18n import _
 
 SOURCE = "Nghị định 30/2020/NĐ-CP ngày 05/3/2020 về công tác văn thư, Phụ lục I"  # nội dung
-TABLE_SOURCE = "Nghị định 30/2020/NĐ-CP ngày 05/3/2020, Phụ lục III (chữ viết tắt tên loại văn bản và bản sao)"  # nội dung
+TABLE_SOURCE = (  # nội dung
+    "Nghị định 30/2020/NĐ-CP ngày 05/3/2020, Phụ lục III (chữ viết tắt tên loại văn bản và bản sao)")
 NUMBERING_SOURCE = "Nghị định 30/2020/NĐ-CP ngày 05/3/2020, Điều 15 khoản 1"  # nội dung
 
 
