@@ -74,7 +74,7 @@ def test_a_wrong_answer_gets_a_cross_the_rule_and_where_to_read_again(tmp_path: 
     assert len(blocks) == 5
     first = blocks[0]
     assert 'class="cau sai"' in first and "❌" in first and "Chưa đúng" in first and "0 / 2 điểm" in first
-    assert "Đây là <strong>quyết định thứ 7</strong>" in first  # the question in the learner's words
+    assert "đã cấp đến <strong>số thứ tự 6</strong>" in first  # the question in the learner's words
     assert "7/QĐ-UBND" in first  # their answer, as typed
     assert "Số thứ tự nhỏ hơn 10 phải có số 0 ở trước." in first  # what the grading said
     rule = catalogue.assignment(M02).questions[0]

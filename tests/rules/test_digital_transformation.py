@@ -17,7 +17,9 @@ def test_milestones_are_in_time_order_and_unique() -> None:
 
 
 @pytest.mark.parametrize(("day", "document"), [
+    (date(2022, 1, 6), "06/QĐ-TTg"),            # Đề án 06 (header: "Số: 06/QĐ-TTg … ngày 06 tháng 01 năm 2022")
     (date(2022, 1, 28), "146/QĐ-TTg"),          # domain-facts §1.7
+    (date(2024, 12, 22), "57-NQ/TW"),           # Politburo resolution on S&T, innovation and digital transformation
     (date(2022, 6, 24), "42/2022/NĐ-CP"),       # §2.4, in force 15/8/2022
     (date(2025, 3, 21), "01-KH/BCĐTW"),         # §1.6 Bình dân học vụ số
     (date(2025, 3, 26), "26/3/2025"),           # §1.6 launch of binhdanhocvuso.gov.vn

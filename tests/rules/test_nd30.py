@@ -112,3 +112,37 @@ def test_date_line_problems_forgive_extra_spaces() -> None:
                                    "Hùng Chân, ngày 10 tháng 13 năm 2026", "Hùng Chân, ngày 00 tháng 12 năm 2026"])
 def test_date_line_problems_refuse_a_day_that_does_not_exist(typed: str) -> None:
     assert nd30.date_line_problems(typed) == ["Ngày tháng này không có thật: kiểm tra lại ngày và tháng."]
+
+
+# Phụ lục III as far as the course's research notes support it (domain-facts §2.2 and the December 2026 update).
+PHU_LUC_III = {
+    "NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế", "QyĐ": "Quy định", "TB": "Thông báo",
+    "HD": "Hướng dẫn", "CTr": "Chương trình", "KH": "Kế hoạch", "PA": "Phương án", "ĐA": "Đề án", "DA": "Dự án",
+    "BC": "Báo cáo", "BB": "Biên bản", "TTr": "Tờ trình", "HĐ": "Hợp đồng", "CĐ": "Công điện",
+    "GUQ": "Giấy ủy quyền", "GM": "Giấy mời", "GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép",
+}
+
+
+def test_phu_luc_iii_table_is_pinned() -> None:
+    assert {t.abbreviation: t.name for t in nd30.DOCUMENT_TYPES} == PHU_LUC_III
+    assert {t.abbreviation: t.name for t in nd30.COPY_TYPES} == {"TrS": "Bản trích sao"}
+    assert {"QyĐ", "CTr", "TTr", "TrS"} == nd30.MIXED_CASE
+    # The 29 types of Điều 7: 21 in the table, Công văn (no type abbreviation) and 7 marked as not confirmed.
+    assert len(nd30.DOCUMENT_TYPES) + 1 + sum(n not in ("Bản sao y", "Bản sao lục") for n in nd30.NOT_CONFIRMED) == 29
+    assert "Phụ lục III" in nd30.TABLE_SOURCE and "Điều 15" in nd30.NUMBERING_SOURCE
+
+
+@pytest.mark.parametrize("typed", ["12/QyĐ-UBND", "Số: 03/QyĐ-UBND", "05/CTr-UBND", "05/TrS-UBND", "02/GNP-UBND",
+                                   "01/ĐA-UBND"])
+def test_mixed_case_abbreviations_of_phu_luc_iii_are_accepted(typed: str) -> None:
+    assert nd30.number_symbol_problems(typed) == []
+
+
+@pytest.mark.parametrize("typed", ["12/QYĐ-ubnd", "12/Qyđ-UBND", "05/Trs-UBND", "05/Ctr-UBND", "07/QyĐ-Ubnd"])
+def test_other_lower_case_letters_are_still_refused(typed: str) -> None:
+    assert any("in hoa" in p for p in nd30.number_symbol_problems(typed))
+
+
+def test_parse_reads_the_new_table() -> None:
+    parsed = nd30.parse_number_symbol("Số: 12/QyĐ-UBND")
+    assert parsed is not None and parsed.type_name == "Quy định"

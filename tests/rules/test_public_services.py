@@ -36,8 +36,11 @@ def test_sources_cite_the_decrees_with_their_dates() -> None:
 
 
 def test_vneid_levels_match_nd69() -> None:
-    assert "Tự đăng ký trên ứng dụng VNeID" in dvc.VNEID_LEVELS[1]
-    assert "Công an" in dvc.VNEID_LEVELS[2] and "sinh trắc học" in dvc.VNEID_LEVELS[2]
+    assert "tự đăng ký trên ứng dụng VNeID" in dvc.VNEID_LEVELS[1]
+    # NĐ 69/2024: level 2 is defined by biometric verification (face image and fingerprints), not by a place.
+    assert "sinh trắc học" in dvc.VNEID_LEVELS[2] and "vân tay" in dvc.VNEID_LEVELS[2]
+    assert "ảnh khuôn mặt" in dvc.VNEID_LEVELS[2] and "Công an" not in dvc.VNEID_LEVELS[2]
+    assert "tự đăng ký" in dvc.VNEID_LEVELS[1] and "một số tiện ích" in dvc.VNEID_LEVELS[1]
     assert "VNeID mức độ 2" in dvc.VILLAGER_STEPS[0]
 
 

@@ -1,5 +1,6 @@
 """VneidLevelQuiz (module M6): each feature goes to VNeID level 1 (self-registered in the app, few features) or
-level 2 (in person at the police with biometrics, worth the card; needed for online public services) — NĐ 69/2024/NĐ-CP
+level 2 (identity verified with biometrics, face image and fingerprints; worth the card; the course asks for it
+for online public services) — NĐ 69/2024/NĐ-CP
 of 25/6/2024, domain-facts §2.5. check() does what the "Kiểm tra" button does."""
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ ANSWERS = [level for _, level, _ in ITEMS]
 def test_the_key_follows_nd69() -> None:
     assert SOURCE == "Nghị định 69/2024/NĐ-CP ngày 25/6/2024 về định danh và xác thực điện tử"
     by_text = {text: level for text, level, _ in ITEMS}
-    assert by_text["Tự đăng ký ngay trên ứng dụng VNeID, không phải đến cơ quan Công an"] == LEVEL_1
+    assert by_text["Tự đăng ký trên ứng dụng VNeID, chỉ cần chụp ảnh khuôn mặt bằng điện thoại"] == LEVEL_1
+    assert by_text["Danh tính đã được xác thực bằng vân tay và ảnh khuôn mặt"] == LEVEL_2
+    assert not any("Công an" in text for text in by_text)
     assert by_text["Đăng nhập Cổng Dịch vụ công quốc gia để nộp hồ sơ trực tuyến"] == LEVEL_2
     assert by_text["Dùng thẻ căn cước điện tử trên điện thoại, có giá trị như xuất trình thẻ căn cước"] == LEVEL_2
 

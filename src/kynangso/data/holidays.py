@@ -11,8 +11,11 @@ Nguồn (đối chiếu ngày 28/11/2026 qua báo chí đưa tin các văn bản
 - 2026: Tết Dương lịch 1/1–4/1, hoán đổi thứ Sáu 2/1 sang thứ Bảy 10/1 (Công văn 12729/VPCP-KGVX ngày 25/12/2025);
   Tết Nguyên đán nghỉ 14/2–22/2; Giỗ Tổ 26/4 là Chủ nhật nên nghỉ bù thứ Hai 27/4; Quốc khánh 31/8–2/9 (hoán đổi
   thứ Hai 31/8 sang thứ Bảy 22/8).
-- 24/11 "Ngày Văn hóa Việt Nam": chủ trương nghỉ hưởng lương (Nghị quyết 80-NQ/TW), cần sửa Bộ luật Lao động;
-  chưa xác nhận đã áp dụng → ``confirmed=False``.
+- 24/11 "Ngày Văn hóa Việt Nam": ngày nghỉ lễ hưởng nguyên lương từ năm 2026 theo Nghị quyết 28/2026/QH16 của Quốc
+  hội (hiệu lực từ 01/7/2026), thực hiện chủ trương của Nghị quyết 80-NQ/TW → ``confirmed=True`` cho 2026 và 2027.
+  ⚠️ Hoán đổi ngày làm việc năm 2026 (nghỉ thứ Hai 23/11, làm bù thứ Bảy 28/11) được báo chí nêu nhưng chưa tìm được
+  văn bản đồng ý của Thủ tướng hay thông báo của Bộ Nội vụ → **không** đưa vào danh sách: 23/11/2026 vẫn là ngày làm
+  việc, 28/11/2026 vẫn là thứ Bảy nghỉ. Có văn bản thì thêm 23/11 vào ``_ROWS`` và 28/11 vào ``NGAY_LAM_BU``.
 - 2027: **dự kiến** theo Bộ luật Lao động và lịch âm (mùng 1 Tết Đinh Mùi = 06/02/2027, Giỗ Tổ = 16/4/2027); phương
   án nghỉ chính thức chưa có → ``confirmed=False`` cho các ngày tùy phương án.
 
@@ -59,7 +62,7 @@ _ROWS: tuple[NgayNghi, ...] = (
     *_ds(2026, 5, (1,), "Ngày Quốc tế Lao động 1/5"),
     *_ds(2026, 8, (31,), "Nghỉ hoán đổi (làm bù thứ Bảy 22/8/2026)"),
     *_ds(2026, 9, (1, 2), "Quốc khánh"),
-    *_ds(2026, 11, (24,), "Ngày Văn hóa Việt Nam (chưa xác nhận)", confirmed=False),
+    *_ds(2026, 11, (24,), "Ngày Văn hóa Việt Nam (Nghị quyết 28/2026/QH16)"),
     # 2027 — dự kiến
     *_ds(2027, 1, (1,), "Tết Dương lịch"),
     *_ds(2027, 2, (4, 5, 8, 9, 10), f"{_TET} (dự kiến)", confirmed=False),
@@ -68,7 +71,7 @@ _ROWS: tuple[NgayNghi, ...] = (
     *_ds(2027, 5, (3,), "Nghỉ bù Ngày Quốc tế Lao động (1/5/2027 là thứ Bảy)"),
     *_ds(2027, 9, (2,), "Quốc khánh"),
     *_ds(2027, 9, (3,), "Quốc khánh (ngày liền kề, dự kiến)", confirmed=False),
-    *_ds(2027, 11, (24,), "Ngày Văn hóa Việt Nam (chưa xác nhận)", confirmed=False),
+    *_ds(2027, 11, (24,), "Ngày Văn hóa Việt Nam (Nghị quyết 28/2026/QH16)"),
 )
 
 NGAY_NGHI: dict[date, NgayNghi] = {row.ngay: row for row in _ROWS}

@@ -56,6 +56,31 @@ _PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 )
 _NAME_MESSAGE = N_("Có họ tên của một người cụ thể (sau ông, bà, anh, chị, cháu, hộ…).")
 
+# A keyword that only names a kind of data ("mật khẩu", "Tối mật", "bệnh án") is no leak when the prompt says *not* to
+# include it: "không kèm mật khẩu", "tuyệt đối không gửi mã OTP", "đừng đưa tài liệu mật". Numbers and names are data
+# themselves and are never excused. The negation must come shortly before the keyword in the same sentence, and the
+# keyword must not be followed by a value ("mật khẩu là …", "mật khẩu: …"), which would be a leak whatever comes before.
+_NEGATABLE = frozenset({"mat_khau", "bi_mat", "nhay_cam"})
+# "không" also covers "không được", "tuyệt đối không", "không bao giờ".
+_NEGATION = re.compile(r"(?i)(?<![^\W\d_])(?:không|chưa|đừng|chớ)(?![^\W\d_])")  # nội dung
+_NEGATION_WINDOW = 5  # words allowed between the negation and the keyword ("không được ghi hay gửi mật khẩu")
+_SENTENCE_END = re.compile(r"[.;!?:\n]")
+_CLAUSE_END = re.compile(r"[,.;!?\n]")
+# After the keyword, in the same clause: "là …", "bằng …", ":" or "=", or a word with a digit or symbol (the value).
+_VALUE_FOLLOWS = re.compile(r"(?i)[:=]|(?<![^\W\d_])(?:là|bằng)(?![^\W\d_])|[\d#@$%&*]")  # nội dung
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    """Whether the keyword at ``text[start:end]`` is mentioned only to say it must not be included."""
+    if _VALUE_FOLLOWS.search(_CLAUSE_END.split(text[end:])[0]):
+        return False
+    before = _SENTENCE_END.split(text[:start])[-1]
+    words = before.split()
+    for position in range(len(words) - 1, max(-1, len(words) - 2 - _NEGATION_WINDOW), -1):
+        if _NEGATION.fullmatch(words[position].strip(",")):
+            return True
+    return False
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -72,6 +97,8 @@ def prompt_findings(prompt: str) -> list[Finding]:
     for kind, message, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             span = match.span()
+            if kind in _NEGATABLE and _negated(text, *span):
+                continue
             if any(start < span[1] and span[0] < end for start, end in taken):
                 continue
             taken.append(span)

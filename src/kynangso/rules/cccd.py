@@ -1,8 +1,8 @@
 """Số định danh cá nhân (12 chữ số, in trên thẻ căn cước): đọc, kiểm tra và che số.
 
 Luật Căn cước số 26/2023/QH15 (27/11/2023, hiệu lực 01/7/2024), Điều 12: mỗi công dân có một số định danh cá nhân
-12 chữ số, cũng là số thẻ căn cước. Cấu trúc (quy định từ Nghị định 137/2015/NĐ-CP, Điều 13, và các thông tư của
-Bộ Công an; mô tả giống nhau ở nhiều nguồn):
+12 chữ số, cũng là số thẻ căn cước. Cấu trúc: Nghị định 70/2024/NĐ-CP (25/6/2024) quy định chi tiết Luật Căn cước
+(điều, khoản cụ thể chưa đối chiếu với bản gốc — bài học đánh dấu ⚠️); mô tả giống nhau ở nhiều nguồn:
 
 - chữ số 1–3: mã tỉnh nơi **đăng ký khai sinh** (hoặc mã quốc gia nếu đăng ký khai sinh ở nước ngoài);
 - chữ số 4: mã thế kỷ sinh và giới tính (bảng ``CENTURY_SEX``);
@@ -23,7 +23,8 @@ from datetime import date
 
 from kynangso.i18n import _
 
-SOURCE = "Luật Căn cước số 26/2023/QH15 ngày 27/11/2023, Điều 12"  # nội dung
+SOURCE = ("Luật Căn cước số 26/2023/QH15 ngày 27/11/2023, Điều 12; "  # nội dung
+          "Nghị định 70/2024/NĐ-CP ngày 25/6/2024")
 LENGTH = 12
 
 # Chữ số thứ 4: (năm đầu thế kỷ, giới tính).

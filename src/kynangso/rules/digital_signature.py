@@ -4,7 +4,8 @@
 - Chữ ký số chuyên dùng công vụ: Nghị định 68/2024/NĐ-CP (25/6/2024); provider: Ban Cơ yếu Chính phủ.
 - Signature image on electronic documents: Nghị định 30/2020/NĐ-CP (05/3/2020), Phụ lục I — the signer's
   image (blue, PNG, transparent background, between title and name) comes from a secondary source; the
-  details of the agency's seal image are flagged ``verified=False``.
+  details of the agency's seal image are flagged ``verified=False``: to resolve them, read the part of Phụ lục I
+  on the image and position of the agency's digital signature (Điều 13 khoản 7 and Điều 17 khoản 2 refer to it).
 """
 
 from __future__ import annotations

@@ -27,11 +27,17 @@ class MocThoiGian:
 MOC_THOI_GIAN: tuple[MocThoiGian, ...] = (
     MocThoiGian(date(2020, 6, 3), N_("Phê duyệt Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng 2030"),
                 "Quyết định 749/QĐ-TTg ngày 03/6/2020"),  # nội dung
+    MocThoiGian(date(2022, 1, 6), N_("Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử "
+                                     "phục vụ chuyển đổi số quốc gia (Đề án 06)"),
+                "Quyết định 06/QĐ-TTg ngày 06/01/2022"),  # nội dung
     MocThoiGian(date(2022, 1, 28), N_("Đề án nâng cao nhận thức, phổ cập kỹ năng và phát triển nguồn nhân lực "
                                       "chuyển đổi số quốc gia"),
                 "Quyết định 146/QĐ-TTg ngày 28/01/2022"),  # nội dung
     MocThoiGian(date(2022, 6, 24), N_("Dịch vụ công trực tuyến còn hai mức: toàn trình và một phần"),
                 "Nghị định 42/2022/NĐ-CP ngày 24/6/2022 (hiệu lực 15/8/2022)"),  # nội dung
+    MocThoiGian(date(2024, 12, 22), N_("Bộ Chính trị ra Nghị quyết về đột phá phát triển khoa học, công nghệ, đổi mới "
+                                       "sáng tạo và chuyển đổi số quốc gia"),
+                "Nghị quyết 57-NQ/TW ngày 22/12/2024"),  # nội dung
     MocThoiGian(date(2025, 3, 21), N_("Kế hoạch triển khai phong trào “Bình dân học vụ số”"),
                 "Kế hoạch 01-KH/BCĐTW ngày 21/3/2025"),  # nội dung
     MocThoiGian(date(2025, 3, 26), N_("Thủ tướng phát động phong trào và nền tảng binhdanhocvuso.gov.vn"),

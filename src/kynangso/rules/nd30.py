@@ -1,7 +1,15 @@
 """Thể thức văn bản hành chính theo Nghị định 30/2020/NĐ-CP (05/3/2020), Phụ lục I and III.
 
-Only abbreviations confirmed by real documents are marked ``verified``; the others come from the
-Phụ lục III list as reproduced by secondary sources and are flagged so lessons can say so.
+Phụ lục III is the table of abbreviations of document-type names and of copies. The decree's appendix itself is not
+available to the course, so the table below holds what the course's research notes support and marks the rest:
+
+- ``verified=True``: the abbreviation is seen on real documents (QĐ, KH, BC, TTr, TB);
+- ``verified=False``: listed as Phụ lục III in the course's notes (from secondary reproductions of the appendix),
+  including the mixed-case forms QyĐ (Quy định), CTr (Chương trình), TTr (Tờ trình) and, for copies, TrS (trích sao);
+- ``NOT_CONFIRMED``: the document types of Điều 7 (29 in all) and the forms of copy of Điều 25 whose abbreviation the
+  course has not confirmed; lessons mark them ⚠️ "đối chiếu Phụ lục III Nghị định 30/2020/NĐ-CP".
+
+The serial number is per agency and per year (Điều 15 khoản 1: from 01 on 1 January to 31 December).
 """
 
 from __future__ import annotations
@@ -14,6 +22,9 @@ from kynangso.i18n import _
 from kynangso.text import nfc  # also read as nd30.nfc by the check cell of assignment 10
 
 SOURCE = "Nghị định 30/2020/NĐ-CP ngày 05/3/2020 về công tác văn thư, Phụ lục I"  # nội dung
+TABLE_SOURCE = (  # nội dung
+    "Nghị định 30/2020/NĐ-CP ngày 05/3/2020, Phụ lục III (chữ viết tắt tên loại văn bản và bản sao)")
+NUMBERING_SOURCE = "Nghị định 30/2020/NĐ-CP ngày 05/3/2020, Điều 15 khoản 1"  # nội dung
 
 
 @dataclass(frozen=True)
@@ -23,19 +34,40 @@ class DocumentType:
     verified: bool
 
 
-DOCUMENT_TYPES: tuple[DocumentType, ...] = (  # nội dung: the names of document types
-    DocumentType("Quyết định", "QĐ", True),
-    DocumentType("Kế hoạch", "KH", True),
-    DocumentType("Báo cáo", "BC", True),
-    DocumentType("Tờ trình", "TTr", True),
-    DocumentType("Thông báo", "TB", True),
+DOCUMENT_TYPES: tuple[DocumentType, ...] = (  # nội dung: the names of document types (Phụ lục III)
     DocumentType("Nghị quyết", "NQ", False),
+    DocumentType("Quyết định", "QĐ", True),
     DocumentType("Chỉ thị", "CT", False),
+    DocumentType("Quy chế", "QC", False),
+    DocumentType("Quy định", "QyĐ", False),
+    DocumentType("Thông báo", "TB", True),
     DocumentType("Hướng dẫn", "HD", False),
     DocumentType("Chương trình", "CTr", False),
+    DocumentType("Kế hoạch", "KH", True),
+    DocumentType("Phương án", "PA", False),
+    DocumentType("Đề án", "ĐA", False),
+    DocumentType("Dự án", "DA", False),
+    DocumentType("Báo cáo", "BC", True),
     DocumentType("Biên bản", "BB", False),
+    DocumentType("Tờ trình", "TTr", True),
+    DocumentType("Hợp đồng", "HĐ", False),
+    DocumentType("Công điện", "CĐ", False),
+    DocumentType("Giấy ủy quyền", "GUQ", False),
     DocumentType("Giấy mời", "GM", False),
     DocumentType("Giấy giới thiệu", "GGT", False),
+    DocumentType("Giấy nghỉ phép", "GNP", False),
+)
+COPY_TYPES: tuple[DocumentType, ...] = (  # nội dung: copies (Điều 25: sao y, sao lục, trích sao)
+    DocumentType("Bản trích sao", "TrS", False),
+)
+# Document types of Điều 7 and forms of copy of Điều 25 whose abbreviation the course has not confirmed (⚠️).
+NOT_CONFIRMED: tuple[str, ...] = (  # nội dung
+    "Thông cáo", "Bản ghi nhớ", "Bản thỏa thuận", "Phiếu gửi", "Phiếu chuyển", "Phiếu báo", "Thư công",
+    "Bản sao y", "Bản sao lục",
+)
+# Công văn has no type abbreviation: its ký hiệu is the agency's abbreviation + the drafting unit's (e.g. UBND-VP).
+MIXED_CASE: frozenset[str] = frozenset(
+    t.abbreviation for t in DOCUMENT_TYPES + COPY_TYPES if t.abbreviation != t.abbreviation.upper()
 )
 BY_ABBREVIATION = {t.abbreviation: t for t in DOCUMENT_TYPES}
 
@@ -97,12 +129,9 @@ def number_symbol_problems(text: str) -> list[str]:
     if len(match["so"]) < 2:
         problems.append(_("Số nhỏ hơn 10 phải thêm số 0 ở trước (ví dụ 07)."))
     symbol = match["ky_hieu"]
-    mixed_case = [t.abbreviation for t in DOCUMENT_TYPES if t.abbreviation != t.abbreviation.upper()]
-    rest = symbol
-    for abbreviation in mixed_case:
-        rest = rest.replace(abbreviation, "")
-    if rest != rest.upper():
-        problems.append(_("Ký hiệu viết bằng chữ in hoa (trừ chữ viết tắt có sẵn như TTr, CTr)."))
+    # Each group between "-" is upper case, except the mixed-case abbreviations of Phụ lục III (QyĐ, CTr, TTr, TrS).
+    if any(group != group.upper() and group not in MIXED_CASE for group in symbol.split("-")):
+        problems.append(_("Ký hiệu viết bằng chữ in hoa (trừ chữ viết tắt có sẵn như TTr, CTr, QyĐ, TrS)."))
     if "-" not in symbol:
         problems.append(_('Giữa các nhóm chữ viết tắt của ký hiệu có gạch nối "-", ví dụ QĐ-UBND.'))
     return problems
@@ -131,8 +160,13 @@ def date_line_problems(text: str) -> list[str]:
 
 __all__ = [
     "BY_ABBREVIATION",
+    "COPY_TYPES",
     "DOCUMENT_TYPES",
+    "MIXED_CASE",
+    "NOT_CONFIRMED",
+    "NUMBERING_SOURCE",
     "SOURCE",
+    "TABLE_SOURCE",
     "DocumentType",
     "ParsedNumber",
     "date_line",

@@ -1,8 +1,13 @@
 """Dịch vụ công trực tuyến: levels (toàn trình / một phần), VNeID level 2, dossier status flow, steps.
 
 - Levels: Nghị định 42/2022/NĐ-CP (24/6/2022, in force 15/8/2022) replaced the old levels 1–4 with two.
-- Electronic identification: Nghị định 69/2024/NĐ-CP (25/6/2024); a level-2 VNeID account is what the course
-  tells learners to check first (some services may accept level 1 — marked "cần đối chiếu" in lessons).
+- Electronic identification: Nghị định 69/2024/NĐ-CP (25/6/2024, in force 01/7/2024, replacing NĐ 59/2022). Level 1:
+  registered by the citizen in the app (ID number, own mobile number, a face photo taken by the phone); the identity
+  information and *some* features. Level 2: identity verified with biometrics (face image and fingerprints) against
+  the citizen's chip-based ID card data; *all* features, worth presenting the card. The course tells learners to
+  check for level 2 before helping with an online dossier (research notes: level 2 is required for online public
+  services); which portal services accept level 1, and the article of NĐ 69/2024 on where level 2 is registered,
+  are not confirmed — lessons mark both ⚠️.
 - Status flow: a simplified teaching model of the one-stop workflow (Nghị định 118/2025/NĐ-CP, 09/6/2025);
   real systems use their own status names.
 """
@@ -13,7 +18,8 @@ from kynangso.i18n import N_, _
 
 LEVELS_SOURCE = "Nghị định 42/2022/NĐ-CP ngày 24/6/2022 (có hiệu lực từ 15/8/2022)"  # nội dung
 VNEID_SOURCE = "Nghị định 69/2024/NĐ-CP ngày 25/6/2024 về định danh và xác thực điện tử"  # nội dung
-ONE_STOP_SOURCE = "Nghị định 118/2025/NĐ-CP ngày 09/6/2025 về cơ chế một cửa, một cửa liên thông"  # nội dung
+ONE_STOP_SOURCE = ("Nghị định 118/2025/NĐ-CP ngày 09/6/2025 về cơ chế một cửa, một cửa liên thông, "  # nội dung
+                   "sửa đổi bởi Nghị định 367/2025/NĐ-CP")
 PORTAL = "dichvucong.gov.vn"
 
 # The two levels of NĐ 42/2022 as named on the portals, and the answer for a service that is not online.
@@ -79,10 +85,10 @@ def transition_problem(current: str, new: str) -> str | None:
 
 
 VNEID_LEVELS: dict[int, str] = {
-    1: N_("Tự đăng ký trên ứng dụng VNeID (số định danh, họ tên, ngày sinh, giới tính, ảnh chân dung); "
-          "dùng được ít tiện ích."),
-    2: N_("Đăng ký trực tiếp tại cơ quan Công an, có thu thập sinh trắc học (vân tay, khuôn mặt); dùng đầy "
-          "đủ tiện ích, giá trị như xuất trình thẻ căn cước."),
+    1: N_("Công dân tự đăng ký trên ứng dụng VNeID (số định danh cá nhân, số điện thoại chính chủ, ảnh khuôn mặt "
+          "chụp bằng điện thoại); xem thông tin danh tính điện tử và dùng một số tiện ích."),
+    2: N_("Danh tính đã được xác thực bằng sinh trắc học (ảnh khuôn mặt, vân tay) với dữ liệu thẻ căn cước gắn "
+          "chíp; dùng toàn bộ tiện ích, giá trị như xuất trình thẻ căn cước."),
 }
 
 # Helping a villager submit online, in order (the course's checklist).

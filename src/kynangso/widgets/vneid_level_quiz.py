@@ -17,17 +17,19 @@ _EMPTY = N_("— chọn —")
 
 # (đặc điểm, mức, vì sao)
 ITEMS: tuple[tuple[str, str, str], ...] = (
-    (N_("Tự đăng ký ngay trên ứng dụng VNeID, không phải đến cơ quan Công an"),
+    (N_("Tự đăng ký trên ứng dụng VNeID, chỉ cần chụp ảnh khuôn mặt bằng điện thoại"),
      LEVEL_1, N_("Tài khoản mức 1 công dân tự đăng ký trên ứng dụng.")),
     (N_("Chỉ xem được thông tin danh tính điện tử và một số tiện ích cơ bản"),
      LEVEL_1, N_("Mức 1 chỉ mở một phần tính năng của hệ thống.")),
+    (N_("Danh tính đã được xác thực bằng vân tay và ảnh khuôn mặt"),
+     LEVEL_2, N_("Mức 2 là tài khoản đã xác thực sinh trắc học (Nghị định 69/2024/NĐ-CP).")),
     (N_("Dùng thẻ căn cước điện tử trên điện thoại, có giá trị như xuất trình thẻ căn cước"),
      LEVEL_2, N_("Mức 2 đã xác thực sinh trắc học nên dùng được căn cước điện tử.")),
     (N_("Tích hợp giấy phép lái xe, thẻ bảo hiểm y tế để xuất trình khi cần"),
      LEVEL_2, N_("Tích hợp giấy tờ là tiện ích của tài khoản mức 2.")),
     (N_("Đăng nhập Cổng Dịch vụ công quốc gia để nộp hồ sơ trực tuyến"),
-     LEVEL_2, N_("Nộp hồ sơ trực tuyến cần tài khoản mức 2 (một số dịch vụ có thể khác — hỏi Trung tâm Phục vụ "
-                 "HCC).")),
+     LEVEL_2, N_("Khóa học dặn dùng tài khoản mức 2 để nộp hồ sơ trực tuyến (⚠️ dịch vụ nào nhận mức 1 chưa "
+                 "đối chiếu — hỏi Trung tâm Phục vụ HCC).")),
 )
 
 
