@@ -18,8 +18,12 @@ from __future__ import annotations
 import os
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from babel.messages.pofile import read_po
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 DOMAIN = "kynangso"
 LOCALE_DIR = Path(__file__).parent / "locale"
@@ -89,4 +93,19 @@ def NP_(context: str, message: str) -> str:
 KEYWORDS = {"_": None, "N_": None, "pgettext": ((1, "c"), 2), "NP_": ((1, "c"), 2)}
 
 
-__all__ = ["DOMAIN", "KEYWORDS", "LOCALE_DIR", "NP_", "N_", "_", "available", "language", "pgettext", "po_file"]
+def template_environment() -> Environment:
+    """The kit's HTML templates (``kynangso/templates``), escaped, with ``{{ _("…") }}`` speaking the reader's language.
+
+    jinja2 is imported here, not at the top: the learner's kernel loads this module and never renders a page.
+    """
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    env = Environment(loader=PackageLoader("kynangso", "templates"), autoescape=select_autoescape(["html", "j2"]),
+                      extensions=["jinja2.ext.i18n"])
+    env.install_gettext_callables(gettext=_, ngettext=lambda one, many, n: _(one if n == 1 else many),  # type: ignore[attr-defined]
+                                  newstyle=False)
+    return env
+
+
+__all__ = ["DOMAIN", "KEYWORDS", "LOCALE_DIR", "NP_", "N_", "_", "available", "language", "pgettext", "po_file",
+           "template_environment"]

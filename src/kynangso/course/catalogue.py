@@ -102,6 +102,10 @@ class Catalogue:
     def max_points(self) -> float:
         return sum(a.max_points for a in self.assignments)
 
+    def passes(self, total: float) -> bool:
+        """Whether a course total passes: its share of the maximum reaches ``pass_mark`` (as the report decides)."""
+        return (total / self.max_points if self.max_points else 0.0) >= self.pass_mark
+
 
 def _require(data: dict[str, Any], key: str, where: str) -> Any:
     if key not in data:

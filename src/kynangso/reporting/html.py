@@ -10,7 +10,6 @@ from typing import Any
 
 import matplotlib
 import pandas as pd
-from jinja2 import Environment, PackageLoader, select_autoescape
 from matplotlib.figure import Figure
 
 from kynangso import i18n
@@ -112,11 +111,7 @@ def _learners_json(frame: pd.DataFrame) -> str:
 
 
 def write_html(path: Path, tables: t.Tables, *, title: str, pass_mark: float) -> Path:
-    env = Environment(loader=PackageLoader("kynangso", "templates"), autoescape=select_autoescape(["html", "j2"]),
-                      extensions=["jinja2.ext.i18n"])
-    env.install_gettext_callables(gettext=_, ngettext=lambda one, many, n: _(one if n == 1 else many),  # type: ignore[attr-defined]
-                                  newstyle=False)
-    template = env.get_template("bao-cao.html.j2")
+    template = i18n.template_environment().get_template("bao-cao.html.j2")
     shown = c.word_translator()
     summary = [(shown(str(item)), _percent(value) if item in c.PERCENT_ITEMS else (
         _decimal(value) if isinstance(value, float) else str(value)))

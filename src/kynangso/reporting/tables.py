@@ -79,7 +79,7 @@ def _learners(catalogue: Catalogue, people: pd.DataFrame, grades: Gradebook,
     table[col.TOTAL] = wide.fillna(0.0).sum(axis=1)
     table[col.MAX] = catalogue.max_points
     table[col.PERCENT] = table[col.TOTAL] / catalogue.max_points if catalogue.max_points else 0.0
-    table[col.RESULT] = np.where(table[col.PERCENT] >= catalogue.pass_mark, col.PASS, col.FAIL)
+    table[col.RESULT] = np.where(table[col.PERCENT] >= catalogue.pass_mark, col.PASS, col.FAIL)  # = Catalogue.passes
     table[col.COMPLETED] = np.where(table[col.HANDED_IN] >= len(assignments), col.YES, col.NO)
     late = subs["late"].groupby(level="learner").sum()
     table[col.LATE] = late.reindex(table.index).fillna(0).astype("int64")

@@ -70,7 +70,7 @@ def find(text: str, province_code: int = NGHE_AN, *, without_diacritics: bool = 
 
     With ``without_diacritics``, a name typed with no diacritic at all (``chau binh``) is matched by its letters.
     """
-    typed = _key(nfc(text))
+    typed = _key(text)
     if not typed:
         return None
     found = _by_key(province_code).get(typed)
@@ -81,7 +81,7 @@ def find(text: str, province_code: int = NGHE_AN, *, without_diacritics: bool = 
 
 def closest(text: str, province_code: int = NGHE_AN) -> str | None:
     """The unit probably meant (same letters without diacritics, or a close spelling), to suggest; else ``None``."""
-    typed = _plain(nfc(text))
+    typed = _plain(text)
     plain = _by_plain(province_code)
     if typed in plain:
         return plain[typed]

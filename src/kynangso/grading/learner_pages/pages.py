@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment
 
 from kynangso import i18n
 from kynangso.course.catalogue import Catalogue
@@ -50,10 +50,7 @@ class LearnerResults:
 
 
 def _environment() -> Environment:
-    env = Environment(loader=PackageLoader("kynangso", "templates"), autoescape=select_autoescape(["html", "j2"]),
-                      extensions=["jinja2.ext.i18n"])
-    env.install_gettext_callables(gettext=_, ngettext=lambda one, many, n: _(one if n == 1 else many),  # type: ignore[attr-defined]
-                                  newstyle=False)
+    env = i18n.template_environment()
     env.filters["so"] = number
     return env
 
@@ -122,7 +119,7 @@ def write_sheet(env: Environment, course: CourseRoot, catalogue: Catalogue, lear
     target.parent.mkdir(parents=True, exist_ok=True)
     html = env.get_template("nhan-xet.html.j2").render(
         **_common(catalogue), learner=learner, modules=learner.modules, sheet=True, total=learner.total,
-        max_total=catalogue.max_points, passed=learner.total >= catalogue.pass_mark * catalogue.max_points)
+        max_total=catalogue.max_points, passed=catalogue.passes(learner.total))
     target.write_text(html, encoding="utf-8")
     return target
 
@@ -132,7 +129,7 @@ def write_index(env: Environment, course: CourseRoot, catalogue: Catalogue, lear
     """The trainer's list: each learner, their total and a link to each of their pages."""
     target = course.feedback / INDEX
     target.parent.mkdir(parents=True, exist_ok=True)
-    rows = [(x, pages.get(x.id, []), x.total >= catalogue.pass_mark * catalogue.max_points) for x in learners]
+    rows = [(x, pages.get(x.id, []), catalogue.passes(x.total)) for x in learners]
     html = env.get_template("nhan-xet-muc-luc.html.j2").render(
         **_common(catalogue), rows=rows, max_total=catalogue.max_points, sheet_name=SHEET)
     target.write_text(html, encoding="utf-8")
