@@ -71,7 +71,7 @@ def build(course: CourseRoot, learners: int, units: int, seed: int = 1) -> int:
                                    cell_type="code").id, q.points) for q in assignment.questions])
         assignment_ids = {a.name: a.id for a in gb.assignments}
         gb.db.execute(insert(Student), [
-            {"id": x.id, "last_name": x.ho_ten.split()[0], "first_name": " ".join(x.ho_ten.split()[1:])}
+            {"id": x.id, "last_name": x.name.split()[0], "first_name": " ".join(x.name.split()[1:])}
             for x in roster])
         subs, nbs, grades = [], [], []
         for learner in roster:

@@ -49,7 +49,7 @@ def build(course: CourseRoot) -> Catalogue:
     first = catalogue.assignments[0].id
     with nbgrader_adapter.gradebook(course) as gb:
         for learner in LEARNERS:
-            family, _, given = learner.ho_ten.partition(" ")
+            family, _, given = learner.name.partition(" ")
             gb.update_or_create_student(learner.id, last_name=family, first_name=given)
         for assignment in catalogue.assignments:
             gb.update_or_create_assignment(assignment.id, duedate=DUE if assignment.id == first else None)

@@ -26,9 +26,9 @@ def test_import_normalises_names_units_and_makes_ascii_ids(course_copy: CourseRo
         {"Họ và tên": "Vi Văn Đức", "Đơn vị": "Xã Hùng Chân", "Chức vụ": ""},
     ])
     learners = import_roster(course=course_copy, file=file)
-    assert [(x.id, x.ho_ten, x.don_vi) for x in learners] == [
+    assert [(x.id, x.name, x.unit) for x in learners] == [
         ("lo-thi-hoa", "Lò Thị Hoa", "Xã Châu Tiến"), ("vi-van-duc", "Vi Văn Đức", "Xã Hùng Chân")]
-    assert unicodedata.is_normalized("NFC", load_roster(course_copy)[0].ho_ten)
+    assert unicodedata.is_normalized("NFC", load_roster(course_copy)[0].name)
 
 
 # A near-duplicate (same name without diacritics, same unit), an unknown commune, an empty name, a two-digit year.
@@ -59,7 +59,7 @@ def test_same_name_in_two_units_gets_two_ids_and_reimport_keeps_them(
     first = import_roster(course=course_copy, file=_write(tmp_path / "a.csv", rows))
     assert [x.id for x in first] == ["sam-minh-xuan", "sam-minh-xuan-2"]
     again = import_roster(course=course_copy, file=_write(tmp_path / "b.csv", rows[::-1]))
-    assert {(x.don_vi, x.id) for x in again} == {(x.don_vi, x.id) for x in first}
+    assert {(x.unit, x.id) for x in again} == {(x.unit, x.id) for x in first}
 
 
 def test_xlsx_with_other_header_spelling(course_copy: CourseRoot, tmp_path: Path) -> None:
@@ -115,7 +115,7 @@ def test_semicolon_csv_with_birth_year_email_and_phone(course_copy: CourseRoot, 
     file.write_text("Họ và tên;Đơn vị;Chức vụ;Năm sinh;Email;Điện thoại\n"
                     "Lò Thị Hoa;Quỳ Châu;Văn thư;1978;hoa@example.vn;0912 345 678\n", encoding="utf-8-sig")
     learner = import_roster(course=course_copy, file=file)[0]
-    assert (learner.nam_sinh, learner.email, learner.dien_thoai) == ("1978", "hoa@example.vn", "0912 345 678")
+    assert (learner.birth_year, learner.email, learner.phone) == ("1978", "hoa@example.vn", "0912 345 678")
     assert load_roster(course_copy) == [learner]
 
 

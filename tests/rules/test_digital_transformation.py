@@ -69,12 +69,12 @@ def test_rule_text_names_the_decree_and_both_levels() -> None:
     ("B, AA, 3", ["B", "AA", "3"]),   # kept as typed so the caller can name them
 ])
 def test_doc_chu_cai_reads_letters_with_common_separators(typed: str, letters: list[str]) -> None:
-    assert cds.doc_chu_cai(typed) == letters
+    assert cds.read_letters(typed) == letters
 
 
 @pytest.mark.parametrize("typed", ["B - A - D - C", "B->A->D->C", "B – A – D – C", "B-A-D-C"])
 def test_doc_chu_cai_reads_dashes_and_ascii_arrows_as_separators(typed: str) -> None:
-    assert cds.doc_chu_cai(typed) == ["B", "A", "D", "C"]
+    assert cds.read_letters(typed) == ["B", "A", "D", "C"]
 
 
 @pytest.mark.parametrize(("typed", "pairs"), [
@@ -86,16 +86,16 @@ def test_doc_chu_cai_reads_dashes_and_ascii_arrows_as_separators(typed: str) -> 
     ("", {}),
 ])
 def test_doc_cap_ghep_reads_number_letter_pairs(typed: str, pairs: dict[int, str]) -> None:
-    assert cds.doc_cap_ghep(typed) == pairs
+    assert cds.read_pairs(typed) == pairs
 
 
 @pytest.mark.parametrize("typed", ["1-B, 1-C", "1-B, x", "1-B 2-", "1-BC", "B-1"])
 def test_doc_cap_ghep_refuses_what_is_not_pairs(typed: str) -> None:
-    assert cds.doc_cap_ghep(typed) is None
+    assert cds.read_pairs(typed) is None
 
 
 def test_vi_tri_dung_counts_matching_positions_only() -> None:
-    assert cds.vi_tri_dung(["A", "B", "C"], ["A", "C", "B"]) == 1
-    assert cds.vi_tri_dung(["A", "B", "C"], ["A", "B", "C"]) == 3
-    assert cds.vi_tri_dung(["A"], ["A", "B"]) == 1
-    assert cds.vi_tri_dung([], ["A"]) == 0
+    assert cds.right_positions(["A", "B", "C"], ["A", "C", "B"]) == 1
+    assert cds.right_positions(["A", "B", "C"], ["A", "B", "C"]) == 3
+    assert cds.right_positions(["A"], ["A", "B"]) == 1
+    assert cds.right_positions([], ["A"]) == 0

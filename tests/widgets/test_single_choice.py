@@ -28,12 +28,12 @@ def test_practice_wrong_then_right(tmp_path: Path) -> None:
 def test_graded_saves_and_never_judges(tmp_path: Path) -> None:
     file = tmp_path / "bai.tra-loi.json"
     q = SingleChoice("phong_chu", FONTS, "Phông chữ?", answers_file=file)
-    q.radio.value = "Arial"  # a click on the radio button
+    q.box.value = "Arial"  # a click on the radio button
     assert read_answers(file) == ({"phong_chu": "Arial"}, [])
     assert q.check() == [] and "Đã lưu câu trả lời" in q.feedback.value
     assert "Đúng" not in q.feedback.value and "Chưa đúng" not in q.feedback.value
     again = SingleChoice("phong_chu", FONTS, "Phông chữ?", answers_file=file)  # notebook reopened
-    assert again.radio.value == "Arial"
+    assert again.box.value == "Arial"
 
 
 def test_a_key_outside_the_options_is_refused() -> None:

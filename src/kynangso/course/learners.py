@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -35,13 +35,15 @@ COLUMNS = (ID_COLUMN, *HEADERS)
 
 @dataclass(frozen=True)
 class Learner:
+    """One learner; the fields follow the roster file's columns (``COLUMNS``) in order."""
+
     id: str
-    ho_ten: str
-    don_vi: str
-    chuc_vu: str = ""
-    nam_sinh: str = ""
+    name: str
+    unit: str
+    position: str = ""
+    birth_year: str = ""
     email: str = ""
-    dien_thoai: str = ""
+    phone: str = ""
 
 
 SAVE_AS_UTF8 = N_("Trong Excel hãy chọn Tệp > Lưu thành > 'CSV UTF-8 (Comma delimited)' rồi nhập lại.")
@@ -101,7 +103,7 @@ def _rename(frame: pd.DataFrame) -> pd.DataFrame:
 def parse_roster(frame: pd.DataFrame, existing: Sequence[Learner] = ()) -> tuple[list[Learner], list[str]]:
     """Check every row; return the learners (keeping ids of learners already known) and the problems."""
     frame = _rename(frame)
-    known = {(fold(x.ho_ten), x.don_vi): x.id for x in existing}
+    known = {(fold(x.name), x.unit): x.id for x in existing}
     taken = set(known.values())
     learners: list[Learner] = []
     problems: list[str] = []
@@ -177,7 +179,7 @@ def load_roster(course: CourseRoot) -> list[Learner]:
 
 def save_roster(course: CourseRoot, learners: list[Learner]) -> None:
     course.grading.mkdir(parents=True, exist_ok=True)
-    frame = pd.DataFrame([asdict(x) for x in learners]).rename(columns={"id": ID_COLUMN})[list(COLUMNS)]
+    frame = pd.DataFrame([astuple(x) for x in learners], columns=list(COLUMNS))
     frame.to_csv(course.roster, index=False, encoding="utf-8-sig")
 
 
@@ -189,7 +191,7 @@ def sync_gradebook(course: CourseRoot, learners: list[Learner]) -> None:
 
     with nbgrader_adapter.gradebook(course) as gb:
         for learner in learners:
-            family, _space, given = learner.ho_ten.partition(" ")
+            family, _space, given = learner.name.partition(" ")
             gb.update_or_create_student(learner.id, last_name=family, first_name=given, email=learner.email or None)
 
 

@@ -125,7 +125,7 @@ def _file_name(learner: Learner, module_number: int, index: int, shared_name: bo
 
     A learner whose name is shared with someone in another unit adds the unit, as trainers ask them to.
     """
-    who = f"{learner.ho_ten} {short_name(learner.don_vi)}" if shared_name else learner.ho_ten
+    who = f"{learner.name} {short_name(learner.unit)}" if shared_name else learner.name
     styles = (  # nội dung: file names as learners type them
         f"{who} - Bài tập {module_number:02d}.ipynb",
         unicodedata.normalize("NFD", f"Bai tap {module_number} - {who}.ipynb"),
@@ -141,7 +141,7 @@ def simulate(course: CourseRoot, catalogue: Catalogue, learners: list[Learner], 
     usb = zipfile.ZipFile(inbox / "bai-nop-tu-usb.zip", "w", zipfile.ZIP_DEFLATED)
     rows = []
     broken = (rng.randrange(len(learners)), rng.randrange(len(catalogue.assignments)))  # one broken file
-    names = Counter(x.ho_ten for x in learners)
+    names = Counter(x.name for x in learners)
     for number, assignment in enumerate(catalogue.assignments):
         module = catalogue.module_of(assignment.id)
         answers = load_answers(course, assignment)
@@ -154,7 +154,7 @@ def simulate(course: CourseRoot, catalogue: Catalogue, learners: list[Learner], 
             nb = fill(released, typed)
             if clicked:
                 keep_clicks(nb, clicked, "2026-11-20T09:00:00+00:00")
-            name = _file_name(learner, module.number, index, names[learner.ho_ten] > 1)
+            name = _file_name(learner, module.number, index, names[learner.name] > 1)
             target = inbox / "thu-muc-lop" / name
             notebooks.write(nb, target)
             expected = sum(points[answers.tests[g]] for g, code in choices.items() if code == answers.right[g])

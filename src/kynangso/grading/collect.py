@@ -120,7 +120,7 @@ def reads_answers(course: CourseRoot, assignment_id: str, catalogue: Catalogue) 
 def _missing_answers(learner: Learner, origin: str) -> str:
     return _("Chưa có câu trả lời nào: bài {origin} của {ten} (mã {ma}) không mang câu trả lời bấm chọn nào. Nếu học "
              "viên đã làm bài, hãy nhờ họ mở lại sổ tay, bấm Lưu (Ctrl + S) rồi gửi lại tệp .ipynb.").format(
-        ten=learner.ho_ten, ma=learner.id, origin=origin)
+        ten=learner.name, ma=learner.id, origin=origin)
 
 
 def _answers_of(item: Incoming) -> dict[str, dict[str, object]] | None:

@@ -55,23 +55,23 @@ def learner_of(name: str, data: bytes, roster: list[Learner]) -> tuple[Learner |
     if stamped in by_id:
         return by_id[stamped], ""
     text = _words(name)
-    hits = [x for x in roster if _words(x.ho_ten) in text or _words(x.id) in text]
+    hits = [x for x in roster if _words(x.name) in text or _words(x.id) in text]
     if len(hits) == 1:
         return hits[0], ""
     if len(hits) > 1:
-        longest = max(len(_words(x.ho_ten)) for x in hits)
-        best = [x for x in hits if len(_words(x.ho_ten)) == longest]
+        longest = max(len(_words(x.name)) for x in hits)
+        best = [x for x in hits if len(_words(x.name)) == longest]
         if len(best) > 1:  # same name in several units: the unit written in the file name decides
-            best = [x for x in best if _words(short_name(x.don_vi)) in text] or best
+            best = [x for x in best if _words(short_name(x.unit)) in text] or best
         if len(best) == 1:
             return best[0], ""
-        listed = "; ".join(_("{ten} ({don_vi}, mã {ma})").format(ten=x.ho_ten, don_vi=x.don_vi, ma=x.id) for x in best)
+        listed = "; ".join(_("{ten} ({don_vi}, mã {ma})").format(ten=x.name, don_vi=x.unit, ma=x.id) for x in best)
         return None, _("tên trùng với nhiều học viên: {listed}").format(listed=listed)
-    by_name = {fold(x.ho_ten): x for x in roster}
+    by_name = {fold(x.name): x for x in roster}
     close = difflib.get_close_matches(fold(Path(name).stem), list(by_name), n=1, cutoff=0.5)
     if close:
         guess = by_name[close[0]]
-        return None, _("không nhận ra học viên từ tên tệp — có phải {ten} (mã {ma})?").format(ten=guess.ho_ten,
+        return None, _("không nhận ra học viên từ tên tệp — có phải {ten} (mã {ma})?").format(ten=guess.name,
                                                                                              ma=guess.id)
     return None, _("không nhận ra học viên từ tên tệp")
 

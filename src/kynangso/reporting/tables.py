@@ -45,7 +45,7 @@ def unit_key(unit: str) -> tuple[tuple[tuple[int, int], ...], ...]:
 
 
 def _roster_frame(roster: Sequence[Learner], grades: Gradebook) -> pd.DataFrame:
-    people = {x.id: (x.ho_ten, x.don_vi, x.chuc_vu) for x in roster}
+    people = {x.id: (x.name, x.unit, x.position) for x in roster}
     for learner in pd.unique(grades.submissions["learner"]).tolist():
         people.setdefault(str(learner), (str(learner), col.UNKNOWN_UNIT, ""))
     order = sorted(people, key=lambda i: (name_key(people[i][0]), people[i][1], i))

@@ -15,7 +15,7 @@ from kynangso.text import fold, nfc
 
 
 @dataclass(frozen=True)
-class MocThoiGian:
+class Milestone:
     """A milestone of digital transformation that a commune cadre should know."""
 
     ngay: date
@@ -24,34 +24,34 @@ class MocThoiGian:
 
 
 # The events are messages; the documents (van_ban) are cited by their names.
-MOC_THOI_GIAN: tuple[MocThoiGian, ...] = (
-    MocThoiGian(date(2020, 6, 3), N_("Phê duyệt Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng 2030"),
+MOC_THOI_GIAN: tuple[Milestone, ...] = (
+    Milestone(date(2020, 6, 3), N_("Phê duyệt Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng 2030"),
                 "Quyết định 749/QĐ-TTg ngày 03/6/2020"),  # nội dung
-    MocThoiGian(date(2022, 1, 6), N_("Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử "
+    Milestone(date(2022, 1, 6), N_("Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử "
                                      "phục vụ chuyển đổi số quốc gia (Đề án 06)"),
                 "Quyết định 06/QĐ-TTg ngày 06/01/2022"),  # nội dung
-    MocThoiGian(date(2022, 1, 28), N_("Đề án nâng cao nhận thức, phổ cập kỹ năng và phát triển nguồn nhân lực "
+    Milestone(date(2022, 1, 28), N_("Đề án nâng cao nhận thức, phổ cập kỹ năng và phát triển nguồn nhân lực "
                                       "chuyển đổi số quốc gia"),
                 "Quyết định 146/QĐ-TTg ngày 28/01/2022"),  # nội dung
-    MocThoiGian(date(2022, 6, 24), N_("Dịch vụ công trực tuyến còn hai mức: toàn trình và một phần"),
+    Milestone(date(2022, 6, 24), N_("Dịch vụ công trực tuyến còn hai mức: toàn trình và một phần"),
                 "Nghị định 42/2022/NĐ-CP ngày 24/6/2022 (hiệu lực 15/8/2022)"),  # nội dung
-    MocThoiGian(date(2024, 12, 22), N_("Bộ Chính trị ra Nghị quyết về đột phá phát triển khoa học, công nghệ, đổi mới "
+    Milestone(date(2024, 12, 22), N_("Bộ Chính trị ra Nghị quyết về đột phá phát triển khoa học, công nghệ, đổi mới "
                                        "sáng tạo và chuyển đổi số quốc gia"),
                 "Nghị quyết 57-NQ/TW ngày 22/12/2024"),  # nội dung
-    MocThoiGian(date(2025, 3, 21), N_("Kế hoạch triển khai phong trào “Bình dân học vụ số”"),
+    Milestone(date(2025, 3, 21), N_("Kế hoạch triển khai phong trào “Bình dân học vụ số”"),
                 "Kế hoạch 01-KH/BCĐTW ngày 21/3/2025"),  # nội dung
-    MocThoiGian(date(2025, 3, 26), N_("Thủ tướng phát động phong trào và nền tảng binhdanhocvuso.gov.vn"),
+    Milestone(date(2025, 3, 26), N_("Thủ tướng phát động phong trào và nền tảng binhdanhocvuso.gov.vn"),
                 "Lễ phát động ngày 26/3/2025"),  # nội dung
-    MocThoiGian(date(2025, 4, 29), N_("Khung kiến thức, kỹ năng số cơ bản"),
+    Milestone(date(2025, 4, 29), N_("Khung kiến thức, kỹ năng số cơ bản"),
                 "Quyết định 757/QĐ-BKHCN ngày 29/4/2025"),  # nội dung
-    MocThoiGian(date(2025, 6, 9), N_("Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã"),
+    Milestone(date(2025, 6, 9), N_("Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã"),
                 "Nghị định 118/2025/NĐ-CP ngày 09/6/2025"),  # nội dung
-    MocThoiGian(date(2025, 6, 16), N_("Sắp xếp đơn vị hành chính cấp xã của tỉnh Nghệ An (còn 130 xã, phường)"),
+    Milestone(date(2025, 6, 16), N_("Sắp xếp đơn vị hành chính cấp xã của tỉnh Nghệ An (còn 130 xã, phường)"),
                 "Nghị quyết 1678/NQ-UBTVQH15 ngày 16/6/2025"),  # nội dung
-    MocThoiGian(date(2025, 7, 1), N_("Chính quyền địa phương hai cấp (tỉnh, xã) bắt đầu hoạt động; không còn cấp "
+    Milestone(date(2025, 7, 1), N_("Chính quyền địa phương hai cấp (tỉnh, xã) bắt đầu hoạt động; không còn cấp "
                                      "huyện"),
                 "Từ ngày 01/7/2025"),  # nội dung
-    MocThoiGian(date(2025, 12, 11), N_("Quốc hội thông qua Luật Chuyển đổi số (hiệu lực 01/7/2026)"),
+    Milestone(date(2025, 12, 11), N_("Quốc hội thông qua Luật Chuyển đổi số (hiệu lực 01/7/2026)"),
                 "Luật Chuyển đổi số số 148/2025/QH15 ngày 11/12/2025"),  # nội dung
 )
 
@@ -77,7 +77,7 @@ def muc_do_dvc(nop_truc_tuyen: bool, phai_den_truc_tiep: bool, tra_ket_qua: str)
 
 # ---------------------------------------------------------------- reading answers typed as text
 
-def doc_chu_cai(text: str) -> list[str]:
+def read_letters(text: str) -> list[str]:
     """``"B, A, d , C"`` → ``["B", "A", "D", "C"]``.
 
     Separators: commas, semicolons, spaces, dashes (``B - A``), arrows (``→``, ``->``) or ``>``.
@@ -90,7 +90,7 @@ def doc_chu_cai(text: str) -> list[str]:
 _PAIR = re.compile(r"(\d+)\s*[-–:→.)]?\s*([A-Za-z])(?![A-Za-z])")
 
 
-def doc_cap_ghep(text: str) -> dict[int, str] | None:
+def read_pairs(text: str) -> dict[int, str] | None:
     """``"1-B, 2-A, 3-C"`` → ``{1: "B", 2: "A", 3: "C"}``; ``None`` when something is not number + letter.
 
     Accepts ``1-B``, ``1 - b``, ``1B``, ``1:B``, ``1–B`` and ``1→B``; pairs separated by commas, semicolons
@@ -107,9 +107,9 @@ def doc_cap_ghep(text: str) -> dict[int, str] | None:
     return pairs
 
 
-def vi_tri_dung(tra_loi: list[str], dap_an: list[str]) -> int:
-    """How many positions of ``tra_loi`` hold the same letter as ``dap_an``."""
-    return sum(1 for a, b in zip(tra_loi, dap_an, strict=False) if a == b)
+def right_positions(given: list[str], expected: list[str]) -> int:
+    """How many positions of ``given`` hold the same letter as ``expected``."""
+    return sum(1 for a, b in zip(given, expected, strict=False) if a == b)
 
 
 __all__ = [
@@ -118,9 +118,9 @@ __all__ = [
     "MOT_PHAN",
     "RULE_DVC",
     "TOAN_TRINH",
-    "MocThoiGian",
-    "doc_cap_ghep",
-    "doc_chu_cai",
+    "Milestone",
+    "read_pairs",
+    "read_letters",
     "muc_do_dvc",
-    "vi_tri_dung",
+    "right_positions",
 ]

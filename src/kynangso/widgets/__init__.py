@@ -1,7 +1,6 @@
 """Widgets that learners use in lessons and assignments (one per file)."""
 
 from kynangso.widgets.date_answer import DateAnswer
-from kynangso.widgets.dropdown_choice import DropdownChoice
 from kynangso.widgets.header_composer import HeaderComposer
 from kynangso.widgets.matching import Matching
 from kynangso.widgets.multiple_choice import MultipleChoice
@@ -10,7 +9,7 @@ from kynangso.widgets.ordering import Ordering
 from kynangso.widgets.question import Question
 from kynangso.widgets.short_text import ShortText
 from kynangso.widgets.simulator import Simulator
-from kynangso.widgets.single_choice import SingleChoice
+from kynangso.widgets.single_choice import DropdownChoice, SingleChoice
 from kynangso.widgets.table_query import TableQuery
 
 __all__ = ["DateAnswer", "DropdownChoice", "HeaderComposer", "Matching", "MultipleChoice", "NumberAnswer", "Ordering",

@@ -24,15 +24,9 @@ class DateAnswer(TypedQuestion):
     def __init__(self, question_id: str, prompt: str, *, key: date | None = None, after: date | None = None,
                  rule: str = "", hint: str = "", answers_file: Path | None = None) -> None:
         self.after = after
-        self.box = w.Text(placeholder=_("ví dụ 09/03/2026"), continuous_update=False,
-                          layout=w.Layout(width="220px", height="40px"), style={"font_size": theme.QUESTION_SIZE})
         self.weekday = w.Label(style={"font_size": theme.QUESTION_SIZE})
-        self.box.observe(lambda _change: self._typed(), names="value")
-        super().__init__(question_id, prompt, [w.HBox([self.box, self.weekday])], key=key, rule=rule, hint=hint,
-                         answers_file=answers_file)
-
-    def _has_text(self) -> bool:
-        return bool(self.box.value.strip())
+        box = self._typed_box(_("ví dụ 09/03/2026"), "220px", self.weekday)
+        super().__init__(question_id, prompt, [box], key=key, rule=rule, hint=hint, answers_file=answers_file)
 
     @property
     def value(self) -> str | None:
@@ -46,12 +40,8 @@ class DateAnswer(TypedQuestion):
             return [_("Ngày này không sau ngày {ngay}: hãy xem lại.").format(ngay=vn_date(self.after))]
         return []
 
-    def check(self) -> list[str]:
-        if self.box.value.strip() and self.value is None:
-            problem = _("Hãy ghi ngày dạng ngày/tháng/năm, ví dụ 09/03/2026.")
-            self._show_wrong(_("Chưa đúng dạng."), [problem])
-            return [problem]
-        return super().check()
+    def _unreadable(self, text: str) -> str:
+        return _("Hãy ghi ngày dạng ngày/tháng/năm, ví dụ 09/03/2026.")
 
     def _show(self, value: Any) -> None:
         """Type ``value`` (text as typed, or a ``date``) into the box; a readable date is shown as dd/mm/yyyy."""

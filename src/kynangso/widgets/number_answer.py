@@ -49,15 +49,9 @@ class NumberAnswer(TypedQuestion):
         self.tolerance = tolerance
         self.allowed = allowed
         unit = next(iter(self.units), "")
-        self.box = w.Text(placeholder=_("Ví dụ: 25 {don_vi}").format(don_vi=unit).strip(), continuous_update=False,
-                          layout=w.Layout(width="260px", height="40px"), style={"font_size": theme.QUESTION_SIZE})
         self.unit_label = w.Label(unit, style={"font_size": theme.QUESTION_SIZE})
-        self.box.observe(lambda _change: self._typed(), names="value")
-        super().__init__(question_id, prompt, [w.HBox([self.box, self.unit_label])], key=key, rule=rule, hint=hint,
-                         answers_file=answers_file)
-
-    def _has_text(self) -> bool:
-        return bool(self.box.value.strip())
+        box = self._typed_box(_("Ví dụ: 25 {don_vi}").format(don_vi=unit).strip(), "260px", self.unit_label)
+        super().__init__(question_id, prompt, [box], key=key, rule=rule, hint=hint, answers_file=answers_file)
 
     @property
     def value(self) -> float | None:
@@ -70,12 +64,8 @@ class NumberAnswer(TypedQuestion):
             return [_("Số này không hợp lý: hãy ghi một số từ {thap:g} đến {cao:g}.").format(thap=low, cao=high)]
         return []
 
-    def check(self) -> list[str]:
-        if self.box.value.strip() and self.value is None:  # typed, but not a number or an unknown unit
-            problem = parse(self.box.value, self.units)[1]
-            self._show_wrong(_("Chưa đúng dạng."), [problem])
-            return [problem]
-        return super().check()
+    def _unreadable(self, text: str) -> str:
+        return parse(text, self.units)[1]  # not a number, or a unit not in ``units``
 
     def _show(self, value: Any) -> None:
         if isinstance(value, bool) or not isinstance(value, int | float | str):

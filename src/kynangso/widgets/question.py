@@ -160,19 +160,40 @@ class Question(w.VBox):
 
 
 class TypedQuestion(Question):
-    """A question answered by typing in a box: pressing Enter checks at once, as the button does."""
+    """A question answered by typing in a box (``self.box``): pressing Enter checks at once, as the button does.
+
+    Subclasses make the box with ``_typed_box`` and say with ``_unreadable`` why typed text cannot be read
+    (a date or a number in the wrong form); such text gets that message instead of "not answered".
+    """
+
+    box: w.Text
+
+    def _typed_box(self, placeholder: str, width: str, side: w.Widget | None = None) -> w.Widget:
+        """The answer box (and a label beside it, such as the unit or the weekday) for ``controls``."""
+        self.box = w.Text(placeholder=placeholder, continuous_update=False, layout=w.Layout(width=width, height="40px"),
+                          style={"font_size": theme.QUESTION_SIZE})
+        self.box.observe(lambda _change: self._typed(), names="value")
+        return w.HBox([self.box, side]) if side is not None else self.box
+
+    def _unreadable(self, text: str) -> str:
+        """Why ``text`` (typed, not empty) gives no answer; only asked when ``value`` is None."""
+        return _("Bạn chưa trả lời câu này.")
 
     def answer(self, value: Any) -> None:
         """Type ``value`` and press Enter: the answer is checked (and saved in graded mode)."""
         super().answer(value)
         self.check()
 
-    def _has_text(self) -> bool:
-        return self.value is not None
+    def check(self) -> list[str]:
+        if self.box.value.strip() and self.value is None:  # typed, but not in a form that can be read
+            problem = self._unreadable(self.box.value)
+            self._show_wrong(_("Chưa đúng dạng."), [problem])
+            return [problem]
+        return super().check()
 
     def _typed(self) -> None:
         self._changed()
-        if not self._loading and self._has_text():
+        if not self._loading and self.box.value.strip():
             self.check()
 
 

@@ -6,11 +6,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import ipywidgets as w
-
 from kynangso.i18n import _
 from kynangso.text import nfc
-from kynangso.widgets import theme
 from kynangso.widgets.question import TypedQuestion
 
 
@@ -32,11 +29,8 @@ class ShortText(TypedQuestion):
                  answers_file: Path | None = None) -> None:
         accepted = None if key is None else ([key] if isinstance(key, str) else list(key))
         self.exact_case = exact_case
-        self.box = w.Text(placeholder=placeholder or _("Gõ câu trả lời rồi bấm Enter"), continuous_update=False,
-                          layout=w.Layout(width="520px", height="40px"), style={"font_size": theme.QUESTION_SIZE})
-        self.box.observe(lambda _change: self._typed(), names="value")
-        super().__init__(question_id, prompt, [self.box], key=accepted, rule=rule, hint=hint,
-                         answers_file=answers_file)
+        box = self._typed_box(placeholder or _("Gõ câu trả lời rồi bấm Enter"), "520px")
+        super().__init__(question_id, prompt, [box], key=accepted, rule=rule, hint=hint, answers_file=answers_file)
 
 
     @property

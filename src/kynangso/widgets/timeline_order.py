@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import ipywidgets as w
 
 from kynangso.i18n import _
-from kynangso.rules.digital_transformation import MocThoiGian, doc_chu_cai, vi_tri_dung
+from kynangso.rules.digital_transformation import Milestone, read_letters, right_positions
 from kynangso.widgets import theme
 from kynangso.widgets.check_bar import check_button, right_box, wrong_box
 
@@ -22,7 +22,7 @@ class TimelineOrder(w.VBox):
     order is right the timeline is shown with its dates and documents.
     """
 
-    def __init__(self, events: Sequence[MocThoiGian], prefill: str = "", show_documents: bool = False) -> None:
+    def __init__(self, events: Sequence[Milestone], prefill: str = "", show_documents: bool = False) -> None:
         if len({e.ngay for e in events}) != len(events) or len(events) > 8:
             raise ValueError(_("Cần tối đa 8 sự kiện, mỗi sự kiện một ngày khác nhau."))
         self.events = list(events)
@@ -44,7 +44,7 @@ class TimelineOrder(w.VBox):
 
     def problems(self, text: str) -> list[str]:
         """What is wrong with the typed order, in Vietnamese (empty list = right)."""
-        letters = doc_chu_cai(text)
+        letters = read_letters(text)
         if not letters:
             return [_("Bạn chưa gõ thứ tự.")]
         unknown = [x for x in letters if x not in self.letters]
@@ -56,7 +56,7 @@ class TimelineOrder(w.VBox):
         if len(letters) != len(self.letters):
             return [_("Cần ghi đủ {can} chữ cái (bạn mới ghi {da_ghi}).").format(can=len(self.letters),
                                                                               da_ghi=len(letters))]
-        right = vi_tri_dung(letters, self.expected)
+        right = right_positions(letters, self.expected)
         if right != len(self.letters):
             return [_("Mới đúng {dung}/{tong} vị trí. Gợi ý: năm ban hành nằm trong số hiệu văn bản "
                       "(ví dụ …/2022/NĐ-CP); cùng một năm thì so tháng.").format(dung=right, tong=len(self.letters))]

@@ -42,7 +42,7 @@ def card_rows(accounts: list[Account], learners: list[Learner]) -> list[dict[str
         learner = people.get(account.learner_id)
         if account.user != TRAINER and learner is None:
             continue  # an account kept from an earlier roster: no card
-        name, unit = (learner.ho_ten, learner.don_vi) if learner else (_("Giảng viên"), _("Máy chủ lớp học"))
+        name, unit = (learner.name, learner.unit) if learner else (_("Giảng viên"), _("Máy chủ lớp học"))
         password = f"{account.password[:4]} {account.password[4:]}"
         rows.append({"name": name, "unit": unit, "user": account.user, "password": password})
     return rows

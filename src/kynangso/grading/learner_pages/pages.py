@@ -57,7 +57,7 @@ def _environment() -> Environment:
 
 def collect_results(course: CourseRoot, catalogue: Catalogue) -> list[LearnerResults]:
     """Every learner of the roster (and anyone graded who is not on it), module by module, sorted by name."""
-    learners = {x.id: LearnerResults(x.id, x.ho_ten, x.don_vi) for x in load_roster(course)}
+    learners = {x.id: LearnerResults(x.id, x.name, x.unit) for x in load_roster(course)}
     if course.autograded.is_dir():
         for folder in sorted(course.autograded.iterdir()):
             if folder.is_dir() and folder.name not in learners:
