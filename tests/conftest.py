@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import nbformat
 import pytest
 
 from kynangso.course.release import release
@@ -50,3 +51,16 @@ def workshop(released_template: CourseRoot, tmp_path: Path) -> CourseRoot:
     target = tmp_path / "lop"
     shutil.copytree(released_template.root, target)
     return CourseRoot(target)
+
+
+def small_submission(text: str, stamped: bool = True, assignment: str = M02, kept: dict | None = None) -> bytes:
+    """A small submitted notebook (one text cell, one answer cell marked for nbgrader); ``kept`` = the widget
+    answers it carries, as the kit's JupyterLab extension keeps them."""
+    answer = nbformat.v4.new_code_cell("", id="cell-2", metadata={"nbgrader": {
+        "grade": False, "solution": True, "locked": False, "grade_id": "tra_loi_1", "schema_version": 3}})
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(text, id="cell-1"), answer])
+    if stamped:
+        nb.metadata["kynangso"] = {"assignment": assignment}
+    if kept is not None:
+        nb.metadata.setdefault("kynangso", {})["tra_loi"] = kept
+    return nbformat.writes(nb).encode("utf-8")

@@ -18,7 +18,7 @@ from kynangso.errors import KitError
 from kynangso.grading.collect import collect, reads_answers
 from kynangso.learner import answers
 from kynangso.paths import CourseRoot
-from tests.conftest import M02
+from tests.conftest import M02, small_submission
 
 
 @pytest.fixture
@@ -32,14 +32,7 @@ def with_roster(course_copy: CourseRoot, tmp_path: Path) -> CourseRoot:
     return course_copy
 
 
-def _notebook(text: str, stamped: bool = True, assignment: str = M02, kept: dict | None = None) -> bytes:
-    """A notebook; ``kept`` = the widget answers it carries, as the kit's JupyterLab extension keeps them."""
-    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(text, id="cell-1")])
-    if stamped:
-        nb.metadata["kynangso"] = {"assignment": assignment}
-    if kept is not None:
-        nb.metadata.setdefault("kynangso", {})["tra_loi"] = kept
-    return nbformat.writes(nb).encode("utf-8")
+_notebook = small_submission
 
 
 def test_names_without_diacritics_nfd_and_zip_are_matched(with_roster: CourseRoot, tmp_path: Path) -> None:
@@ -107,8 +100,11 @@ def test_answers_files_travel_with_their_notebooks(with_roster: CourseRoot, tmp_
     assert '"tra_loi": 30' in placed["lo-thi-hoa"].read_text(encoding="utf-8")
     assert '"tra_loi": 20' in placed["sam-minh-xuan"].read_text(encoding="utf-8")
     assert not placed["vi-van-duc"].exists() and len(result.missing_answers) == 1  # an empty file: nothing answered
-    assert result.unmatched == [(str(inbox / "lac.tra-loi.json"),
-                                 "tệp câu trả lời không có sổ tay đi kèm (cần nộp cùng sổ tay)")]
+    [(origin, reason)] = result.unmatched
+    assert origin == str(inbox / "lac.tra-loi.json")
+    assert reason.startswith("tệp câu trả lời không có sổ tay đi kèm (cần nộp cùng sổ tay); "
+                             "bản sao ở grading/unmatched/")
+    assert (with_roster.root / reason.rpartition("bản sao ở ")[2]).is_file()  # the message says where it truly is
     assert len(list(with_roster.archive.glob("*.tra-loi.json"))) == 3
     again = collect(course=with_roster, paths=[inbox / "Lò Thị Hoa - bài 2.ipynb"])  # same notebook, answers beside
     assert again.repeated == [str(inbox / "Lò Thị Hoa - bài 2.ipynb")]
@@ -175,3 +171,45 @@ def test_collect_speaks_english_to_the_trainer(with_roster: CourseRoot, tmp_path
     assert "ask them to open the notebook again, press Save (Ctrl + S) and send the .ipynb again." in output
     assert "could not tell which learner this is from the file name" in output
     assert "Thiếu tệp câu trả lời" not in output and "không nhận ra" not in output
+
+
+@pytest.mark.parametrize(("data", "said"), [
+    (b"", "tệp rỗng"),
+    (b'{"cells": [', "bị hỏng"),
+    (b'{"ten": "khong phai so tay"}', "không phải sổ tay"),
+    (nbformat.writes(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("x")])).encode(),
+     "mất thông tin chấm điểm"),
+])
+def test_a_file_that_cannot_be_graded_is_said_at_collect_and_never_replaces_good_work(
+        with_roster: CourseRoot, tmp_path: Path, data: bytes, said: str) -> None:
+    good = tmp_path / "Lò Thị Hoa - bai tap 02.ipynb"
+    good.write_bytes(_notebook("bài tốt"))
+    assert len(collect(course=with_roster, paths=[good]).collected) == 1
+    placed = with_roster.submitted / "lo-thi-hoa" / M02 / "bai-tap-02.ipynb"
+    before = placed.read_bytes()
+    later = tmp_path / "sau" / "Lò Thị Hoa - bai tap 02.ipynb"
+    later.parent.mkdir()
+    later.write_bytes(data)
+    result = collect(course=with_roster, paths=[later])
+    assert not result.collected and placed.read_bytes() == before
+    [(origin, reason)] = result.unmatched
+    assert origin == str(later) and said in reason and "Lò Thị Hoa" in reason
+    kept = with_roster.root / reason.rpartition("bản sao ở ")[2]
+    assert kept.is_file() and kept.read_bytes() == data
+
+
+def test_the_zip_name_and_its_folder_name_the_learner(with_roster: CourseRoot, tmp_path: Path) -> None:
+    inbox = tmp_path / "hop-thu"
+    (inbox / "Vi Văn Đức").mkdir(parents=True)
+    with zipfile.ZipFile(tmp_path / "hop-thu" / "Lò Thị Hoa bài 2.zip", "w") as archive:
+        archive.writestr("bai-tap-02.ipynb", _notebook("hoa"))
+    with zipfile.ZipFile(inbox / "Vi Văn Đức" / "nop.zip", "w") as archive:
+        archive.writestr("bai-tap-02.ipynb", _notebook("duc"))
+    result = collect(course=with_roster, paths=[inbox])
+    assert sorted(x for x, _, _ in result.collected) == ["lo-thi-hoa", "vi-van-duc"] and not result.unmatched
+
+
+def test_a_file_not_kept_is_not_said_to_be_kept(with_roster: CourseRoot, tmp_path: Path) -> None:
+    (tmp_path / "hong.zip").write_bytes(b"PK\x03\x04 khong phai zip")
+    [(_origin, reason)] = collect(course=with_roster, paths=[tmp_path / "hong.zip"]).unmatched
+    assert "unmatched" not in reason and "không được chép" in reason

@@ -173,10 +173,11 @@ def test_grading_notes_follow_the_language(monkeypatch: pytest.MonkeyPatch) -> N
     from kynangso.grading.isolation import sandbox
 
     monkeypatch.setenv("KYNANGSO_LANG", "en")
-    assert tamper.note(["c1", "c2"]).startswith("the submission changed or deleted read-only/test cells (c1, c2)")
+    assert tamper.note(["c1", "c2"]).startswith("read-only/test cells of the submission differ from the released ones "
+                                                "or are missing (c1, c2)")
     assert sandbox.plan("none").warning == "Note: isolation of learners' work is off for grading (--isolation none)."
     monkeypatch.setenv("KYNANGSO_LANG", "vi")
-    assert tamper.note(["c1"]).startswith("bài nộp đã sửa hoặc xóa ô chỉ đọc/ô kiểm tra (c1)")
+    assert tamper.note(["c1"]).startswith("ô chỉ đọc/ô kiểm tra trong bài nộp khác bản đã phát hoặc bị thiếu (c1)")
 
 
 # ---------------------------------------------------------------- the rules behind the other lessons

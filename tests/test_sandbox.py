@@ -89,10 +89,21 @@ def test_incidents_are_told_in_vietnamese(tmp_path: Path) -> None:
              nbformat.v4.new_code_cell("u", outputs=[error("NameError", "name 'x' is not defined")])]
     path = tmp_path / "nb.ipynb"
     nbformat.write(nbformat.v4.new_notebook(cells=cells), path)
-    assert incidents.incidents(path) == ["dùng quá nhiều bộ nhớ (giới hạn 1 GB)", "tìm cách dùng mạng",
-                                          "can thiệp vào việc chấm (ô đó không được chạy)",
-                                          "in ra kết quả quá dài (phần thừa đã bỏ, không mất điểm)"]
+    assert incidents.incidents(path) == (["dùng quá nhiều bộ nhớ (giới hạn 1 GB)", "tìm cách dùng mạng",
+                                           "can thiệp vào việc chấm (ô đó không được chạy)"],
+                                          ["in ra kết quả quá dài (phần thừa đã bỏ, không mất điểm)"])
+    note = incidents.note(path)
+    blocked, trimmed = note.split("; khi chấm, bài đã ")
+    assert "không được điểm" in blocked and "không mất điểm" not in blocked  # one meaning per sentence
+    assert "không mất điểm" in trimmed and "không được điểm" not in trimmed
     assert incidents.note(tmp_path / "missing.ipynb") == ""
+
+
+def test_only_trimmed_output_says_no_points_lost(tmp_path: Path) -> None:
+    cell = nbformat.v4.new_code_cell("t", outputs=[nbformat.v4.new_output("stream", name="stdout", text=NOTE)])
+    nbformat.write(nbformat.v4.new_notebook(cells=[cell]), tmp_path / "nb.ipynb")
+    assert incidents.note(tmp_path / "nb.ipynb") == (
+        "khi chấm, bài đã in ra kết quả quá dài (phần thừa đã bỏ, không mất điểm)")
 
 
 def test_each_cell_gets_what_is_left_of_the_notebook_budget(monkeypatch: pytest.MonkeyPatch) -> None:

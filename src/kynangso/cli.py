@@ -132,7 +132,7 @@ def collect(paths: tuple[Path, ...], directory: Path | None) -> None:
         console.print(_("[yellow]Cũ hơn bài đang có:[/] {origin} — đã lưu trong grading/archive, "
                         "giữ nguyên bài mới hơn").format(origin=origin))
     for origin, reason in result.unmatched:
-        console.print(_("[yellow]Chưa khớp:[/] {origin} — {reason} (tệp được giữ trong grading/unmatched)").format(
+        console.print(_("[yellow]Chưa đưa vào lớp:[/] {origin} — {reason}").format(
             origin=origin, reason=reason))
     for warning in result.missing_answers:
         console.print(warning, style="yellow", markup=False, highlight=False)

@@ -6,7 +6,6 @@ import shutil
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-import nbformat
 import pandas as pd
 import pytest
 
@@ -16,7 +15,7 @@ from kynangso.course.learners import import_roster
 from kynangso.course.simulate import load_answers
 from kynangso.grading.collect import collect
 from kynangso.paths import CourseRoot
-from tests.conftest import M02
+from tests.conftest import M02, small_submission
 
 # Builds one learner's M02 submission from the released notebook, the right answers and a scenario name.
 Submission = Callable[[Path, dict[str, str | None], str], notebooks.NotebookNode]
@@ -31,9 +30,7 @@ def roster_course(course_copy: CourseRoot, tmp_path: Path) -> CourseRoot:
 
 
 def notebook(text: str) -> bytes:
-    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(text, id="cell-1")])
-    nb.metadata["kynangso"] = {"assignment": M02}
-    return nbformat.writes(nb).encode("utf-8")
+    return small_submission(text)
 
 
 def collected_class(template: CourseRoot, root: Path, learners: Iterable[tuple[str, str]],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import shutil
 import signal
@@ -15,7 +16,7 @@ import pytest
 
 from kynangso.course import notebooks
 from kynangso.course.simulate import fill
-from kynangso.grading.grade import BACKUPS, Outcome, grade
+from kynangso.grading.grade import BACKUPS, Outcome, grade, log_path
 from kynangso.paths import CourseRoot
 from kynangso.reporting.report import TOTAL, report
 from tests.adversarial.conftest import collected_class
@@ -24,6 +25,10 @@ from tests.conftest import M02
 pytestmark = pytest.mark.slow
 
 FIRST = "tra_loi_so_ky_hieu_quyet_dinh"
+LAST = "tra_loi_ten_loai"  # question 5, worth 1 of the 9 points
+LAST_TITLE = "Đọc tên loại từ ký hiệu"
+SLEEP_THROUGH_INTERRUPTS = ("\nimport time\nwhile True:\n    try:\n        time.sleep(600)\n"
+                            "    except KeyboardInterrupt:\n        pass")
 LEARNERS = {
     "Lò Thị Hoa": "dung-het",
     "Vi Văn Đức": "sys-exit",
@@ -32,6 +37,9 @@ LEARNERS = {
     "Ngân Thị Yến": "sua-o-kiem-tra",
     "Hà Văn Tú": "xoa-o-kiem-tra",
     "Vi Thị Lan": "tu-cho-diem",
+    "Lò Văn Dũng": "chet-o-cau-cuoi",
+    "Cầm Thị Nga": "ngu-qua-gio-cau-cuoi",
+    "Quàng Văn Tâm": "o-nhan-doi",
 }
 
 
@@ -42,6 +50,16 @@ def _nb(released: Path, right: dict[str, str | None], kind: str) -> notebooks.No
         return fill(released, {**right, FIRST: '__import__("os")._exit(1)'})
     if kind == "in-rat-nhieu":
         return fill(released, {**right, FIRST: f'(print("x" * 3_000_000), {right[FIRST]})[1]'})
+    if kind == "chet-o-cau-cuoi":
+        return fill(released, {**right, LAST: f'{right[LAST]}\n__import__("os")._exit(1)'})
+    if kind == "ngu-qua-gio-cau-cuoi":
+        return fill(released, {**right, LAST: f"{right[LAST]}{SLEEP_THROUGH_INTERRUPTS}"})
+    if kind == "o-nhan-doi":  # an answer cell copied in JupyterLab: same nbgrader grade id, same cell id
+        nb = fill(released, right)
+        index, cell = next((i, c) for i, c in enumerate(nb.cells)
+                           if c.metadata.get("nbgrader", {}).get("grade_id") == FIRST)
+        nb.cells.insert(index + 1, copy.deepcopy(cell))
+        return nb
     empty: dict[str, str | None] = {}
     nb = fill(released, empty if kind == "sua-o-kiem-tra" else right)
     tests = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade") and c.cell_type == "code"]
@@ -60,6 +78,8 @@ def _nb(released: Path, right: dict[str, str | None], kind: str) -> notebooks.No
 def hostile(released_template: CourseRoot,
             tmp_path_factory: pytest.TempPathFactory) -> tuple[CourseRoot, list[Outcome]]:
     course = collected_class(released_template, tmp_path_factory.mktemp("hostile") / "lop", LEARNERS.items(), _nb)
+    with (course.grading / "nbgrader_config.py").open("a", encoding="utf-8") as config:
+        config.write("\nc.Execute.timeout = 20\n")  # the sleeping notebook is stopped sooner than in a workshop
     return course, grade(course=course, assignments=[M02], workers=2)
 
 
@@ -79,10 +99,37 @@ def test_sys_exit_in_an_answer_loses_only_that_question(hostile: tuple[CourseRoo
     assert _scores(hostile[0])["vi-van-duc"] == 9 - 2
 
 
-def test_killing_the_kernel_is_explained_or_scored_without_the_question(
+def _outcome(hostile: tuple[CourseRoot, list[Outcome]], learner: str) -> Outcome:
+    return next(o for o in hostile[1] if o.learner == learner)
+
+
+def test_killing_the_kernel_in_the_first_answer_is_graded_and_explained(
         hostile: tuple[CourseRoot, list[Outcome]]) -> None:
-    outcome = next(o for o in hostile[1] if o.learner == "kha-thi-mai")
-    assert (not outcome.ok and "kernel" in outcome.reason) or _scores(hostile[0])["kha-thi-mai"] <= 9 - 2
+    outcome = _outcome(hostile, "kha-thi-mai")
+    assert outcome.ok and _scores(hostile[0])["kha-thi-mai"] == 0
+    assert "kernel" in outcome.learner_note and "Số, ký hiệu" in outcome.learner_note
+
+
+@pytest.mark.parametrize(("learner", "why"), [("lo-van-dung", "kernel"), ("cam-thi-nga", "quá thời gian")])
+def test_a_run_that_breaks_in_the_last_question_keeps_the_earlier_points(
+        hostile: tuple[CourseRoot, list[Outcome]], learner: str, why: str) -> None:
+    assert _scores(hostile[0])[learner] == 9 - 1
+    outcome = _outcome(hostile, learner)
+    assert outcome.ok and why in outcome.learner_note and LAST_TITLE in outcome.learner_note
+    assert LAST_TITLE in outcome.flags  # the trainer hears it too
+
+
+def test_a_copied_answer_cell_is_repaired_and_the_learner_told(hostile: tuple[CourseRoot, list[Outcome]]) -> None:
+    assert _scores(hostile[0])["quang-van-tam"] == 9
+    outcome = _outcome(hostile, "quang-van-tam")
+    assert outcome.ok and "nhân đôi" in outcome.learner_note
+
+
+def test_a_log_is_kept_for_every_graded_submission(hostile: tuple[CourseRoot, list[Outcome]]) -> None:
+    course, outcomes = hostile
+    for outcome in outcomes:
+        log = log_path(course, M02, outcome.learner)
+        assert log.is_file() and log.read_text(encoding="utf-8").strip(), outcome.learner
 
 
 def test_huge_output_does_not_stop_grading(hostile: tuple[CourseRoot, list[Outcome]]) -> None:
@@ -120,9 +167,11 @@ def test_rerun_gives_identical_scores_and_keeps_a_backup(hostile: tuple[CourseRo
 
 def test_tampering_is_flagged_but_hidden_test_checksums_are_not(hostile: tuple[CourseRoot, list[Outcome]]) -> None:
     flags = {o.learner: o.flags for o in hostile[1]}
-    tampered = {learner for learner, flag in flags.items() if "ô chỉ đọc/ô kiểm tra" in flag}
-    assert tampered == {"ngan-thi-yen", "ha-van-tu", "vi-thi-lan"}
+    restored = {learner for learner, flag in flags.items() if "ô chỉ đọc/ô kiểm tra" in flag}
+    assert restored == {"ngan-thi-yen", "ha-van-tu", "vi-thi-lan"}
     assert "so_ky_hieu_quyet_dinh" in flags["ha-van-tu"]
+    # Test cells stripped or edited are restored by nbgrader: said as what happened, never as tampering.
+    assert not [learner for learner, flag in flags.items() if "can thiệp" in flag]
 
 
 def test_run_killed_midway_then_rerun_gives_identical_scores(hostile: tuple[CourseRoot, list[Outcome]],
@@ -139,3 +188,15 @@ def test_run_killed_midway_then_rerun_gives_identical_scores(hostile: tuple[Cour
     process.wait()
     grade(course=course, assignments=[M02], workers=2)
     assert _scores(course) == reference
+
+
+def test_the_learner_reads_how_a_stopped_run_was_graded(hostile: tuple[CourseRoot, list[Outcome]]) -> None:
+    from kynangso.course.catalogue import load_catalogue
+    from kynangso.grading.learner_pages.pages import collect_results
+
+    course = hostile[0]
+    results = {x.id: x for x in collect_results(course, load_catalogue(course.catalogue))}
+    [module] = [m for m in results["lo-van-dung"].modules if m.assignment == M02]
+    assert module.score == 9 - 1 and LAST_TITLE in module.note
+    [module] = [m for m in results["lo-thi-hoa"].modules if m.assignment == M02]
+    assert module.note == ""  # an ordinary run says nothing unusual

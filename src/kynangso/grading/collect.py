@@ -2,8 +2,11 @@
 
 Each file is kept byte for byte in ``grading/archive/<sha256>.ipynb`` with a log line saying where it
 came from and when. It is matched to an assignment by the stamp that ``release`` writes into notebooks
-(or by its file name) and to a learner by name, ignoring case and diacritics. Files that cannot be
-matched are copied to ``grading/unmatched/`` and listed with a suggestion; nothing is dropped.
+(or by its file name) and to a learner by name, ignoring case and diacritics, in the file's path, the name of
+the zip it came in and the folder that zip sits in. Each notebook is checked at once (readable, a notebook,
+with grade cells): one that cannot be graded is never put in place of a submission, so a broken copy cannot
+replace good work. Files that cannot be matched or graded are copied to ``grading/unmatched/`` and listed
+with the reason and where they are; nothing is dropped.
 
 Answers given in question widgets travel inside the notebook (``metadata.kynangso.tra_loi``, see
 :mod:`kynangso.learner.answers`). An answers file saved beside a notebook the older way (``<notebook>.tra-loi.json``)
@@ -20,7 +23,6 @@ import csv
 import hashlib
 import json
 import re
-import shutil
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -29,7 +31,8 @@ from pathlib import Path
 from kynangso.course.catalogue import Catalogue, load_catalogue
 from kynangso.course.learners import Learner, load_roster
 from kynangso.errors import KitError
-from kynangso.grading import matching, safezip
+from kynangso.grading import matching, safezip, submission_check
+from kynangso.grading.status import Outcome, load_status, save_status
 from kynangso.i18n import _
 from kynangso.learner import answers
 from kynangso.paths import CourseRoot
@@ -69,8 +72,11 @@ def _walk(paths: Sequence[Path], root: Path | None = None) -> Iterator[Incoming]
             files = [f for f in sorted(path.rglob("*")) if f.is_file() and ".ipynb_checkpoints" not in f.parts]
             yield from _walk(files, root or path)
         elif path.suffix.lower() == ".zip":
+            # The zip's own name and the folder it sits in say whose work it is, as a folder would.
+            where = str(path.relative_to(root).with_suffix("")) if root else path.stem
             for member in safezip.notebooks(path):
-                yield Incoming(f"{path}!{member.name}", member.name, member.data, member.modified, member.problem)
+                yield Incoming(f"{path}!{member.name}", f"{where}/{member.name}", member.data, member.modified,
+                               member.problem)
         elif path.suffix.lower() == ".ipynb" or path.name.lower().endswith(answers.SUFFIX):
             name = str(path.relative_to(root)) if root else path.name
             modified = datetime.fromtimestamp(path.stat().st_mtime, UTC)
@@ -168,6 +174,18 @@ def _placed_at(target: Path) -> datetime:
         return datetime.min.replace(tzinfo=UTC)
 
 
+def _keep_unmatched(course: CourseRoot, digest: str, name: str, data: bytes) -> str:
+    """Copy a file that was not placed to ``grading/unmatched/``; say where, for the trainer."""
+    course.unmatched.mkdir(parents=True, exist_ok=True)
+    target = course.unmatched / f"{digest[:12]}-{Path(name).name}"
+    target.write_bytes(data)
+    return _("bản sao ở {tep}").format(tep=target.relative_to(course.root).as_posix())
+
+
+def _not_kept() -> str:
+    return _("tệp không đọc được nên không được chép vào lớp; hãy nhờ học viên gửi lại")
+
+
 def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
     """Archive, match and place every notebook found under ``paths``."""
     catalogue = load_catalogue(course.catalogue)
@@ -180,15 +198,18 @@ def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
     now = datetime.now(UTC)
     notebooks, loose = _paired(list(_walk(paths)))
     widgets = {a.id: reads_answers(course, a.id, catalogue) for a in catalogue.assignments}
+    status = load_status(course)
+    known_status = dict(status)
     for item in loose:
-        result.unmatched.append((item.origin, _("tệp câu trả lời không có sổ tay đi kèm (cần nộp cùng sổ tay)")))
-        if not item.problem:
-            course.unmatched.mkdir(parents=True, exist_ok=True)
-            digest = hashlib.sha256(item.data).hexdigest()
-            (course.unmatched / f"{digest[:12]}-{Path(item.name).name}").write_bytes(item.data)
+        reason = _("tệp câu trả lời không có sổ tay đi kèm (cần nộp cùng sổ tay)")
+        if item.problem:
+            result.unmatched.append((item.origin, f"{reason}; {item.problem}; {_not_kept()}"))
+        else:
+            kept_at = _keep_unmatched(course, hashlib.sha256(item.data).hexdigest(), item.name, item.data)
+            result.unmatched.append((item.origin, f"{reason}; {kept_at}"))
     for item in notebooks:
         if item.problem:
-            result.unmatched.append((item.origin, item.problem))
+            result.unmatched.append((item.origin, f"{item.problem}; {_not_kept()}"))
             _log(course, {"sha256": "", "nguon": item.origin, "thoi_gian_thu": now.isoformat(), "ma_hoc_vien": "",
                           "bai_tap": "", "ket_qua": "tu-choi"})
             continue
@@ -206,13 +227,22 @@ def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
         row = {"sha256": digest, "nguon": item.origin, "thoi_gian_thu": now.isoformat(),
                "ma_hoc_vien": learner.id if learner else "", "bai_tap": assignment or "", "ket_qua": "",
                "sha256_tra_loi": answers_digest}
-        if learner is None or assignment is None:
-            course.unmatched.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(kept, course.unmatched / f"{digest[:12]}-{Path(item.name).name}")
+        broken = submission_check.problem(item.data)
+        if broken and learner is not None and assignment is not None:  # never put in place of work that grades
+            reason = _("bài {bai} của {ten} (mã {ma}) không chấm được: {loi}").format(
+                bai=assignment, ten=learner.name, ma=learner.id, loi=broken)
+        elif broken:
+            reason = f"{reason}; {broken}"
+        if learner is None or assignment is None or broken:
+            kept_at = _keep_unmatched(course, digest, item.name, item.data)
             if item.answers is not None:
                 (course.unmatched / f"{digest[:12]}-{Path(item.name).stem}{answers.SUFFIX}").write_bytes(item.answers)
-            result.unmatched.append((item.origin, reason))
-            _log(course, {**row, "ket_qua": "chua-khop"})
+            result.unmatched.append((item.origin, f"{reason}; {kept_at}"))
+            _log(course, {**row, "ket_qua": "hong" if broken and learner and assignment else "chua-khop"})
+            if broken and learner and assignment and not (course.submitted / learner.id / assignment).is_dir():
+                # Nothing of this work is in place: the report counts it as handed in and says why it has no score.
+                status[(learner.id, assignment)] = Outcome(learner.id, assignment, ok=False,
+                                                           reason=f"{broken}; {kept_at}")
             continue
         if (digest, answers_digest, learner.id) in known:
             result.repeated.append(item.origin)
@@ -239,6 +269,8 @@ def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
         known.add((digest, answers_digest, learner.id))
         result.collected.append((learner.id, assignment, item.origin))
         _log(course, {**row, "ket_qua": "da-thu"})
+    if status != known_status:
+        save_status(course, status)
     return result
 
 

@@ -7,7 +7,6 @@ Vietnamese reason in ``grading/ket-qua-cham.json`` and the batch goes on. Learne
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import sqlite3
@@ -18,7 +17,6 @@ from datetime import UTC, datetime
 from multiprocessing.queues import Queue
 from pathlib import Path
 
-from nbformat.reader import NotJSONError
 from nbgrader.converters import Autograde
 from nbgrader.preprocessors import Execute
 from traitlets.config import Config
@@ -26,9 +24,10 @@ from traitlets.config import Config
 from kynangso.course import notebooks
 from kynangso.course.catalogue import load_catalogue
 from kynangso.errors import KitError
-from kynangso.grading import incidents, nbgrader_adapter, tamper
+from kynangso.grading import incidents, nbgrader_adapter, submission_check, tamper
 from kynangso.grading.isolation import memory_watch, sandbox
 from kynangso.grading.preprocessors.guard_answers import GuardAnswers
+from kynangso.grading.preprocessors.repair_duplicates import RepairDuplicates, duplicates
 from kynangso.grading.preprocessors.sandboxed_execute import SandboxedExecute
 from kynangso.grading.status import STATUS_FILE, Outcome, load_status, save_status
 from kynangso.i18n import _
@@ -37,6 +36,7 @@ from kynangso.paths import _package_checkout as package_checkout
 
 BACKUPS = "sao-luu"
 KEEP_BACKUPS = 10
+LOGS = "logs"
 
 _REASONS = (
     ("DeadKernelError", _("sổ tay làm dừng chương trình chấm (kernel bị tắt) khi chạy")),
@@ -51,23 +51,26 @@ def _precheck(path: Path) -> str:
     """Why a submitted notebook cannot even be read ('' when it can)."""
     if not path.is_file():
         return _("không có tệp sổ tay trong bài nộp")
-    try:
-        nb = notebooks.read(path)
-    except (NotJSONError, json.JSONDecodeError, UnicodeDecodeError):
-        return _("tệp bị hỏng, không mở được (có thể bị cắt ngang khi chép hoặc tải về)")
-    except Exception as exc:
-        return _("tệp không phải sổ tay Jupyter hợp lệ ({kind})").format(kind=exc.__class__.__name__)
-    if not any("nbgrader" in cell.metadata for cell in nb.cells):
-        return _("sổ tay đã mất thông tin chấm điểm (có thể đã bị chép sang sổ tay mới); cần chấm tay")
-    return ""
+    return submission_check.problem(path.read_bytes())
 
 
-def _explain(log: str, error: str) -> str:
+def log_path(course: CourseRoot, assignment_id: str, learner: str) -> Path:
+    """The grading log of one submission: ``grading/logs/<assignment>/<learner>.log``, beside the status file."""
+    return course.grading / LOGS / assignment_id / f"{learner}.log"
+
+
+def _explain(log: str, error: str, log_file: Path, course: CourseRoot) -> str:
     text = f"{log}\n{error}"
+    where = _("xem nhật ký chấm: {tep}").format(tep=log_file.relative_to(course.root).as_posix())
     for marker, reason in _REASONS:
         if marker in text:
-            return reason
-    return _("không chấm được tự động; xem nhật ký chấm")
+            return f"{reason}; {where}"
+    return _("không chấm được tự động; {xem}").format(xem=where)
+
+
+def _write_log(path: Path, attempts: list[str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(attempts), encoding="utf-8")
 
 
 def submissions(course: CourseRoot, assignment_id: str) -> list[str]:
@@ -89,6 +92,8 @@ def _take_slot(slots: Queue) -> None:
 def _isolate(config: Config, course: CourseRoot, plan: sandbox.Plan) -> None:
     """Run learner code through the kit's Execute step, in the sandbox the plan describes."""
     steps = Autograde.class_traits()["autograde_preprocessors"].default()
+    config.Autograde.sanitize_preprocessors = [RepairDuplicates,
+                                               *Autograde.class_traits()["sanitize_preprocessors"].default()]
     config.Autograde.autograde_preprocessors = [GuardAnswers, *(SandboxedExecute if step is Execute else step
                                                                  for step in steps)]
     manager = config.SandboxKernelManager
@@ -102,30 +107,51 @@ def _isolate(config: Config, course: CourseRoot, plan: sandbox.Plan) -> None:
     manager.limits = asdict(plan.limits)
 
 
-def _grade_one(root: str, assignment_id: str, notebook: str, learner: str, plan: sandbox.Plan) -> Outcome:
-    """Autograde one submission (runs in a worker process)."""
+def _grade_one(root: str, assignment_id: str, notebook: str, learner: str, plan: sandbox.Plan,
+               titles: dict[str, str]) -> Outcome:
+    """Autograde one submission (runs in a worker process); its log is kept in ``grading/logs/``."""
     course = CourseRoot(Path(root))
-    reason = _precheck(course.submitted / learner / assignment_id / notebook)
-    notes = ""
-    if not reason:
+    submitted = course.submitted / learner / assignment_id / notebook
+    reason = _precheck(submitted)
+    notes = told = ""
+    log_file = log_path(course, assignment_id, learner)
+    if reason:
+        _write_log(log_file, [reason])
+    else:
         config = nbgrader_adapter.load_config(course)
         _isolate(config, course, plan)
         # Parallel workers can meet on the SQLite gradebook ("database is locked"), and two kernels started at
         # the same moment can pick the same free TCP port, so the new kernel dies at start. Both are races: try
-        # again. A notebook that really kills its kernel fails every time and is reported as such.
+        # again. A kernel that dies later, in a cell, does not end the run (SandboxedExecute stops there and keeps
+        # the points earned before), so a dead kernel seen here died at start.
         kills = len(memory_watch.killed)
-        for _attempt in range(3):
+        attempts: list[str] = []
+        for attempt in range(1, 4):
             run = nbgrader_adapter.run_converter(Autograde, course, config, assignment_id=assignment_id,
                                           student_id=learner, force=True, create_student=True)
             text = run.log + run.error
+            attempts.append(f"# {attempt}\n{text}")
             if run.ok or not any(race in text for race in _RACES):
                 break
-        reason = "" if run.ok else _explain(run.log, run.error)
+        _write_log(log_file, attempts)
+        reason = "" if run.ok else _explain(run.log, run.error, log_file, course)
         graded = course.autograded / learner / assignment_id / notebook
-        notes = incidents.note(graded, plan.limits, len(memory_watch.killed) - kills) if run.ok else ""
-    flags = tamper.note(tamper.tampered(course.submitted / learner / assignment_id / notebook,
-                                          course.exercises / assignment_id / notebook))
-    return Outcome(learner, assignment_id, ok=not reason, reason=reason, flags="; ".join(filter(None, [flags, notes])))
+        if run.ok:
+            notes = incidents.note(graded, plan.limits, len(memory_watch.killed) - kills, titles)
+            told = _learner_note(submitted, graded, titles)
+    flags = tamper.note(tamper.tampered(submitted, course.exercises / assignment_id / notebook))
+    return Outcome(learner, assignment_id, ok=not reason, reason=reason,
+                   flags="; ".join(filter(None, [flags, notes])), learner_note=told)
+
+
+def _learner_note(submitted: Path, graded: Path, titles: dict[str, str]) -> str:
+    """What the learner should know about how their notebook was graded ('' when nothing unusual happened)."""
+    parts = []
+    copied = duplicates(notebooks.read(submitted))
+    if copied:
+        parts.append(_("Bài có ô bị nhân đôi ({cau}); khi chấm đã giữ ô sau cùng của mỗi câu, các ô chép thêm "
+                       "chạy như ô thường.").format(cau=", ".join(titles.get(c, c) for c in copied)))
+    return " ".join(filter(None, [*parts, incidents.stop_note(graded, titles)]))
 
 
 def backup_gradebook(course: CourseRoot) -> Path | None:
@@ -176,7 +202,8 @@ def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int |
     plan = sandbox.plan(isolation, workers)
     if plan.warning and warn:
         warn(plan.warning)
-    tasks = [(str(course.root), a, catalogue.assignment(a).notebook, learner, plan) for a, learner in found]
+    titles = {q.grade_id: q.title for a in catalogue.assignments for q in a.questions}
+    tasks = [(str(course.root), a, catalogue.assignment(a).notebook, learner, plan, titles) for a, learner in found]
     status = load_status(course)
     backup_gradebook(course)
     outcomes: list[Outcome] = []
@@ -205,4 +232,4 @@ def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int |
     return outcomes
 
 
-__all__ = ["STATUS_FILE", "Outcome", "grade", "load_status", "submissions"]
+__all__ = ["STATUS_FILE", "Outcome", "grade", "load_status", "log_path", "submissions"]

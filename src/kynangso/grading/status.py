@@ -19,7 +19,8 @@ class Outcome:
     assignment: str
     ok: bool
     reason: str = ""
-    flags: str = ""  # real tampering noticed (nbgrader's false checksum warning is not one)
+    flags: str = ""  # for the trainer: what was noticed (tampering, what the sandbox stopped, restored cells)
+    learner_note: str = ""  # for the learner: how the notebook was graded when something was unusual
 
 
 Status = dict[tuple[str, str], Outcome]
@@ -30,7 +31,8 @@ def load_status(course: CourseRoot) -> Status:
     if not path.exists():
         return {}
     rows = json.loads(path.read_text(encoding="utf-8"))
-    return {(r["learner"], r["assignment"]): Outcome(**r) for r in rows}
+    known = set(Outcome.__dataclass_fields__)
+    return {(r["learner"], r["assignment"]): Outcome(**{k: v for k, v in r.items() if k in known}) for r in rows}
 
 
 def save_status(course: CourseRoot, status: Status) -> None:

@@ -1,9 +1,11 @@
-"""Telling real tampering from nbgrader's false checksum warning.
+"""Read-only and test cells that differ from the copy the learner received: said plainly, never as tampering.
 
 nbgrader warns "Attribute 'checksum' … has changed" for every test cell whose hidden tests were removed at
-release (jupyter/nbgrader#1961), i.e. for every honest learner, so that warning says nothing. What does say
-something is a difference between the read-only and test cells a learner received and those submitted.
-nbgrader restores those cells from its own copy before grading, so tampering earns nothing; it is only reported.
+release (jupyter/nbgrader#1961), i.e. for every honest learner, so that warning says nothing. A read-only or
+test cell that was edited, deleted or re-tagged is restored by nbgrader from its own copy before grading, so
+the change has no effect on the score; it often has an honest cause (a cell deleted by mistake, a notebook
+copied by a tool that strips test cells). It is noted for the trainer as what happened, not as an accusation.
+What an answer does to the grading is judged by :mod:`kynangso.grading.answer_audit`.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ def _protected(path: Path) -> dict[str, tuple[str, object, object]]:
 
 
 def tampered(submitted: Path, released: Path) -> list[str]:
-    """The ids of read-only or test cells that were edited, deleted, re-pointed or re-tagged in ``submitted``."""
+    """The ids of read-only or test cells edited, deleted, re-pointed or re-tagged in ``submitted``."""
     if not released.is_file():
         return []
     given = _protected(released)
@@ -36,11 +38,11 @@ def tampered(submitted: Path, released: Path) -> list[str]:
 
 
 def note(cells: list[str]) -> str:
-    """A Vietnamese note for the trainer, or '' when nothing was tampered with."""
+    """A Vietnamese note for the trainer, or '' when every read-only and test cell came back as given."""
     if not cells:
         return ""
-    return _("bài nộp đã sửa hoặc xóa ô chỉ đọc/ô kiểm tra ({cells}); "
-             "khi chấm đã dùng lại bản gốc, nên trao đổi với học viên").format(cells=", ".join(cells))
+    return _("ô chỉ đọc/ô kiểm tra trong bài nộp khác bản đã phát hoặc bị thiếu ({cells}); khi chấm đã dùng bản "
+             "gốc nên điểm không bị ảnh hưởng").format(cells=", ".join(cells))
 
 
 __all__ = ["note", "tampered"]

@@ -19,6 +19,11 @@ _FRIENDLY = {
     "DeadKernelError": N_("Sổ tay bị dừng đột ngột khi chạy ô này."),
 }
 _OTHER = N_("Có lỗi khi chạy ô này")
+# Errors the grader itself writes into a cell, their value already one Vietnamese line for the learner.
+TAMPERING = "CanThiepChamBai"   # an answer cell not run because it acted on the grading
+STOPPED = "BaiDungKhiCham"      # the cell where a run stopped (kernel died, time ran out)
+NOT_RUN = "ChuaChayViBaiDung"   # a later cell, not run because the run had stopped
+_GRADER_NOTES = (TAMPERING, STOPPED, NOT_RUN)
 
 
 class ChuaDat(AssertionError):
@@ -40,7 +45,9 @@ def friendly_error(ename: str, evalue: str) -> str:
         return "❌ " + _("Chưa đạt") + f": {evalue}"
     if ename in ("ChuaDat", "AssertionError"):
         return "❌ " + _("Chưa đạt") + "."
+    if ename in _GRADER_NOTES and evalue:
+        return "❌ " + evalue
     return "❌ " + _(_FRIENDLY.get(ename, _OTHER)) + f" ({ename})"
 
 
-__all__ = ["ChuaDat", "friendly_error", "yeu_cau"]
+__all__ = ["NOT_RUN", "STOPPED", "TAMPERING", "ChuaDat", "friendly_error", "yeu_cau"]

@@ -119,8 +119,8 @@ __all__ = [
     "RULE_DVC",
     "TOAN_TRINH",
     "Milestone",
-    "read_pairs",
-    "read_letters",
     "muc_do_dvc",
+    "read_letters",
+    "read_pairs",
     "right_positions",
 ]

@@ -28,6 +28,9 @@ def _chown_tree(path: Path, uid: int, gid: int) -> None:
             os.chown(os.path.join(folder, name), uid, gid, follow_symlinks=False)
 
 
+_EXEC_LINES = "--IPKernelApp.exec_lines=import kynangso.learner.selfcheck; __import__('sys').path.append('')"
+
+
 class SandboxKernelManager(AsyncKernelManager):
     """Starts the kernel through bubblewrap and/or the limits launcher, as ``isolation`` says."""
 
@@ -44,8 +47,14 @@ class SandboxKernelManager(AsyncKernelManager):
     _watch: MemoryWatch | None = None
 
     async def _async_pre_start_kernel(self, **kw: t.Any) -> tuple[list[str], dict[str, t.Any]]:
+        # A file the learner's code writes into the working folder must not stand in for a module a later test
+        # cell imports: the folder goes last on the kernel's import path (Python's "safe path", then appended),
+        # so the learner's own helper files still import and the library's modules win. The checks test cells
+        # use are loaded before any learner code.
+        kw["env"] = {**(kw.get("env") or os.environ), "PYTHONSAFEPATH": "1"}
         if self.isolation == "none":
-            return await super()._async_pre_start_kernel(**kw)
+            kernel, kw = await super()._async_pre_start_kernel(**kw)
+            return [*kernel, _EXEC_LINES], kw
         self._run_dir = Path(tempfile.mkdtemp(prefix="kynangso-kernel-"))
         self._cwd = Path(kw.get("cwd") or os.getcwd()).resolve()
         self.connection_file = str(self._run_dir / "kernel.json")
@@ -53,9 +62,7 @@ class SandboxKernelManager(AsyncKernelManager):
             self.transport = "ipc"
             self.ip = str(self._run_dir / "kernel")
         kernel, kw = await super()._async_pre_start_kernel(**kw)
-        # Loaded before any learner code, the checks test cells use cannot be shadowed by a file the learner
-        # writes into the working folder (which comes first on the kernel's import path).
-        kernel.append("--IPKernelApp.exec_lines=import kynangso.learner.selfcheck")
+        kernel.append(_EXEC_LINES)
         (self._run_dir / "home").mkdir()
         if self.user and os.geteuid() == 0:
             import pwd

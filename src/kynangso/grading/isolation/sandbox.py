@@ -167,7 +167,7 @@ def sandbox_command(kernel: list[str], *, mode: str, cwd: Path, run_dir: Path, h
     env = {"HOME": str(home), "PATH": f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin",
            "TMPDIR": "/tmp", "MPLCONFIGDIR": str(home / "matplotlib"), "MPLBACKEND": "agg",
            "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
-           "PYTHONDONTWRITEBYTECODE": "1", "JPY_PARENT_PID": "1", "MALLOC_ARENA_MAX": "2"}
+           "PYTHONDONTWRITEBYTECODE": "1", "PYTHONSAFEPATH": "1", "JPY_PARENT_PID": "1", "MALLOC_ARENA_MAX": "2"}
     for name in ("LANG", "LC_ALL", "LC_CTYPE", "TZ", "NBGRADER_EXECUTION", "PYTHONHASHSEED"):
         if name in os.environ:
             env[name] = os.environ[name]

@@ -59,6 +59,7 @@ class ModuleResult:
     score: float | None = None
     blocks: list[Block] = field(default_factory=list)
     status: str = ""  # why there is no score ("" when graded)
+    note: str = ""    # how the notebook was graded, when something was unusual (a run that stopped, copied cells)
 
 
 def number(value: float) -> str:

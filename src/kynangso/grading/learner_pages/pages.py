@@ -77,12 +77,13 @@ def collect_results(course: CourseRoot, catalogue: Catalogue) -> list[LearnerRes
         for learner in learners.values():
             folder = course.autograded / learner.id / assignment.id
             found = grades.get((learner.id, assignment.id))
-            if found is not None and (folder / assignment.notebook).is_file():
-                learner.modules.append(module_result(module=module, questions=questions, folder=folder,
-                                                     notebook_name=assignment.notebook, grades=found,
-                                                     sections=sections))
-                continue
             outcome = status.get((learner.id, assignment.id))
+            if found is not None and (folder / assignment.notebook).is_file():
+                result = module_result(module=module, questions=questions, folder=folder,
+                                       notebook_name=assignment.notebook, grades=found, sections=sections)
+                result.note = outcome.learner_note if outcome is not None else ""
+                learner.modules.append(result)
+                continue
             reason = _("Bài nộp chưa chấm được: {ly_do}").format(ly_do=outcome.reason) \
                 if outcome is not None and not outcome.ok else _("Chưa nộp bài hoặc chưa chấm.")
             learner.modules.append(ModuleResult(module.code, module.title, assignment.id, assignment.max_points,

@@ -6,6 +6,9 @@
   nbgrader scores a test cell by whether they are there.
 - The whole notebook has a wall-time budget (``notebook_timeout``) on top of the per-cell ``timeout``:
   once it is spent, every remaining cell gets only a few seconds.
+- A run that breaks part-way keeps what it earned: when the kernel dies or a cell outlasts its time (even one
+  that catches the interrupt), that cell gets the error ``STOPPED`` and every later code cell the error
+  ``NOT_RUN`` without running, so the test cells before the stop keep their scores and the rest score 0.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import time
 import typing as t
 from collections import defaultdict
 
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat import NotebookNode
 from nbgrader.preprocessors import Execute
 from traitlets import Integer
@@ -21,6 +25,7 @@ from traitlets import Integer
 from kynangso.grading.isolation.kernel import SandboxKernelManager
 from kynangso.grading.preprocessors.guard_answers import SKIP_TAG
 from kynangso.i18n import _
+from kynangso.learner.selfcheck import NOT_RUN, STOPPED
 
 NOTE = _("\n… (kết quả in ra quá dài, phần sau đã được bỏ bớt khi chấm)\n")
 _KEPT = ("error", "execute_result", "stderr")  # what nbgrader scores by
@@ -34,6 +39,10 @@ def _shorten(value: t.Any, room: int) -> t.Any:
     if isinstance(value, dict):
         return {k: _shorten(v, room) for k, v in value.items()}
     return value
+
+
+def _error(name: str, text: str) -> NotebookNode:
+    return NotebookNode(output_type="error", ename=name, evalue=text, traceback=[f"{name}: {text}"])
 
 
 class SandboxedExecute(Execute):
@@ -56,7 +65,23 @@ class SandboxedExecute(Execute):
 
     def preprocess(self, nb: NotebookNode, resources: t.Any = None, km: t.Any = None) -> t.Any:
         self._started, self._used, self._kept = None, defaultdict(int), set()
+        self._stopped = ""
         return super().preprocess(nb, resources, km)
+
+    def preprocess_cell(self, cell: NotebookNode, resources: t.Any, index: int) -> t.Any:
+        if self._stopped:
+            if cell.cell_type == "code":
+                cell.outputs = [_error(NOT_RUN, _("Ô này không được chạy vì bài đã dừng ở ô trước ({why}).").format(
+                    why=self._stopped))]
+            return cell, self.resources
+        try:
+            return super().preprocess_cell(cell, resources, index)
+        except DeadKernelError:
+            self._stopped = _("chương trình chạy bài (kernel) bị tắt")
+        except CellTimeoutError:
+            self._stopped = _("ô chạy quá thời gian cho phép")
+        cell.outputs.append(_error(STOPPED, _("Bài dừng ở ô này khi chấm: {why}.").format(why=self._stopped)))
+        return cell, self.resources
 
     def _cell_timeout(self, cell: NotebookNode) -> int | None:
         now = time.monotonic()
@@ -86,4 +111,4 @@ class SandboxedExecute(Execute):
         return None
 
 
-__all__ = ["SandboxedExecute"]
+__all__ = ["NOT_RUN", "STOPPED", "SandboxedExecute"]
