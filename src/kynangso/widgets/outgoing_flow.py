@@ -197,7 +197,8 @@ class OutgoingFlow(Simulator):
         if day is None:
             problems.append(_("Ngày ban hành cần có dạng ngày/tháng/năm, ví dụ 10/12/2026."))
         elif day != task.signed.date():
-            problems.append(_("Ngày ban hành là ngày người có thẩm quyền ký số văn bản (xem dòng trạng thái)."))
+            problems.append(_("Văn thư cấp số ngay trong ngày văn bản được ký: ngày ban hành là ngày ký (xem dòng "
+                              "trạng thái)."))
         if problems:
             return self._refuse(problems)
         assert day is not None
