@@ -9,7 +9,7 @@
   Mẫu 04 Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết). Tên cũ "Phiếu xin lỗi và hẹn lại ngày trả kết
   quả" (Thông tư 01/2018/TT-VPCP, hướng dẫn Nghị định 61/2018/NĐ-CP) vẫn gặp trên nhiều phần mềm.
 - Quy ước đếm ngày trong khóa học: ngày tiếp nhận không tính; đếm từ ngày làm việc tiếp theo (Bộ luật Dân sự
-  91/2015/QH14, Điều 147). Phần mềm một cửa của tỉnh có thể có quy ước riêng (ví dụ hồ sơ nhận buổi chiều) —
+  91/2015/QH13, Điều 147). Phần mềm một cửa của tỉnh có thể có quy ước riêng (ví dụ hồ sơ nhận buổi chiều) —
   bài học ghi "cần đối chiếu".
 """
 

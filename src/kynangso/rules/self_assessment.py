@@ -29,7 +29,7 @@ LINH_VUC: tuple[LinhVuc, ...] = (
             N_("tìm văn bản trên cổng thông tin; phân biệt tin thật, tin giả; sắp xếp tệp vào thư mục"), (3, 7, 8)),
     LinhVuc(2, NP_("lĩnh vực năng lực số", "Giao tiếp và hợp tác trong môi trường số"),
             N_("chuyển văn bản trên phần mềm; dùng thư điện tử công vụ; hướng dẫn người dân nộp hồ sơ trực tuyến"),
-            (3, 5, 6)),
+            (3, 5, 6, 12)),
     LinhVuc(3, NP_("lĩnh vực năng lực số", "Sáng tạo nội dung số"),
             N_("soạn văn bản đúng thể thức; làm bảng tính đơn giản; quét (scan) giấy tờ thành tệp PDF"), (2, 10)),
     LinhVuc(4, NP_("lĩnh vực năng lực số", "An toàn"),
@@ -58,6 +58,7 @@ HOC_PHAN: dict[int, str] = {
     9: N_("An toàn thông tin"),
     10: N_("Dùng trí tuệ nhân tạo có trách nhiệm"),
     11: N_("Làm việc khi hạ tầng yếu và hỗ trợ người dân"),
+    12: N_("Văn bản đi trên hệ thống quản lý văn bản"),
 }
 
 

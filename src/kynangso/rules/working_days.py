@@ -1,7 +1,7 @@
 """Ngày làm việc: counting deadlines in working days (Monday–Friday, minus holidays, plus swapped Saturdays).
 
 Convention taught in the course: a time limit of *n* working days starts on the working day **after** the day
-of receipt (Bộ luật Dân sự 91/2015/QH14, Điều 147: the first day of a period counted in days is not included).
+of receipt (Bộ luật Dân sự 91/2015/QH13, Điều 147: the first day of a period counted in days is not included).
 An agency's own working rules or software may say otherwise; lessons mark this "cần đối chiếu".
 
 The holiday list is ``kynangso.data.holidays`` (one list for the whole course). Days whose status is not yet
@@ -19,7 +19,7 @@ from kynangso.i18n import N_, _
 
 # Names of the days (Monday first), translated where shown: weekday_name() does it.
 WEEKDAYS = (N_("Thứ Hai"), N_("Thứ Ba"), N_("Thứ Tư"), N_("Thứ Năm"), N_("Thứ Sáu"), N_("Thứ Bảy"), N_("Chủ nhật"))
-SOURCE = ("Bộ luật Dân sự 91/2015/QH14 (24/11/2015), Điều 147; "  # nội dung
+SOURCE = ("Bộ luật Dân sự 91/2015/QH13 (24/11/2015), Điều 147; "  # nội dung
           "Bộ luật Lao động 45/2019/QH14 (20/11/2019), Điều 112")
 
 
