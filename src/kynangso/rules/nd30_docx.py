@@ -61,8 +61,8 @@ def _page(document: DocxDocument) -> None:
     section.top_margin, section.bottom_margin = Mm(MARGINS["tren"]), Mm(MARGINS["duoi"])
     section.left_margin, section.right_margin = Mm(MARGINS["trai"]), Mm(MARGINS["phai"])
     normal = document.styles["Normal"]
-    normal.font.name = layout.FONT  # type: ignore[attr-defined]
-    normal.font.size = Pt(SIZES["noi_dung"])  # type: ignore[attr-defined]
+    normal.font.name = layout.FONT
+    normal.font.size = Pt(SIZES["noi_dung"])
     fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
     for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attribute), layout.FONT)
