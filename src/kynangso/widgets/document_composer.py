@@ -15,7 +15,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from kynangso.i18n import _
+from kynangso.i18n import N_, _
 from kynangso.rules import nd30_docx
 from kynangso.rules import nd30_layout as layout
 from kynangso.widgets import theme
@@ -23,20 +23,29 @@ from kynangso.widgets.check_bar import check_button, info_box, right_box, wrong_
 from kynangso.widgets.question import Question
 
 _LONG = ("noi_dung", "noi_nhan")
-_PLACEHOLDERS = {
-    "quoc_hieu": "CỘNG HÒA XÃ HỘI …", "tieu_ngu": "Độc lập - …", "co_quan_chu_quan": "để trống nếu không có",
-    "co_quan_ban_hanh": "ví dụ ỦY BAN NHÂN DÂN XÃ …", "so_ky_hieu": "ví dụ 15/QĐ-UBND",
-    "dia_danh_ngay": "ví dụ Châu Bình, ngày 05 tháng 02 năm 2026", "ten_loai": "để trống nếu là công văn",
-    "trich_yeu": "Về việc gì (công văn: V/v …)", "kinh_gui": "chỉ công văn: nơi nhận chính",
-    "noi_dung": "mỗi đoạn một dòng; cuối nội dung …", "thay_cho": "ví dụ CHỦ TỊCH (sau KT.)",
-    "chuc_vu": "ví dụ PHÓ CHỦ TỊCH", "nguoi_ky": "ví dụ Lò Thị Mai", "noi_nhan": "mỗi nơi một dòng; dòng cuối Lưu: …",
-}  # nội dung: examples shown inside the empty boxes
-_GROUPS = (  # nội dung: the parts of the page, top to bottom
-    ("Phần đầu", ("quoc_hieu", "tieu_ngu", "co_quan_chu_quan", "co_quan_ban_hanh", "so_ky_hieu", "dia_danh_ngay")),
-    ("Tên loại, trích yếu", ("ten_loai", "trich_yeu", "kinh_gui")),
-    ("Nội dung", ("noi_dung",)),
-    ("Chữ ký", ("quyen_han", "thay_cho", "chuc_vu", "nguoi_ky")),
-    ("Nơi nhận", ("noi_nhan",)),
+_PLACEHOLDERS = {  # examples shown inside the empty boxes
+    "quoc_hieu": N_("CỘNG HÒA XÃ HỘI …"),
+    "tieu_ngu": N_("Độc lập - …"),
+    "co_quan_chu_quan": N_("để trống nếu không có"),
+    "co_quan_ban_hanh": N_("ví dụ ỦY BAN NHÂN DÂN XÃ …"),
+    "so_ky_hieu": N_("ví dụ 15/QĐ-UBND"),
+    "dia_danh_ngay": N_("ví dụ Châu Bình, ngày 05 tháng 02 năm 2026"),
+    "ten_loai": N_("để trống nếu là công văn"),
+    "trich_yeu": N_("Về việc gì (công văn: V/v …)"),
+    "kinh_gui": N_("chỉ công văn: nơi nhận chính"),
+    "noi_dung": N_("mỗi đoạn một dòng; cuối nội dung …"),
+    "thay_cho": N_("ví dụ CHỦ TỊCH (sau KT.)"),
+    "chuc_vu": N_("ví dụ PHÓ CHỦ TỊCH"),
+    "nguoi_ky": N_("ví dụ Lò Thị Mai"),
+    "noi_nhan": N_("mỗi nơi một dòng; dòng cuối Lưu: …"),
+}
+_GROUPS = (  # the parts of the page, top to bottom
+    (N_("Phần đầu"),
+     ("quoc_hieu", "tieu_ngu", "co_quan_chu_quan", "co_quan_ban_hanh", "so_ky_hieu", "dia_danh_ngay")),
+    (N_("Tên loại, trích yếu"), ("ten_loai", "trich_yeu", "kinh_gui")),
+    (N_("Nội dung"), ("noi_dung",)),
+    (N_("Chữ ký"), ("quyen_han", "thay_cho", "chuc_vu", "nguoi_ky")),
+    (N_("Nơi nhận"), ("noi_nhan",)),
 )
 
 
