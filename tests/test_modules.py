@@ -15,7 +15,7 @@ MODULES = {m.folder: m for m in CATALOGUE.modules}
 
 def test_the_course_numbers_its_modules_from_0_without_gaps() -> None:
     numbers = [m.number for m in CATALOGUE.modules]
-    assert len(numbers) >= 13 and numbers == list(range(len(numbers)))  # the 12 planned, then issue #18's
+    assert len(numbers) >= 13 and numbers == list(range(len(numbers)))  # the 12 planned, then those added
     assert all(m.assignment is not None and 3 <= len(m.assignment.questions) <= 6 for m in CATALOGUE.modules)
     assert all((CHECKOUT.course / m.folder).is_dir() and (CHECKOUT.solutions / m.folder).is_dir()
                for m in CATALOGUE.modules)

@@ -1,6 +1,7 @@
 """Widgets that learners use in lessons and assignments (one per file)."""
 
 from kynangso.widgets.date_answer import DateAnswer
+from kynangso.widgets.document_composer import DocumentComposer
 from kynangso.widgets.header_composer import HeaderComposer
 from kynangso.widgets.matching import Matching
 from kynangso.widgets.multiple_choice import MultipleChoice
@@ -12,5 +13,5 @@ from kynangso.widgets.simulator import Simulator
 from kynangso.widgets.single_choice import DropdownChoice, SingleChoice
 from kynangso.widgets.table_query import TableQuery
 
-__all__ = ["DateAnswer", "DropdownChoice", "HeaderComposer", "Matching", "MultipleChoice", "NumberAnswer", "Ordering",
-           "Question", "ShortText", "Simulator", "SingleChoice", "TableQuery"]
+__all__ = ["DateAnswer", "DocumentComposer", "DropdownChoice", "HeaderComposer", "Matching", "MultipleChoice",
+           "NumberAnswer", "Ordering", "Question", "ShortText", "Simulator", "SingleChoice", "TableQuery"]
