@@ -100,19 +100,19 @@ class WorkbookUpload(ReportGrid):
             return [str(problem)]
         if all(value is None for value in values.values()) and not problems:
             line = _("Các ô màu vàng trong tệp '{ten}' còn trống: hãy điền, lưu rồi nộp lại.").format(ten=name)
-            self.upload_result.value = wrong_box(html.escape(line), then="")
+            self.upload_result.value = wrong_box(html.escape(line, quote=False), then="")
             return [line]
         self.answer(values)
         read = [_("{o} = {so}").format(o=ref, so="—" if v is None else f"{v:g}".replace(".", ","))
                 for ref, v in values.items()]
         if problems:
             self.upload_result.value = wrong_box(
-                html.escape(_("Đã đọc tệp '{ten}', nhưng có ô chưa đọc được:").format(ten=name)), problems,
+                html.escape(_("Đã đọc tệp '{ten}', nhưng có ô chưa đọc được:").format(ten=name), quote=False), problems,
                 then=_("Sửa trong bảng tính rồi nộp lại, hoặc gõ số vào khung dưới."))
         else:
             self.upload_result.value = info_box(
                 html.escape(_("Đã đọc tệp '{ten}': {cac_o}. Các số đã vào khung dưới; bấm Kiểm tra.")
-                            .format(ten=name, cac_o="; ".join(read))), mark="📄")
+                            .format(ten=name, cac_o="; ".join(read)), quote=False), mark="📄")
         return problems
 
 
