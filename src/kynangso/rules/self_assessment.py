@@ -31,7 +31,7 @@ LINH_VUC: tuple[LinhVuc, ...] = (
             N_("chuyển văn bản trên phần mềm; dùng thư điện tử công vụ; hướng dẫn người dân nộp hồ sơ trực tuyến"),
             (3, 5, 6)),
     LinhVuc(3, NP_("lĩnh vực năng lực số", "Sáng tạo nội dung số"),
-            N_("soạn văn bản đúng thể thức; làm bảng tính đơn giản; quét (scan) giấy tờ thành tệp PDF"), (2, 10)),
+            N_("soạn văn bản đúng thể thức; làm bảng tính đơn giản; quét (scan) giấy tờ thành tệp PDF"), (2, 10, 14)),
     LinhVuc(4, NP_("lĩnh vực năng lực số", "An toàn"),
             N_("đặt mật khẩu mạnh; nhận ra tin nhắn lừa đảo; giữ kín thông tin cá nhân của người dân"), (4, 6, 9)),
     LinhVuc(5, NP_("lĩnh vực năng lực số", "Giải quyết vấn đề"),
@@ -58,6 +58,7 @@ HOC_PHAN: dict[int, str] = {
     9: N_("An toàn thông tin"),
     10: N_("Dùng trí tuệ nhân tạo có trách nhiệm"),
     11: N_("Làm việc khi hạ tầng yếu và hỗ trợ người dân"),
+    14: N_("Báo cáo định kỳ bằng bảng tính"),
 }
 
 
