@@ -67,8 +67,8 @@ def ty_le(phan: int, tong: int, chu_so: int = 1) -> float:
 def so_lieu_bao_cao(ho_so: pd.DataFrame) -> dict[str, float]:
     """Số đúng của từng ô báo cáo, tính từ bảng hồ sơ một tháng (cột "Trễ hạn", "Số hóa" ghi "Có"/"Không")."""
     tong = len(ho_so)
-    tre = int((ho_so["Trễ hạn"] == "Có").sum())
-    so_hoa = int((ho_so["Số hóa"] == "Có").sum())
+    tre = int((ho_so["Trễ hạn"] == "Có").sum())  # nội dung: column names and values of the data
+    so_hoa = int((ho_so["Số hóa"] == "Có").sum())  # nội dung
     return {"C5": tong, "C6": tre, "C7": ty_le(tong - tre, tong), "C8": ty_le(so_hoa, tong)}
 
 
