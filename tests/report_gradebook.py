@@ -14,10 +14,10 @@ from kynangso.paths import CourseRoot
 
 QUY_CHAU, CHAU_TIEN = "Xã Quỳ Châu", "Xã Châu Tiến"
 LEARNERS = [
-    Learner("lo-thi-hoa", "Lò Thị Hoa", QUY_CHAU, "Văn thư"),        # full marks everywhere: 114/114, passes
+    Learner("lo-thi-hoa", "Lò Thị Hoa", QUY_CHAU, "Văn thư"),        # full marks: 114/114 with M0–M11, passes
     Learner("vi-van-duc", "Vi Văn Đức", QUY_CHAU, "Địa chính"),      # hands in all 12, scores 0
     Learner("kha-thi-mai", "Kha Thị Mai", QUY_CHAU, "Kế toán"),      # M0 and M2 full: 7 + 9 = 16
-    Learner("ngan-thi-yen", "Ngân Thị Yến", CHAU_TIEN, "Tư pháp"),   # full except M11 (0): 103/114, passes
+    Learner("ngan-thi-yen", "Ngân Thị Yến", CHAU_TIEN, "Tư pháp"),   # all but the last module: 103/114 (M0–M11)
     Learner("lang-van-son", "Lang Văn Sơn", CHAU_TIEN, "Công an"),   # M0 only, 3 points, one day late
     Learner("ha-minh-anh", "Hà Minh Ánh", CHAU_TIEN, "Văn hóa"),     # enrolled, never hands in
 ]

@@ -26,6 +26,13 @@ from tests.conftest import CHECKOUT
 from tests.report_gradebook import CHAU_TIEN, QUY_CHAU, build
 
 WHEN = date(2025, 9, 30)
+# The hand counts below hold for any catalogue: MAX points in all; Yến scores 0 in the LAST module only (YEN points).
+_CATALOGUE = load_catalogue(CHECKOUT.catalogue)
+MAX = _CATALOGUE.max_points  # 114 with modules M0–M11
+LAST = _CATALOGUE.modules[-1]
+YEN = MAX - (LAST.assignment.max_points if LAST.assignment else 0)
+PCT = MAX / 100  # points per percent
+CT_MEAN, CT_SPREAD = (YEN + 3) / (3 * PCT), np.std([YEN / PCT, 3 / PCT, 0])  # Châu Tiến: Yến, Sơn (3) and Ánh (0)
 
 
 @pytest.fixture(scope="module")
@@ -47,11 +54,11 @@ def test_per_unit_numbers_match_the_hand_count(written: Report) -> None:
     assert (ct[c.ENROLLED], ct[c.SUBMITTED], ct[c.COMPLETED_N], ct[c.PASSED]) == (3, 2, 1, 1)
     assert (qc[c.ENROLLED], qc[c.SUBMITTED], qc[c.COMPLETED_N], qc[c.PASSED]) == (3, 3, 2, 1)
     assert ct[c.PASS_RATE] == pytest.approx(1 / 3) and qc[c.PASS_RATE] == pytest.approx(1 / 3)
-    assert ct[c.MEAN] == pytest.approx((103 + 3 + 0) / 114 / 3 * 100)
-    assert qc[c.MEAN] == pytest.approx((114 + 0 + 16) / 114 / 3 * 100)
-    assert ct[c.SPREAD] == pytest.approx(np.std([103 / 1.14, 3 / 1.14, 0]))
-    # Châu Tiến: Yến scored 0 in M11 only. Quỳ Châu: M0 and M2 at 2/3, every other module at 1/2, M1 first.
-    assert (ct[c.WEAKEST], qc[c.WEAKEST]) == ("M11", "M1")
+    assert ct[c.MEAN] == pytest.approx((YEN + 3 + 0) / MAX / 3 * 100)
+    assert qc[c.MEAN] == pytest.approx((MAX + 0 + 16) / MAX / 3 * 100)
+    assert ct[c.SPREAD] == pytest.approx(np.std([YEN / PCT, 3 / PCT, 0]))
+    # Châu Tiến: Yến scored 0 in the last module only. Quỳ Châu: M0 and M2 at 2/3, every other module at 1/2, M1 first.
+    assert (ct[c.WEAKEST], qc[c.WEAKEST]) == (LAST.code, "M1")
 
 
 def test_per_learner_order_totals_late_and_rank(written: Report) -> None:
@@ -59,7 +66,7 @@ def test_per_learner_order_totals_late_and_rank(written: Report) -> None:
     assert list(learners[c.NAME]) == ["Hà Minh Ánh", "Vi Văn Đức", "Lò Thị Hoa", "Kha Thị Mai", "Lang Văn Sơn",
                                       "Ngân Thị Yến"]  # given name first, Vietnamese letter order
     rows = learners.set_index(c.ID)
-    assert rows.loc["lo-thi-hoa", c.TOTAL] == 114 and rows.loc["ngan-thi-yen", c.TOTAL] == 103
+    assert rows.loc["lo-thi-hoa", c.TOTAL] == MAX and rows.loc["ngan-thi-yen", c.TOTAL] == YEN
     assert rows.loc["kha-thi-mai", c.TOTAL] == 16 and rows.loc["kha-thi-mai", "M2 (9)"] == 9
     assert pd.isna(rows.loc["kha-thi-mai", "M1 (8)"])  # not handed in is blank, not 0
     assert rows.loc["lang-van-son", c.LATE] == 1 and rows[c.LATE].sum() == 1
@@ -93,7 +100,7 @@ def test_workbook_sheets_headers_formats_and_filters(written: Report, small: Cou
     assert units.freeze_panes == "A2" and units.auto_filter.ref == "A1:I3"
     assert units["A2"].value == CHAU_TIEN and units["B2"].value == 3
     assert units["F2"].value == pytest.approx(1 / 3) and units["F2"].number_format == "0.0%"
-    assert units["G3"].value == pytest.approx(130 / 3.42) and units["G3"].number_format == "0.00"
+    assert units["G3"].value == pytest.approx((MAX + 16) / (3 * PCT)) and units["G3"].number_format == "0.00"
     assert units.column_dimensions["A"].width >= len(CHAU_TIEN)
     learners = book["Theo học viên"]
     header = [c.value for c in learners[1]]
@@ -116,8 +123,8 @@ def test_csv_bytes(small: CourseRoot, written: Report) -> None:
     expected = (
         "\ufeffĐơn vị,Số học viên,Đã nộp,Đã hoàn thành,Đạt,Tỷ lệ đạt,Điểm TB (%),Độ lệch chuẩn (%),"
         "Học phần yếu nhất\r\n"
-        f"Xã Châu Tiến,3,2,1,1,0.333333,{106 / 3.42:.6g},{np.std([103 / 1.14, 3 / 1.14, 0]):.6g},M11\r\n"
-        f"Xã Quỳ Châu,3,3,2,1,0.333333,{130 / 3.42:.6g},{np.std([100, 0, 16 / 1.14]):.6g},M1\r\n"
+        f"Xã Châu Tiến,3,2,1,1,0.333333,{CT_MEAN:.6g},{CT_SPREAD:.6g},{LAST.code}\r\n"
+        f"Xã Quỳ Châu,3,3,2,1,0.333333,{(MAX + 16) / (3 * PCT):.6g},{np.std([100, 0, 16 / PCT]):.6g},M1\r\n"
     ).encode()
     assert (small.reports / UNITS_CSV).read_bytes() == expected
     first_row = (small.reports / LEARNERS_CSV).read_bytes().split(b"\r\n")[1].decode()
@@ -138,7 +145,7 @@ def test_csv_for_excel_with_vietnamese_regional_settings(small: CourseRoot, tmp_
     expected = (
         "\ufeffĐơn vị;Số học viên;Đã nộp;Đã hoàn thành;Đạt;Tỷ lệ đạt;Điểm TB (%);Độ lệch chuẩn (%);"
         "Học phần yếu nhất\r\n"
-        f"Xã Châu Tiến;3;2;1;1;0,333333;{106 / 3.42:.6g};{np.std([103 / 1.14, 3 / 1.14, 0]):.6g};M11\r\n"
+        f"Xã Châu Tiến;3;2;1;1;0,333333;{CT_MEAN:.6g};{CT_SPREAD:.6g};{LAST.code}\r\n"
         .replace(".", ",")
     ).encode()
     assert (out / UNITS_CSV).read_bytes().startswith(expected)
@@ -158,7 +165,7 @@ def test_certificates_carry_names_with_diacritics(small: CourseRoot, written: Re
     folder = small.reports / "chung-nhan"
     assert sorted(p.name for p in folder.iterdir()) == ["lo-thi-hoa.pdf", "ngan-thi-yen.pdf"]
     text = PdfReader(folder / "ngan-thi-yen.pdf").pages[0].extract_text()
-    for expected in ("Ngân Thị Yến", "Xã Châu Tiến", "Kỹ năng số cho cán bộ cấp xã", "103/114",
+    for expected in ("Ngân Thị Yến", "Xã Châu Tiến", "Kỹ năng số cho cán bộ cấp xã", f"{YEN:g}/{MAX:g}",
                      "Ngày 30 tháng 09 năm 2025"):
         assert expected in text, expected
     combined = PdfReader(small.reports / "chung-nhan-tat-ca.pdf")
