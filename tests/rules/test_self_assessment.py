@@ -34,7 +34,7 @@ def test_recommended_modules_train_a_competence_of_that_area(course: CourseRoot)
 
 
 @pytest.mark.parametrize(("levels", "label", "strong", "weak", "modules"), [
-    ([3, 2, 1, 3, 3], "Khá", (1, 2, 4, 5), (3,), (2, 10, 13)),
+    ([3, 2, 1, 3, 3], "Khá", (1, 2, 4, 5), (3,), (2, 10, 13, 14)),
     ([2, 3, 3, 3, 0], "Khá", (1, 2, 3, 4), (5,), (0, 8, 11)),
     ([3, 3, 3, 2, 3], "Vững vàng", (1, 2, 3, 5), (4,), (4, 6, 9)),
     ([2, 2, 2, 2, 1], "Cơ bản", (1, 2, 3, 4), (5,), (0, 8, 11)),

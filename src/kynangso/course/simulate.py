@@ -1,6 +1,7 @@
 """Simulated learner submissions for the demo: right, partly right, wrong, empty and one broken file.
 
-Right answers are read from the solution notebooks, wrong ones from ``grading/simulation/<assignment>.yml``;
+Right answers are read from the solution notebooks, wrong ones from ``grading/simulation/<assignment>.yml`` (a wrong
+answer to a cell checked by several tests, such as a workbook, is wrong in every part it is checked on);
 each simulated learner's expected points are written beside the files so the demo's grading can be checked.
 An answer given to a question widget (``cau_3.answer([...])``, a literal) is not typed into the notebook but
 kept in its metadata, as the kit's JupyterLab extension keeps a learner's clicks: each learner hands in one file.
@@ -37,7 +38,7 @@ EXPECTED_FILE = "du-kien-diem.csv"
 class Answers:
     right: dict[str, str]           # answer cell grade_id → code
     wrong: dict[str, list[str]]
-    tests: dict[str, str]           # answer cell grade_id → the test cell (grade_id) that follows it
+    tests: dict[str, list[str]]     # answer cell grade_id → the test cells (grade_ids) that follow it, before the next
 
 
 def _solution_lines(source: str) -> str:
@@ -49,15 +50,16 @@ def _solution_lines(source: str) -> str:
 
 def load_answers(course: CourseRoot, assignment: Assignment) -> Answers:
     source = notebooks.read(course.solutions / assignment.id / assignment.notebook)
-    right, tests, last = {}, {}, None
+    right: dict[str, str] = {}
+    tests: dict[str, list[str]] = {}
+    last = None
     for cell in source.cells:
         meta = cell.metadata.get("nbgrader", {})
         if meta.get("solution") and cell.cell_type == "code":
             last = meta["grade_id"]
             right[last] = _solution_lines(cell.source)
-        elif meta.get("grade") and last is not None:
-            tests[last] = meta["grade_id"]
-            last = None
+        elif meta.get("grade") and last is not None:  # a workbook answer is checked cell by cell: several tests
+            tests.setdefault(last, []).append(meta["grade_id"])
     sim_file = course.grading / "simulation" / f"{assignment.id}.yml"
     wrong = yaml.safe_load(sim_file.read_text(encoding="utf-8")) if sim_file.exists() else {}
     return Answers(right, {k: list(v) for k, v in (wrong or {}).items()}, tests)
@@ -157,7 +159,8 @@ def simulate(course: CourseRoot, catalogue: Catalogue, learners: list[Learner], 
             name = _file_name(learner, module.number, index, names[learner.name] > 1)
             target = inbox / "thu-muc-lop" / name
             notebooks.write(nb, target)
-            expected = sum(points[answers.tests[g]] for g, code in choices.items() if code == answers.right[g])
+            expected = sum(points[test] for g, code in choices.items() if code == answers.right[g]
+                           for test in answers.tests[g])
             if profile == "hong":
                 target.write_bytes(target.read_bytes()[: len(target.read_bytes()) // 2])
                 expected = 0

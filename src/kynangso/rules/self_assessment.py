@@ -31,7 +31,8 @@ LINH_VUC: tuple[LinhVuc, ...] = (
             N_("chuyển văn bản trên phần mềm; dùng thư điện tử công vụ; hướng dẫn người dân nộp hồ sơ trực tuyến"),
             (3, 5, 6, 12)),
     LinhVuc(3, NP_("lĩnh vực năng lực số", "Sáng tạo nội dung số"),
-            N_("soạn văn bản đúng thể thức; làm bảng tính đơn giản; quét (scan) giấy tờ thành tệp PDF"), (2, 10, 13)),
+            N_("soạn văn bản đúng thể thức; làm bảng tính đơn giản; quét (scan) giấy tờ thành tệp PDF"),
+            (2, 10, 13, 14)),
     LinhVuc(4, NP_("lĩnh vực năng lực số", "An toàn"),
             N_("đặt mật khẩu mạnh; nhận ra tin nhắn lừa đảo; giữ kín thông tin cá nhân của người dân"), (4, 6, 9)),
     LinhVuc(5, NP_("lĩnh vực năng lực số", "Giải quyết vấn đề"),
@@ -60,6 +61,7 @@ HOC_PHAN: dict[int, str] = {
     11: N_("Làm việc khi hạ tầng yếu và hỗ trợ người dân"),
     12: N_("Văn bản đi trên hệ thống quản lý văn bản"),
     13: N_("Soạn một văn bản hoàn chỉnh"),
+    14: N_("Báo cáo định kỳ bằng bảng tính"),
 }
 
 

@@ -8,10 +8,13 @@ from kynangso.widgets.multiple_choice import MultipleChoice
 from kynangso.widgets.number_answer import NumberAnswer
 from kynangso.widgets.ordering import Ordering
 from kynangso.widgets.question import Question
+from kynangso.widgets.report_grid import ReportGrid
 from kynangso.widgets.short_text import ShortText
 from kynangso.widgets.simulator import Simulator
 from kynangso.widgets.single_choice import DropdownChoice, SingleChoice
 from kynangso.widgets.table_query import TableQuery
+from kynangso.widgets.workbook_upload import WorkbookUpload
 
 __all__ = ["DateAnswer", "DocumentComposer", "DropdownChoice", "HeaderComposer", "Matching", "MultipleChoice",
-           "NumberAnswer", "Ordering", "Question", "ShortText", "Simulator", "SingleChoice", "TableQuery"]
+           "NumberAnswer", "Ordering", "Question", "ReportGrid", "ShortText", "Simulator", "SingleChoice", "TableQuery",
+           "WorkbookUpload"]
