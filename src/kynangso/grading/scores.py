@@ -120,7 +120,7 @@ def read_gradebook(course: CourseRoot) -> Gradebook:
     submissions["late"] = _late(submissions)
     submissions["has_due"] = submissions["duedate"].notna()
     submissions["penalty"] = submissions["penalty"].astype(float)
-    submissions["submitted"] = pd.to_datetime(submissions["timestamp"], errors="coerce")
+    submissions["submitted"] = pd.to_datetime(submissions["timestamp"], errors="coerce", format="ISO8601")
     return Gradebook(grades[GRADE_COLUMNS], submissions[SUBMISSION_COLUMNS])
 
 

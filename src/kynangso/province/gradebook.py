@@ -85,7 +85,7 @@ def load_merged(store: s.Store) -> Merged:
     catalogue = parse_catalogue(yaml.safe_load(text))
     order = pd.Series(range(len(workshops)), index=workshops["workshop"].to_numpy())
     subs = _with_person(raw_subs, members, order)
-    subs["submitted"] = pd.to_datetime(subs["submitted"], errors="coerce")
+    subs["submitted"] = pd.to_datetime(subs["submitted"], errors="coerce", format="ISO8601")
     subs = subs.sort_values(["submitted", "_order"], kind="stable", na_position="first")
     when = subs.set_index(["workshop", "learner", "assignment"])["submitted"]
     grades = _with_person(raw_grades, members, order)

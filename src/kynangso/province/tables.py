@@ -28,6 +28,7 @@ WORKSHOP, WORKSHOP_ID, TRAINER = N_("Lớp"), N_("Mã lớp"), N_("Giảng viên
 EXPORTED, VERSION, FINGERPRINT = N_("Ngày xuất"), N_("Phiên bản danh mục"), N_("Dấu vân tay khóa")
 WORKSHOPS_N, MONTH = N_("Số lớp"), N_("Tháng")
 PASSED_IN_MONTH, PASSED_SO_FAR = N_("Đạt trong tháng"), N_("Đạt cộng dồn")
+SUBMISSIONS_IN_MONTH = N_("Bài nộp trong tháng")
 AREA, WHOLE_PROVINCE = N_("Khu vực (huyện cũ)"), N_("Toàn tỉnh")
 PERSON, BIRTH_YEAR, CLASS_ID, MATCHED_WITH = N_("Mã người"), N_("Năm sinh"), N_("Mã trong lớp"), N_("Trùng với")
 QUY_CHAU_AREA = N_("Huyện Quỳ Châu cũ")
@@ -104,22 +105,31 @@ def _workshops(merged: Merged, learners: pd.DataFrame) -> tuple[pd.DataFrame, pd
 
 
 def _progress(merged: Merged, learners: pd.DataFrame, areas: dict[str, str]) -> pd.DataFrame:
-    columns = [MONTH, AREA, c.UNIT, PASSED_IN_MONTH, PASSED_SO_FAR]
+    """Per month and unit (and the whole province first): submissions handed in, learners passed, passed so far."""
+    columns = [MONTH, AREA, c.UNIT, SUBMISSIONS_IN_MONTH, PASSED_IN_MONTH, PASSED_SO_FAR]
+    subs = merged.grades.submissions
+    stamp = pd.to_datetime(subs["submitted"])
+    units = learners.set_index(c.ID)[c.UNIT]
+    handed = pd.DataFrame({c.UNIT: subs["learner"].map(units), MONTH: stamp.dt.strftime("%Y-%m")}).dropna()
     passed = learners.loc[learners[c.RESULT] == c.PASS, [c.ID, c.UNIT]]
-    last = pd.to_datetime(merged.grades.submissions.groupby("learner")["submitted"].max())
+    last = stamp.groupby(subs["learner"]).max()
     passed = passed.assign(**{MONTH: passed[c.ID].map(last).dt.strftime("%Y-%m")}).dropna(subset=[MONTH])
-    if passed.empty:
+    if handed.empty:
         return pd.DataFrame(columns=columns)
-    counts = passed.groupby([c.UNIT, MONTH]).size()
-    months = sorted(passed[MONTH].unique())
-    units = sorted(passed[c.UNIT].unique(), key=unit_key)
-    grid = counts.unstack(MONTH).reindex(index=units, columns=months).fillna(0).astype("int64")
+    counts = pd.DataFrame({SUBMISSIONS_IN_MONTH: handed.groupby([c.UNIT, MONTH]).size(),
+                           PASSED_IN_MONTH: passed.groupby([c.UNIT, MONTH]).size()}).fillna(0).astype("int64")
+    months = sorted(handed[MONTH].unique())
     frames = []
-    for unit, row in [(WHOLE_PROVINCE, grid.sum()), *grid.iterrows()]:
-        frames.append(pd.DataFrame({MONTH: months, AREA: areas.get(str(unit), ""), c.UNIT: unit,
-                                    PASSED_IN_MONTH: row.to_numpy(), PASSED_SO_FAR: row.cumsum().to_numpy()}))
+    for unit in [WHOLE_PROVINCE, *sorted(handed[c.UNIT].unique(), key=unit_key)]:
+        part = counts.groupby(level=MONTH).sum() if unit == WHOLE_PROVINCE else counts.xs(unit, level=c.UNIT)
+        part = part.reindex(months, fill_value=0)
+        frames.append(pd.DataFrame({MONTH: months, AREA: areas.get(unit, ""), c.UNIT: unit,
+                                    SUBMISSIONS_IN_MONTH: part[SUBMISSIONS_IN_MONTH].to_numpy(),
+                                    PASSED_IN_MONTH: part[PASSED_IN_MONTH].to_numpy(),
+                                    PASSED_SO_FAR: part[PASSED_IN_MONTH].cumsum().to_numpy()}))
     table = pd.concat(frames, ignore_index=True)
-    return table[table[PASSED_SO_FAR] > 0].sort_values(MONTH, kind="stable").reset_index(drop=True)[columns]
+    table = table[(table[SUBMISSIONS_IN_MONTH] > 0) | (table[PASSED_SO_FAR] > 0)]
+    return table.sort_values(MONTH, kind="stable").reset_index(drop=True)[columns]
 
 
 def _to_confirm(merged: Merged) -> pd.DataFrame:
