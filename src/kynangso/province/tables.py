@@ -57,7 +57,7 @@ def load_areas(path: Path | None, province_code: int = communes.NGHE_AN) -> dict
         return found
     frame = read_table(path)
     headers = {fold(str(h)): h for h in frame.columns}
-    unit_col, area_col = headers.get(fold("Đơn vị")), headers.get(fold("Khu vực"))
+    unit_col, area_col = headers.get(fold("Đơn vị")), headers.get(fold("Khu vực"))  # nội dung: the columns of the file
     if unit_col is None or area_col is None:
         raise KitError(_("Tệp khu vực '{ten}' cần hai cột 'Đơn vị' và 'Khu vực'. Các cột đang có: {cot}.").format(
             ten=path.name, cot=list(frame.columns)))
