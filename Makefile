@@ -59,6 +59,11 @@ bench-hub: hub-proxy
 bench-report: venv
 	$(BIN)/python benchmarks/report_speed.py --learners 10000 --units 130
 
+## bench-merge: province merge of 130 class archives (10,000 learners × 12 assignments) and the province report
+.PHONY: bench-merge
+bench-merge: venv
+	$(BIN)/python benchmarks/merge_speed.py --learners 10000 --classes 130
+
 ## exercises: regenerate exercises/ from solutions/
 exercises: venv
 	$(BIN)/kynangso release

@@ -11,8 +11,10 @@ from tests.conftest import CHECKOUT
 HEAVY = ("nbgrader", "nbconvert", "pandas", "ipywidgets", "matplotlib")
 VERBS = ("kynangso.course.release", "kynangso.course.check", "kynangso.course.simulate", "kynangso.course.demo",
          "kynangso.grading.collect", "kynangso.grading.grade", "kynangso.grading.feedback", "kynangso.reporting.report",
-         "kynangso.delivery.lab", "kynangso.delivery.bundle", "kynangso.delivery.hub.server")
-KIT_PARTS = tuple(f"kynangso.{p}" for p in ("course", "grading", "reporting", "delivery", "widgets", "rules", "data"))
+         "kynangso.delivery.lab", "kynangso.delivery.bundle", "kynangso.delivery.hub.server",
+         "kynangso.province.export", "kynangso.province.merge")
+KIT_PARTS = tuple(f"kynangso.{p}" for p in ("course", "grading", "reporting", "delivery", "widgets", "rules", "data",
+                                            "province"))
 # importer prefix -> (what it must never import, why)
 RULES = {
     "kynangso.learner": ((*HEAVY, *KIT_PARTS, "kynangso.cli"), "the learner API loads in every learner's kernel"),
@@ -24,8 +26,11 @@ RULES = {
                        "kynangso.cli"), "data generators are content"),
     "kynangso.reporting": (("kynangso.widgets", "kynangso.grading.isolation", "kynangso.delivery", "kynangso.cli"),
                            "reports read results; they never run learner code"),
-    "kynangso.grading": (("kynangso.reporting", "kynangso.delivery", "kynangso.widgets", "kynangso.cli"),
-                         "grading is used by reports and delivery, not the other way round"),
+    "kynangso.grading": (("kynangso.reporting", "kynangso.delivery", "kynangso.widgets", "kynangso.cli",
+                          "kynangso.province"), "grading is used by reports and delivery, not the other way round"),
+    "kynangso.province": (("kynangso.widgets", "kynangso.grading.isolation", "kynangso.grading.grade",
+                           "kynangso.delivery", "kynangso.cli"),
+                          "the province view reads class results; it never grades or runs learner code"),
 }
 MAY_IMPORT_VERBS = ("kynangso.cli", "kynangso.course.demo", "kynangso.report")  # the last: the 0.1 path, a shim
 

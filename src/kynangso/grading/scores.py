@@ -46,7 +46,7 @@ WHERE a.course_id = :course
 """)
 
 GRADE_COLUMNS = ["learner", "assignment", "grade_id", "score", "max_score"]
-SUBMISSION_COLUMNS = ["learner", "assignment", "late", "penalty", "has_due"]
+SUBMISSION_COLUMNS = ["learner", "assignment", "late", "penalty", "has_due", "submitted"]
 
 
 @dataclass
@@ -54,7 +54,7 @@ class Gradebook:
     """Every question grade and every submission of the course, as two tables."""
 
     grades: pd.DataFrame       # learner, assignment, grade_id, score, max_score
-    submissions: pd.DataFrame  # learner, assignment, late (bool), penalty, has_due (bool)
+    submissions: pd.DataFrame  # learner, assignment, late (bool), penalty, has_due (bool), submitted (timestamp)
 
 
 def _extension(values: pd.Series) -> pd.Series:
@@ -120,6 +120,7 @@ def read_gradebook(course: CourseRoot) -> Gradebook:
     submissions["late"] = _late(submissions)
     submissions["has_due"] = submissions["duedate"].notna()
     submissions["penalty"] = submissions["penalty"].astype(float)
+    submissions["submitted"] = pd.to_datetime(submissions["timestamp"], errors="coerce", format="ISO8601")
     return Gradebook(grades[GRADE_COLUMNS], submissions[SUBMISSION_COLUMNS])
 
 

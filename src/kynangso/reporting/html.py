@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -110,7 +112,28 @@ def _learners_json(frame: pd.DataFrame) -> str:
     return text.replace("</", "<\\/")
 
 
-def write_html(path: Path, tables: t.Tables, *, title: str, pass_mark: float) -> Path:
+@dataclass
+class Section:
+    """One more table on the dashboard (the province report's): rows may carry a unit and a month for the filters."""
+
+    key: str
+    title: str
+    frame: pd.DataFrame
+    units: list[str] | None = None
+    months: list[str] | None = None
+    note: str = ""
+
+    def rendered(self) -> dict[str, Any]:
+        rows = _rows(self.frame)
+        return {"key": self.key, "title": self.title, "headers": _headers(self.frame), "note": self.note,
+                "rows": [(r, (self.units or [""] * len(rows))[i], (self.months or [""] * len(rows))[i])
+                         for i, r in enumerate(rows)]}
+
+
+def write_html(path: Path, tables: t.Tables, *, title: str, pass_mark: float, extra: Sequence[Section] = (),
+               areas: Mapping[str, str] | None = None) -> Path:
+    """Write the dashboard; ``extra`` tables and ``areas`` (unit → former district, for a filter) are the province
+    report's."""
     template = i18n.template_environment().get_template("bao-cao.html.j2")
     shown = c.word_translator()
     summary = [(shown(str(item)), _percent(value) if item in c.PERCENT_ITEMS else (
@@ -125,9 +148,14 @@ def write_html(path: Path, tables: t.Tables, *, title: str, pass_mark: float) ->
         unit_names=[shown(str(u)) for u in tables.units[c.UNIT]],
         module_codes=[str(m) for m in tables.modules[c.MODULE]],
         learners_json=_learners_json(tables.learners),
+        sections=[s.rendered() for s in extra],
+        areas_json=json.dumps({shown(u): a for u, a in (areas or {}).items()}, ensure_ascii=False)
+        .replace("</", "<\\/"),
+        area_names=sorted(set((areas or {}).values())),
+        months=sorted({m for s in extra for m in (s.months or []) if m}),
     )
     path.write_text(html, encoding="utf-8")
     return path
 
 
-__all__ = ["charts", "write_html"]
+__all__ = ["Section", "charts", "write_html"]

@@ -65,16 +65,19 @@ def _learners(catalogue: Catalogue, people: pd.DataFrame, grades: Gradebook,
     for assignment in assignments:
         table[module_column(catalogue, assignment)] = wide[assignment]
     handed = wide.notna().sum(axis=1).astype("int64")
+    # Every submission has a status (a province: 100,000), so they are matched to the scores all at once.
+    outcomes = pd.DataFrame([(learner, assignment, o.ok, o.reason) for (learner, assignment), o in status.items()],
+                            columns=["learner", "assignment", "ok", "reason"])
+    outcomes = outcomes[outcomes["learner"].isin(table.index) & outcomes["assignment"].isin(assignments)]
+    scored = wide.notna().stack()
+    graded = scored.reindex(pd.MultiIndex.from_frame(outcomes[["learner", "assignment"]])).fillna(False)
+    ungraded = outcomes[~graded.to_numpy(dtype=bool)]  # handed in, though it could not be graded (a broken file)
+    handed = handed.add(ungraded.groupby("learner").size().reindex(handed.index, fill_value=0), fill_value=0)
     notes: dict[str, list[str]] = {}
-    for (learner, assignment), outcome in status.items():
-        if learner not in table.index or assignment not in assignments:
-            continue
-        if pd.isna(wide.at[learner, assignment]):
-            handed[learner] += 1  # handed in, though it could not be graded (a broken file, a crash)
-        if not outcome.ok:
-            code = catalogue.module_of(assignment).code
-            notes.setdefault(learner, []).append(_("{ma}: không chấm được — {ly_do}").format(ma=code,
-                                                                                             ly_do=outcome.reason))
+    for learner, assignment, reason in outcomes.loc[~outcomes["ok"].astype(bool),
+                                                    ["learner", "assignment", "reason"]].itertuples(index=False):
+        code = catalogue.module_of(assignment).code
+        notes.setdefault(learner, []).append(_("{ma}: không chấm được — {ly_do}").format(ma=code, ly_do=reason))
     table[col.HANDED_IN] = handed.astype("int64")
     table[col.TOTAL] = wide.fillna(0.0).sum(axis=1)
     table[col.MAX] = catalogue.max_points

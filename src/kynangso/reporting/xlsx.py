@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -103,8 +104,10 @@ def _summary(book: xlsxwriter.Workbook, tables: t.Tables, formats: dict[str, Any
         sheet.write_string(notes_row + offset, 0, note, formats["note"])
 
 
-def write_xlsx(path: Path, tables: t.Tables) -> Path:
-    """Write the five-sheet workbook; the first sheet is what a coordinator sees first."""
+def write_xlsx(path: Path, tables: t.Tables, extra: Sequence[tuple[str, pd.DataFrame, str]] = ()) -> Path:
+    """Write the five-sheet workbook; the first sheet is what a coordinator sees first.
+
+    ``extra``: more sheets after them (name, table, note under the table), as the province report adds."""
     with xlsxwriter.Workbook(str(path), {"constant_memory": False}) as book:
         formats = {
             "header": book.add_format({"bold": True, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "top",
@@ -123,6 +126,8 @@ def write_xlsx(path: Path, tables: t.Tables) -> Path:
         _table(book, LEARNERS, tables.learners, formats, tables.notes[0])
         _table(book, QUESTIONS, tables.questions, formats, tables.notes[1])
         _table(book, COMPETENCES, tables.competences, formats)
+        for name, frame, note in extra:
+            _table(book, name, frame, formats, note)
     return path
 
 
