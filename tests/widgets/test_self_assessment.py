@@ -25,7 +25,7 @@ def test_a_partly_filled_form_names_only_the_missing_areas() -> None:
 def test_profile_shows_strengths_and_modules() -> None:
     form = SelfAssessment()
     profile = form.xem_ho_so([3, 2, 1, 3, 3])
-    assert profile is not None and profile.can_hoc == (3,) and profile.hoc_phan == (2, 10, 13)
+    assert profile is not None and profile.can_hoc == (3,) and profile.hoc_phan == (2, 10, 13, 14)
     shown = form.result.value
     assert "<li>Hồ sơ năng lực số của bạn: Khá — tự làm được nhiều việc (điểm trung bình 2.4/3).</li>" in shown
     assert "Nên học kỹ, củng cố: Sáng tạo nội dung số." in shown
