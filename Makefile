@@ -1,16 +1,22 @@
 # One entry point for people and CI. Needs only python3 (3.11–3.13) and access to the package index.
-PYTHON ?= python3
+# As root, a python3 in a folder closed to other users gives way to the system's (scripts/python-for-learners.sh).
+PYTHON ?= $(shell bash scripts/python-for-learners.sh python3)
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# The environment is rebuilt when it was made with another Python.
+MADE_WITH := $(VENV)/.made-with$(subst /,-,$(shell command -v $(PYTHON) 2>/dev/null || echo $(PYTHON)))
 
 .PHONY: venv demo test test-fast lint exercises check lock clean bench locks bundles hub-proxy bench-hub messages
 
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml constraints.txt $(MADE_WITH)
+	[ -e $(MADE_WITH) ] || rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -c constraints.txt -e ".[dev,hub]"
-	touch $(STAMP)
+	touch $(MADE_WITH) $(STAMP)
+
+$(MADE_WITH):
 
 venv: $(STAMP)
 
@@ -23,8 +29,13 @@ demo: venv
 system:
 	bash scripts/system-packages.sh
 
-## test: course checks, lint, types and the whole test suite (notebooks, nbgrader, demo)
-test: venv system
+## test: course checks, lint, types and the whole test suite (notebooks, nbgrader, demo, hub, browser); sets up
+## what it needs: system packages (scripts/system-packages.sh), the environment, the hub's proxy
+test: system
+	@folder=$$(bash scripts/test-folder.sh) && $(MAKE) -C "$$folder" test-here
+
+.PHONY: test-here
+test-here: venv hub-proxy
 	$(BIN)/kynangso check
 	$(MAKE) lint
 	$(BIN)/python -m pytest
@@ -47,7 +58,10 @@ bench: venv
 	$(BIN)/python benchmarks/grade_speed.py --learners 30
 
 ## hub-proxy: configurable-http-proxy (npm) for the workshop hub, installed inside the environment
-hub-proxy: venv
+PROXY := $(VENV)/node/node_modules/.bin/configurable-http-proxy
+hub-proxy: venv $(PROXY)
+
+$(PROXY):
 	npm install --prefix $(VENV)/node --no-audit --no-fund configurable-http-proxy@5.3.0
 
 ## bench-hub: memory per learner on the workshop hub (root, Linux): server + kernel after a lesson
