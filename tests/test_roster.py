@@ -160,10 +160,58 @@ def test_roster_import_explains_its_errors_in_english(course_copy: CourseRoot, t
     assert "The list was not imported because it has errors (correct the file and import it again):" in output
     assert "Line 3: 'Lo Thi Hoa' (Xã Châu Tiến) almost repeats (only the diacritics differ) 'Lò Thị Hoa' on line 2." \
         in output
-    assert "Line 4: the unit 'Châu Bính' is not in the current list of communes and wards — did you mean " \
-        "'Xã Châu Bình'?" in output
+    assert "Line 4: the unit 'Châu Bính' is not in the current list of communes and wards of Nghệ An — did you " \
+        "mean 'Xã Châu Bình'?" in output
     assert "Line 5: the full name is missing." in output
     assert "Line 6: the birth year '80' is not valid (4 digits are needed, e.g. 1978)." in output
     assert "Dòng" not in output and load_roster(course_copy) == []
     missing = CliRunner().invoke(main, ["roster", "import", str(no_unit), "--dir", str(course_copy.root)])
     assert "The list has no column 'đơn vị'." in " ".join(missing.output.split())  # the header the file must have
+
+
+def _import(course: CourseRoot, rows: list[dict[str, str]], tmp_path: Path) -> list:
+    pd.DataFrame(rows).to_csv(tmp_path / "ds.csv", index=False)
+    return import_roster(course=course, file=tmp_path / "ds.csv")
+
+
+def _set_units(course: CourseRoot, units: str) -> None:
+    text = course.catalogue.read_text(encoding="utf-8")
+    course.catalogue.write_text(text.replace("  units:\n    province: 40\n", units), encoding="utf-8")
+
+
+def test_a_roster_of_another_province_imports_when_the_course_says_so(course_copy: CourseRoot, tmp_path: Path) -> None:
+    with pytest.raises(KitError, match="Thành Sen"):  # a ward of Hà Tĩnh is not one of Nghệ An's
+        _import(course_copy, [{"Họ và tên": "Lê Thị Hà", "Đơn vị": "Phường Thành Sen"}], tmp_path)
+    _set_units(course_copy, "  units:\n    province: Hà Tĩnh\n")
+    [learner] = _import(course_copy, [{"Họ và tên": "Lê Thị Hà", "Đơn vị": "thanh sen"}], tmp_path)
+    assert learner.unit == "Phường Thành Sen"
+
+
+def test_the_whole_country_asks_for_the_province_of_a_name_found_twice(course_copy: CourseRoot,
+                                                                        tmp_path: Path) -> None:
+    _set_units(course_copy, "")  # no setting: communes of the whole country
+    with pytest.raises(KitError, match=r"Tân Lập, .* hoặc "):
+        _import(course_copy, [{"Họ và tên": "Lê Thị Hà", "Đơn vị": "Tân Lập"}], tmp_path)
+    learners = _import(course_copy, [{"Họ và tên": "Lê Thị Hà", "Đơn vị": "Tân Lập, Quảng Trị"},
+                                     {"Họ và tên": "Lò Thị Hoa", "Đơn vị": "Châu Bình"}], tmp_path)
+    assert [x.unit for x in learners] == ["Xã Tân Lập, Quảng Trị", "Xã Châu Bình, Nghệ An"]
+
+
+def test_a_unit_list_of_the_trainer_replaces_communes(course_copy: CourseRoot, tmp_path: Path) -> None:
+    (course_copy.root / "don-vi.csv").write_text("Đơn vị\nPhòng Tư pháp\nTrường Tiểu học Châu Bình\n",
+                                                 encoding="utf-8")
+    _set_units(course_copy, "  units:\n    list: don-vi.csv\n")
+    [learner] = _import(course_copy, [{"Họ và tên": "Lê Thị Hà", "Đơn vị": "phòng tư pháp"}], tmp_path)
+    assert learner.unit == "Phòng Tư pháp"
+    with pytest.raises(KitError, match=r"Xã Châu Bình.*danh sách đơn vị của khóa học"):
+        _import(course_copy, [{"Họ và tên": "Lò Thị Hoa", "Đơn vị": "Xã Châu Bình"}], tmp_path)
+
+
+def test_an_id_column_is_honoured_and_checked(course_copy: CourseRoot, tmp_path: Path) -> None:
+    learners = _import(course_copy, [{"Mã học viên": "hv-001", "Họ và tên": "Lò Thị Hoa", "Đơn vị": "Châu Bình"},
+                                     {"Mã học viên": "", "Họ và tên": "Vi Văn Đức", "Đơn vị": "Hùng Chân"}], tmp_path)
+    assert [x.id for x in learners] == ["hv-001", "vi-van-duc"]
+    with pytest.raises(KitError, match=r"'HV 2' không hợp lệ.*hv-2"):
+        _import(course_copy, [{"Mã học viên": "HV 2", "Họ và tên": "Kha Thị Mai", "Đơn vị": "Châu Bình"}], tmp_path)
+    with pytest.raises(KitError, match="'hv-001' đã là mã của một học viên khác"):
+        _import(course_copy, [{"Mã học viên": "hv-001", "Họ và tên": "Kha Thị Mai", "Đơn vị": "Châu Bình"}], tmp_path)

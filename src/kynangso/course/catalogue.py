@@ -70,6 +70,15 @@ class Module:
 
 
 @dataclass(frozen=True)
+class UnitSetting:
+    """Which units learners come from (``course.units`` in the catalogue): the communes of one province, of the
+    whole country (the default), or a list the trainer keeps (a department's offices, a company's branches)."""
+
+    province: str = ""   # a province's code or name ("40", "Nghệ An"); empty = the whole country
+    list_file: str = ""  # a CSV or text file beside the catalogue, one unit a line (column "Đơn vị" if a CSV)
+
+
+@dataclass(frozen=True)
 class Catalogue:
     """The whole course as described by ``catalogue.yml``."""
 
@@ -79,6 +88,7 @@ class Catalogue:
     modules: tuple[Module, ...]
     digcomp_names: dict[str, str] = field(default_factory=dict)
     qd757_groups: dict[str, str] = field(default_factory=dict)
+    units: UnitSetting = field(default_factory=UnitSetting)
 
     @property
     def assignments(self) -> tuple[Assignment, ...]:
@@ -163,6 +173,8 @@ def parse_catalogue(data: dict[str, Any]) -> Catalogue:
         modules=tuple(modules),
         digcomp_names={str(k): str(v) for k, v in (data.get("digcomp") or {}).items()},
         qd757_groups={str(k): str(v) for k, v in (data.get("qd757_groups") or {}).items()},
+        units=UnitSetting(province=str((course.get("units") or {}).get("province", "") or ""),
+                          list_file=str((course.get("units") or {}).get("list", "") or "")),
     )
 
 
@@ -179,4 +191,4 @@ def load_catalogue(path: Path) -> Catalogue:
     return parse_catalogue(data)
 
 
-__all__ = ["Assignment", "Catalogue", "Module", "Question", "load_catalogue", "parse_catalogue"]
+__all__ = ["Assignment", "Catalogue", "Module", "Question", "UnitSetting", "load_catalogue", "parse_catalogue"]

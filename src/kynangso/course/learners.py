@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from kynangso.course.catalogue import UnitSetting, load_catalogue
+from kynangso.course.unit_list import UnitLookup
 from kynangso.errors import KitError
 from kynangso.i18n import N_, _
 from kynangso.paths import CourseRoot
-from kynangso.rules import communes
 from kynangso.text import fold, nfc, slug
 
 # Internal column → headers accepted in a trainer's file (compared without diacritics or case).
@@ -30,6 +31,7 @@ HEADERS = {  # nội dung: the column names of the trainer's Excel file
     "dien_thoai": ("điện thoại", "số điện thoại", "dien_thoai", "phone"),
 }
 ID_COLUMN = "ma_hoc_vien"
+ID_HEADERS = ("mã học viên", "ma_hoc_vien", "mã", "id", "student id", "username")  # nội dung: an id column, optional
 COLUMNS = (ID_COLUMN, *HEADERS)
 
 
@@ -90,7 +92,7 @@ def read_table(path: Path) -> pd.DataFrame:
 
 def _rename(frame: pd.DataFrame) -> pd.DataFrame:
     wanted = {fold(alias): column for column, aliases in HEADERS.items() for alias in aliases}
-    wanted[fold(ID_COLUMN)] = ID_COLUMN
+    wanted.update({fold(alias): ID_COLUMN for alias in ID_HEADERS})
     mapping = {c: wanted[fold(str(c))] for c in frame.columns if fold(str(c)) in wanted}
     frame = frame.rename(columns=mapping)
     for column in ("ho_ten", "don_vi"):
@@ -100,8 +102,27 @@ def _rename(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def parse_roster(frame: pd.DataFrame, existing: Sequence[Learner] = ()) -> tuple[list[Learner], list[str]]:
-    """Check every row; return the learners (keeping ids of learners already known) and the problems."""
+def _given_id(row: pd.Series, line: int, key: tuple[str, str], known: dict[tuple[str, str], str],
+              taken: set[str]) -> tuple[str, str]:
+    """``(id, problem)`` from the roster's own id column: a slug, not another person's."""
+    given = str(row.get(ID_COLUMN, "")).strip()
+    if not given:
+        return "", ""
+    if slug(given) != given:
+        return "", _("Dòng {line}: mã '{ma}' không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang (ví "
+                     "dụ {goi_y}).").format(line=line, ma=given, goi_y=slug(given) or "lo-thi-hoa")
+    if given in taken and known.get(key) != given:
+        return "", _("Dòng {line}: mã '{ma}' đã là mã của một học viên khác.").format(line=line, ma=given)
+    return given, ""
+
+
+def parse_roster(frame: pd.DataFrame, existing: Sequence[Learner] = (),
+                 units: UnitLookup | None = None) -> tuple[list[Learner], list[str]]:
+    """Check every row; return the learners (keeping ids of learners already known) and the problems.
+
+    ``units`` says which units are accepted (the course settings); by default the communes of the whole country.
+    """
+    units = units or UnitLookup(UnitSetting(), Path("."))
     frame = _rename(frame)
     known = {(fold(x.name), x.unit): x.id for x in existing}
     taken = set(known.values())
@@ -117,13 +138,12 @@ def parse_roster(frame: pd.DataFrame, existing: Sequence[Learner] = ()) -> tuple
         if not name:
             problems.append(_("Dòng {line}: thiếu họ và tên.").format(line=line))
             continue
-        unit = communes.find(typed_unit, without_diacritics=True)
+        unit = units.find(typed_unit)
         if unit is None:
-            hint = communes.closest(typed_unit)
-            problems.append((_("Dòng {line}: đơn vị '{don_vi}' không có trong danh sách xã, phường hiện nay — có phải "
-                               "'{hint}'?") if hint else
-                             _("Dòng {line}: đơn vị '{don_vi}' không có trong danh sách xã, phường hiện nay."))
-                            .format(line=line, don_vi=typed_unit, hint=hint))
+            hint = units.closest(typed_unit)
+            problems.append((_("Dòng {line}: đơn vị '{don_vi}' không có trong {danh_sach} — có phải '{hint}'?")
+                             if hint else _("Dòng {line}: đơn vị '{don_vi}' không có trong {danh_sach}."))
+                            .format(line=line, don_vi=typed_unit, hint=hint, danh_sach=units.where()))
             continue
         key = (fold(name), unit)
         if key in seen:
@@ -141,10 +161,11 @@ def parse_roster(frame: pd.DataFrame, existing: Sequence[Learner] = ()) -> tuple
                 line=line, birth=birth))
             continue
         problem = _contact_problem(str(row.get("email", "")).strip(), str(row.get("dien_thoai", "")).strip())
-        if problem:
-            problems.append(_("Dòng {line}: {problem}").format(line=line, problem=problem))
+        given, id_problem = _given_id(row, line, key, known, taken)
+        if problem or id_problem:
+            problems.append(id_problem or _("Dòng {line}: {problem}").format(line=line, problem=problem))
             continue
-        learner_id = known.get(key) or _new_id(name, taken)
+        learner_id = given or known.get(key) or _new_id(name, taken)
         taken.add(learner_id)
         learners.append(Learner(learner_id, name, unit, *(nfc(str(row.get(c, ""))) for c in COLUMNS[3:])))
     return learners, problems
@@ -198,7 +219,9 @@ def sync_gradebook(course: CourseRoot, learners: list[Learner]) -> None:
 def import_roster(*, course: CourseRoot, file: Path) -> list[Learner]:
     """Import a roster file; all-or-nothing, raising one error that lists every problem row."""
     existing = load_roster(course)
-    learners, problems = parse_roster(read_table(file), existing)
+    catalogue = load_catalogue(course.catalogue)
+    units = UnitLookup(catalogue.units, course.catalogue.parent)
+    learners, problems = parse_roster(read_table(file), existing, units)
     if problems:
         raise KitError(_("Chưa nhập danh sách vì có lỗi (sửa tệp rồi nhập lại):\n- {loi}").format(
             loi="\n- ".join(problems)))

@@ -56,13 +56,34 @@ def _plain(text: str) -> str:
 
 
 @cache
-def _by_key(province_code: int) -> dict[str, str]:
-    return {_key(name): name for name in official_names(province_code)}
+def _by_key(names: tuple[str, ...]) -> dict[str, str]:
+    return {_key(name): name for name in names}
 
 
 @cache
-def _by_plain(province_code: int) -> dict[str, str]:
-    return {_plain(name): name for name in official_names(province_code)}
+def _by_plain(names: tuple[str, ...]) -> dict[str, str]:
+    return {_plain(name): name for name in names}
+
+
+def find_among(names: tuple[str, ...], text: str, *, without_diacritics: bool = False) -> str | None:
+    """The one of ``names`` that ``text`` names, matched as :func:`find` matches (for a trainer's own unit list)."""
+    typed = _key(text)
+    if not typed:
+        return None
+    found = _by_key(names).get(typed)
+    if found is None and without_diacritics and fold(typed) == typed:
+        found = _by_plain(names).get(_plain(typed))
+    return found
+
+
+def closest_among(names: tuple[str, ...], text: str) -> str | None:
+    """The one of ``names`` probably meant (same letters without diacritics, or a close spelling), else ``None``."""
+    typed = _plain(text)
+    plain = _by_plain(names)
+    if typed in plain:
+        return plain[typed]
+    match = difflib.get_close_matches(typed, list(plain), n=1, cutoff=0.75)
+    return plain[match[0]] if match else None
 
 
 def find(text: str, province_code: int = NGHE_AN, *, without_diacritics: bool = False) -> str | None:
@@ -70,23 +91,28 @@ def find(text: str, province_code: int = NGHE_AN, *, without_diacritics: bool = 
 
     With ``without_diacritics``, a name typed with no diacritic at all (``chau binh``) is matched by its letters.
     """
-    typed = _key(text)
-    if not typed:
-        return None
-    found = _by_key(province_code).get(typed)
-    if found is None and without_diacritics and fold(typed) == typed:
-        found = _by_plain(province_code).get(_plain(typed))
-    return found
+    return find_among(official_names(province_code), text, without_diacritics=without_diacritics)
 
 
 def closest(text: str, province_code: int = NGHE_AN) -> str | None:
     """The unit probably meant (same letters without diacritics, or a close spelling), to suggest; else ``None``."""
-    typed = _plain(text)
-    plain = _by_plain(province_code)
-    if typed in plain:
-        return plain[typed]
-    match = difflib.get_close_matches(typed, list(plain), n=1, cutoff=0.75)
-    return plain[match[0]] if match else None
+    return closest_among(official_names(province_code), text)
 
 
-__all__ = ["NGHE_AN", "QUY_CHAU", "closest", "find", "official_names", "short_name"]
+@cache
+def provinces() -> dict[int, str]:
+    """Province code → official name (``40`` → ``Tỉnh Nghệ An``), the 34 provinces and cities since 1/7/2025."""
+    return {int(p.code): p.name for p in vp.Province.iter_all()}
+
+
+def province_code(text: str) -> int | None:
+    """The code of the province ``text`` names (``Nghệ An``, ``tỉnh nghe an``, ``TP Hà Nội``), or ``None``."""
+    plain = re.sub(r"^(tinh|thanh pho|tp\.?)\s+", "", fold(" ".join(text.split())))
+    for code, name in provinces().items():
+        if re.sub(r"^(tinh|thanh pho)\s+", "", fold(name)) == plain:
+            return code
+    return None
+
+
+__all__ = ["NGHE_AN", "QUY_CHAU", "closest", "closest_among", "find", "find_among", "official_names", "province_code",
+           "provinces", "short_name"]
