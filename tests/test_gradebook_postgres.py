@@ -6,7 +6,6 @@ course at it with ``KYNANGSO_DB_URL``, as a province-wide hub would.
 
 from __future__ import annotations
 
-import csv
 import os
 import shutil
 import socket
@@ -14,6 +13,7 @@ import sqlite3
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -22,13 +22,13 @@ import pytest
 from click.testing import CliRunner
 
 from kynangso.cli import main
-from kynangso.course.catalogue import load_catalogue
-from kynangso.course.learners import load_roster
-from kynangso.course.simulate import simulate
-from kynangso.data import person_names
 from kynangso.paths import CourseRoot
+from kynangso.province.export import export
+from kynangso.province.merge import merge
+from kynangso.province.output import build
+from kynangso.province.store import open_store
 from kynangso.reporting.report import LEARNERS_CSV
-from tests.conftest import M02
+from tests.province_classes import graded_class
 
 pytestmark = pytest.mark.slow
 
@@ -73,30 +73,11 @@ def postgres_url() -> Iterator[str]:
         shutil.rmtree(base, ignore_errors=True)
 
 
-def _invoke(*args: str | Path) -> str:
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
 def _workshop_run(template: CourseRoot, target: Path) -> pd.DataFrame:
     """Release, import a roster, collect simulated submissions, grade one assignment and report, all by CLI."""
-    shutil.copytree(template.root, target)
-    (target / "grading" / "gradebook.db").unlink(missing_ok=True)
-    course = CourseRoot(target)
-    _invoke("release", M02, "--dir", target)
-    roster_file = target / "danh-sach.csv"
-    people = person_names.cadres(4, 11)
-    with roster_file.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(people[0]))
-        writer.writeheader()
-        writer.writerows(people)
-    _invoke("roster", "import", roster_file, "--dir", target)
-    inbox = target / "bai-nop"
-    simulate(course, load_catalogue(course.catalogue), load_roster(course), inbox, 11)
-    _invoke("collect", inbox / "thu-muc-lop", inbox / "bai-nop-tu-usb.zip", "--dir", target)
-    _invoke("grade", M02, "--workers", "2", "--dir", target)
-    _invoke("report", "--out", target / "bao-cao", "--dir", target)
+    graded_class(template, target, learners=4, seed=11)
+    result = CliRunner().invoke(main, ["report", "--out", str(target / "bao-cao"), "--dir", str(target)])
+    assert result.exit_code == 0, result.output
     return pd.read_csv(target / "bao-cao" / LEARNERS_CSV, encoding="utf-8-sig")
 
 
@@ -122,3 +103,25 @@ def test_postgres_gradebook_grades_and_reports_like_sqlite(
         cursor.execute(counts)
         assert cursor.fetchone() == expected
     assert expected[0] == 4 and expected[1] >= 3
+
+
+def test_the_province_gradebook_merges_the_same_on_postgresql(released_template: CourseRoot, tmp_path: Path,
+                                                              postgres_url: str,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KYNANGSO_KEY_DIR", str(tmp_path / "khoa"))
+    course = graded_class(released_template, tmp_path / "lop", learners=4, seed=11)
+    archive = export(course=course, trainer="Lò Văn Hùng", out=tmp_path / "gui").path
+    on_sqlite = merge(archives=[archive], into=tmp_path / "tinh.db", report=False)
+    on_postgres = merge(archives=[archive], into=postgres_url, report=False)
+    again = merge(archives=[archive], into=postgres_url, report=False)  # merging twice changes nothing
+    learners = {}
+    for name, into in (("sqlite", tmp_path / "tinh.db"), ("postgres", postgres_url)):
+        store = open_store(into)
+        try:
+            learners[name] = build(store, when=date(2026, 6, 30))[0].base.learners
+        finally:
+            store.close()
+    assert on_sqlite.merged == on_postgres.merged == [archive.name] and not on_postgres.refused
+    assert again.unchanged == [archive.name] and not again.merged
+    assert len(learners["sqlite"]) == 4
+    pd.testing.assert_frame_equal(learners["sqlite"], learners["postgres"])
