@@ -38,7 +38,7 @@ test: system
 test-here: venv hub-proxy
 	$(BIN)/kynangso check
 	$(MAKE) lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --durations=25
 
 ## test-fast: everything except the slow notebook/nbgrader tests
 test-fast: venv
