@@ -89,14 +89,14 @@ def derive(base: CourseRoot, target: Path, learners: list[Learner], shift: timed
     return course
 
 
-def full_marks(course: CourseRoot, learner: str) -> None:
-    """Give ``learner`` every point of every graded question (as a regraded submission would)."""
+def full_marks(course: CourseRoot, learner: str, share: float = 1.0) -> None:
+    """Give ``learner`` every point (``share`` of every point) of every graded question, as a regrade would."""
     with sqlite3.connect(course.gradebook) as db:
         db.execute("""UPDATE grade SET manual_score = NULL,
-                      auto_score = (SELECT max_score FROM grade_cells WHERE grade_cells.id = grade.cell_id)
+                      auto_score = ? * (SELECT max_score FROM grade_cells WHERE grade_cells.id = grade.cell_id)
                       WHERE cell_id IN (SELECT id FROM grade_cells) AND notebook_id IN (
                         SELECT sn.id FROM submitted_notebook sn JOIN submitted_assignment sa ON sn.assignment_id = sa.id
-                        WHERE sa.student_id = ?)""", (learner,))
+                        WHERE sa.student_id = ?)""", (share, learner))
 
 
 def older_catalogue(course: CourseRoot, assignment: str, grade_id: str, factor: float = 2.0) -> None:

@@ -198,6 +198,15 @@ def test_a_file_that_cannot_be_graded_is_said_at_collect_and_never_replaces_good
     assert kept.is_file() and kept.read_bytes() == data
 
 
+def test_a_file_that_cannot_be_graded_with_nothing_in_place_counts_as_handed_in(with_roster: CourseRoot,
+                                                                                tmp_path: Path) -> None:
+    (tmp_path / "Lò Thị Hoa - bai tap 02.ipynb").write_bytes(b'{"cells": [')
+    result = collect(course=with_roster, paths=[tmp_path / "Lò Thị Hoa - bai tap 02.ipynb"])
+    assert [x for x, _, _ in result.collected] == ["lo-thi-hoa"] and not result.unmatched
+    [said] = result.broken
+    assert "Lò Thị Hoa" in said and "bị hỏng" in said and "gửi lại" in said
+
+
 def test_the_zip_name_and_its_folder_name_the_learner(with_roster: CourseRoot, tmp_path: Path) -> None:
     inbox = tmp_path / "hop-thu"
     (inbox / "Vi Văn Đức").mkdir(parents=True)

@@ -26,6 +26,7 @@ TABLES = ("diem-theo-hoc-vien.csv", "theo-cau-hoi.csv")
 def _old_class(tmp_path: Path) -> CourseRoot:
     course = copy_course(CHECKOUT, tmp_path / "lop")
     shutil.copytree(FIXTURE / "grading", course.grading, dirs_exist_ok=True, ignore=shutil.ignore_patterns("reports"))
+    shutil.copyfile(FIXTURE / "catalogue.yml", course.catalogue)  # the class keeps the catalogue it was taught with
     return course
 
 

@@ -97,6 +97,8 @@ def collect(paths: tuple[Path, ...], directory: Path | None) -> None:
     for origin, reason in result.unmatched:
         console.print(_("[yellow]Chưa đưa vào lớp:[/] {origin} — {reason}").format(
             origin=origin, reason=reason))
+    for warning in result.broken:
+        console.print(_("[yellow]Không chấm được:[/] {loi}").format(loi=warning), highlight=False)
     for warning in result.missing_answers:
         console.print(warning, style="yellow", markup=False, highlight=False)
 

@@ -4,9 +4,10 @@ Each file is kept byte for byte in ``grading/archive/<sha256>.ipynb`` with a log
 came from and when. It is matched to an assignment by the stamp that ``release`` writes into notebooks
 (or by its file name) and to a learner by name, ignoring case and diacritics, in the file's path, the name of
 the zip it came in and the folder that zip sits in. Each notebook is checked at once (readable, a notebook,
-with grade cells): one that cannot be graded is never put in place of a submission, so a broken copy cannot
-replace good work. Files that cannot be matched or graded are copied to ``grading/unmatched/`` and listed
-with the reason and where they are; nothing is dropped.
+with grade cells): one that cannot be graded is said at once, and it is never put in place of a submission that can,
+so a broken copy cannot replace good work (with nothing in place, it is placed so that the work counts as handed in and
+grading records why it has no score). Files that cannot be matched or placed are copied to ``grading/unmatched/``
+and listed with the reason and where they are; nothing is dropped.
 
 Answers given in question widgets travel inside the notebook (``metadata.kynangso.tra_loi``, see
 :mod:`kynangso.learner.answers`). An answers file saved beside a notebook the older way (``<notebook>.tra-loi.json``)
@@ -32,7 +33,6 @@ from kynangso.course.catalogue import Catalogue, load_catalogue
 from kynangso.course.learners import Learner, load_roster
 from kynangso.errors import KitError
 from kynangso.grading import matching, safezip, submission_check
-from kynangso.grading.status import Outcome, load_status, save_status
 from kynangso.i18n import _
 from kynangso.learner import answers
 from kynangso.paths import CourseRoot
@@ -61,6 +61,7 @@ class CollectResult:
     unmatched: list[tuple[str, str]] = field(default_factory=list)  # origin, reason
     older: list[str] = field(default_factory=list)  # archived, but a newer file of the same work is kept in place
     missing_answers: list[str] = field(default_factory=list)  # one warning per notebook taken without its answers
+    broken: list[str] = field(default_factory=list)  # placed (nothing else was), but it cannot be graded: why
 
 
 def _walk(paths: Sequence[Path], root: Path | None = None) -> Iterator[Incoming]:
@@ -198,8 +199,6 @@ def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
     now = datetime.now(UTC)
     notebooks, loose = _paired(list(_walk(paths)))
     widgets = {a.id: reads_answers(course, a.id, catalogue) for a in catalogue.assignments}
-    status = load_status(course)
-    known_status = dict(status)
     for item in loose:
         reason = _("tệp câu trả lời không có sổ tay đi kèm (cần nộp cùng sổ tay)")
         if item.problem:
@@ -228,21 +227,24 @@ def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
                "ma_hoc_vien": learner.id if learner else "", "bai_tap": assignment or "", "ket_qua": "",
                "sha256_tra_loi": answers_digest}
         broken = submission_check.problem(item.data)
-        if broken and learner is not None and assignment is not None:  # never put in place of work that grades
+        if broken and learner is not None and assignment is not None:
             reason = _("bài {bai} của {ten} (mã {ma}) không chấm được: {loi}").format(
                 bai=assignment, ten=learner.name, ma=learner.id, loi=broken)
+            if (course.submitted / learner.id / assignment).is_dir():  # never in place of work already there
+                kept_at = _keep_unmatched(course, digest, item.name, item.data)
+                result.unmatched.append((item.origin, f"{reason}; {kept_at}"))
+                _log(course, {**row, "ket_qua": "hong"})
+                continue
+            result.broken.append(_("{loi}; đã đặt vào lớp để ghi nhận là đã nộp, hãy nhờ học viên gửi lại").format(
+                loi=reason))
         elif broken:
             reason = f"{reason}; {broken}"
-        if learner is None or assignment is None or broken:
+        if learner is None or assignment is None:
             kept_at = _keep_unmatched(course, digest, item.name, item.data)
             if item.answers is not None:
                 (course.unmatched / f"{digest[:12]}-{Path(item.name).stem}{answers.SUFFIX}").write_bytes(item.answers)
             result.unmatched.append((item.origin, f"{reason}; {kept_at}"))
-            _log(course, {**row, "ket_qua": "hong" if broken and learner and assignment else "chua-khop"})
-            if broken and learner and assignment and not (course.submitted / learner.id / assignment).is_dir():
-                # Nothing of this work is in place: the report counts it as handed in and says why it has no score.
-                status[(learner.id, assignment)] = Outcome(learner.id, assignment, ok=False,
-                                                           reason=f"{broken}; {kept_at}")
+            _log(course, {**row, "ket_qua": "chua-khop"})
             continue
         if (digest, answers_digest, learner.id) in known:
             result.repeated.append(item.origin)
@@ -269,8 +271,6 @@ def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
         known.add((digest, answers_digest, learner.id))
         result.collected.append((learner.id, assignment, item.origin))
         _log(course, {**row, "ket_qua": "da-thu"})
-    if status != known_status:
-        save_status(course, status)
     return result
 
 
