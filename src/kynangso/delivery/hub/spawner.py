@@ -73,6 +73,8 @@ class KitSpawner(LocalProcessSpawner):
 
     async def start(self) -> Any:
         self.ip = "127.0.0.1"
+        if self.is_trainer:
+            self.default_url = "/lab"  # learners land on the phone home page; the trainer in JupyterLab
         return await super().start()
 
 
