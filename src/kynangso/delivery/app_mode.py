@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kynangso.course.catalogue import Catalogue, load_catalogue
+from kynangso.i18n import _
 from kynangso.paths import CourseRoot
 
 INDEX_FILE = "trang-chu.json"
@@ -23,8 +24,11 @@ HOME_PAGE = "kynangso.delivery.home_page"  # the server extension of the phone h
 LESSON_CHECK_TAG = "kiem-tra-bai-hoc"
 HAND_IN_CELL = "from kynangso.widgets.hand_in import HandIn\n\nHandIn()"
 # Voilà's settings for the kit: the Lab look (Vietnamese fonts come from the page's own CSS), no code, no tracebacks.
-VOILA_SETTINGS = {"template": "lab", "strip_sources": True, "show_tracebacks": False, "theme": "light"}
-VOILA_HOOK = "kynangso.delivery.app_mode.prepare_notebook"
+# The template "kynangso" (kynangso/data/jupyter/voila/templates) is Voilà's Lab template made for phones.
+VOILA_SETTINGS = {"template": "kynangso", "strip_sources": True, "show_tracebacks": False, "theme": "light",
+                  # JupyterLab's extensions that have nothing to do in an app (they fail there, needing Lab's parts)
+                  "extension_denylist": ["@jupyter/nbgrader", "kynangso-answers", "@jupyter-notebook/lab-extension",
+                                         "@jupyter-lsp/jupyterlab-lsp", "@voila-dashboards/jupyterlab-preview"]}
 
 
 def _is_graded_test(cell: dict[str, Any]) -> bool:
@@ -44,9 +48,19 @@ def prepare_notebook(_request: Any = None, notebook: Any = None, cwd: str = "") 
     exercise = is_exercise(notebook)
     notebook.cells = [cell for cell in notebook.cells
                       if not _is_graded_test(cell) and LESSON_CHECK_TAG not in cell.get("metadata", {}).get("tags", [])]
+    intro = _("Trang này là bản cho điện thoại: không cần chạy ô nào, cứ trả lời trong từng khung rồi bấm «Kiểm tra».")
     if exercise:
+        intro += " " + _("Làm xong, bấm «Nộp bài» ở cuối trang.")
         notebook.cells.append(nbformat.v4.new_code_cell(HAND_IN_CELL))
+    notebook.cells.insert(0, nbformat.v4.new_markdown_cell(f"> ℹ️ {intro}"))
     return notebook
+
+
+def page_config(config: dict[str, Any], *_args: Any, **_kwargs: Any) -> dict[str, Any]:
+    """Voilà's page config hook: MathJax from Voilà's own bundle, never from a CDN ("null" means: the bundled one)."""
+    config["fullMathjaxUrl"] = "null"
+    config["mathjaxConfig"] = "null"
+    return config
 
 
 def index_entries(catalogue: Catalogue, *, lessons: str, exercises: str, feedback: str) -> list[dict[str, Any]]:
@@ -96,11 +110,12 @@ def write_app_config(folder: Path, course: CourseRoot) -> Path:
 
 def voila_config() -> str:
     """Voilà's settings as a Jupyter Python config file (the prelaunch hook is a function, so not JSON)."""
-    lines = ["c = get_config()  # noqa: F821", f"from {VOILA_HOOK.rsplit('.', 1)[0]} import prepare_notebook",
-             "c.VoilaConfiguration.prelaunch_hook = prepare_notebook"]
+    lines = ["c = get_config()  # noqa: F821", "from kynangso.delivery.app_mode import page_config, prepare_notebook",
+             "c.VoilaConfiguration.prelaunch_hook = prepare_notebook",
+             "c.VoilaConfiguration.page_config_hook = page_config"]
     lines += [f"c.VoilaConfiguration.{key} = {value!r}" for key, value in VOILA_SETTINGS.items()]
     return "\n".join(lines) + "\n"
 
 
-__all__ = ["HAND_IN_CELL", "HOME_PAGE", "INDEX_FILE", "find_index", "index_entries", "is_exercise", "prepare_notebook",
-           "voila_config", "write_app_config", "write_index"]
+__all__ = ["HAND_IN_CELL", "HOME_PAGE", "INDEX_FILE", "find_index", "index_entries", "is_exercise", "page_config",
+           "prepare_notebook", "voila_config", "write_app_config", "write_index"]

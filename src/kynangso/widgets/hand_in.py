@@ -58,9 +58,9 @@ class HandIn(w.VBox):
                                                  "giảng viên."))
             return None
         receipt = hand_in.write_receipt(notebook, count)
-        when = receipt.time.strftime("%H:%M ngày %d/%m/%Y")
         self.result.value = right_box(
-            _("Đã nộp bài lúc {luc}.").format(luc=html.escape(when)),
+            _("Đã nộp bài lúc {gio} ngày {ngay}.").format(gio=receipt.time.strftime("%H:%M"),
+                                                         ngay=receipt.time.strftime("%d/%m/%Y")),
             [_("Mã biên nhận: {ma}").format(ma=receipt.code), _("Số câu đã trả lời: {so}").format(so=count)],
             size=theme.QUESTION_SIZE)
         return receipt
