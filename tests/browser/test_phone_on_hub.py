@@ -76,6 +76,14 @@ def _fits_the_screen(page: Page) -> None:
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"] + 2  # text wraps, no side scroll
 
 
+def _no_code(page: Page) -> None:
+    """No code on the page, and no error in English."""
+    expect(page.locator(".cm-editor, .jp-InputArea pre, .jp-InputArea .jp-Editor")).to_have_count(0)
+    text = page.locator("body").inner_text()
+    assert "import " not in text and "kynangso." not in text
+    assert not ENGLISH_ERRORS.search(text), text
+
+
 def _wait_rendered(page: Page) -> None:
     """Voilà has run every cell (its spinner is gone) and shows the page."""
     expect(page.locator("#loading")).to_have_count(0, timeout=lab.LONG)
@@ -105,8 +113,7 @@ def test_a_learner_on_a_phone_hands_in_m2_and_reads_the_feedback(
     module.get_by_role("link", name=re.compile("Bài học")).tap()
     _wait_rendered(page)
     expect(page.locator("body")).to_contain_text("Nghị định 30/2020/NĐ-CP")
-    expect(page.locator(".jp-InputArea")).to_have_count(0)  # no code shown
-    assert not ENGLISH_ERRORS.search(page.locator("body").inner_text())
+    _no_code(page)
     _fits_the_screen(page)
     _shot(page, "2-bai-hoc-02")
     page.go_back()
@@ -115,7 +122,7 @@ def test_a_learner_on_a_phone_hands_in_m2_and_reads_the_feedback(
     _wait_rendered(page)
     hand_in = page.get_by_role("button", name="Nộp bài")
     expect(hand_in).to_be_visible(timeout=lab.LONG)
-    expect(page.locator(".jp-InputArea")).to_have_count(0)
+    _no_code(page)
     questions = page.locator(".kns-question").filter(has=page.locator("button", has_text="Kiểm tra"))
     wanted = _questions(hub)
     expect(questions).to_have_count(len(wanted))
@@ -129,6 +136,7 @@ def test_a_learner_on_a_phone_hands_in_m2_and_reads_the_feedback(
     expect(receipt).to_be_visible(timeout=lab.LONG)
     code = re.search(r"Mã biên nhận: ([0-9A-F]{4}-[0-9A-F]{4})", receipt.inner_text())
     assert code, receipt.inner_text()
+    receipt.scroll_into_view_if_needed()
     _fits_the_screen(page)
     _shot(page, "4-da-nop-bai")
 

@@ -143,7 +143,8 @@ def _learner_config(state: Path, exchange: Path, catalogue: Catalogue) -> Path:
         "ServerApp": {"jpserver_extensions": {**dict.fromkeys(LEARNER_OFF, False), HOME_PAGE: True},
                       "terminals_enabled": False},
         "MappingKernelManager": {"cull_idle_timeout": 1800, "cull_interval": 300},
-        "LabApp": {"check_for_updates_class": "jupyterlab.NeverCheckForUpdate", "news_url": ""},
+        "LabApp": {"check_for_updates_class": "jupyterlab.NeverCheckForUpdate", "news_url": "",
+                   "extension_manager": "readonly"},  # lists what is installed; never asks PyPI
     }
     (folder / "jupyter_server_config.json").write_text(json.dumps(server, indent=1), encoding="utf-8")
     (folder / "labconfig").mkdir(exist_ok=True)
