@@ -1,10 +1,11 @@
 """Memory per learner on the workshop hub, two paths side by side: JupyterLab (server + kernel after running a
 whole lesson) and app mode (the same lesson opened as a page with no code, as a phone does: Voilà runs it).
 
-Starts a real hub on 127.0.0.1 with N learner accounts per path (root, Linux), logs each learner in, and on the
-JupyterLab path starts a kernel through their JupyterLab and runs every code cell of a lesson in it; on the app path
-it opens the lesson through Voilà (``/voila/render/…``, which runs every cell in a kernel of its own). Then it sums
-the memory of all processes of each learner's Linux user.
+Starts a real hub on 127.0.0.1 with N learner accounts per path (root, Linux) and logs each learner in. On the
+JupyterLab path it starts the learner's JupyterLab (the hub's named server "lab") and a kernel through it, and runs
+every code cell of a lesson in that kernel; on the app path it opens the lesson through Voilà on the learner's default
+server (``/voila/render/…``, which runs every cell in a kernel of its own). Then it sums the memory of all processes
+of each learner's Linux user.
 The baseline, measured in the same run, is the same learner's server before the
 lesson (no kernel). RSS counts shared libraries once per process; PSS shares them out, which is what adds up
 on one machine. Prints a sizing table (learners → RAM) for an 8 GB laptop.
@@ -32,6 +33,7 @@ import psutil
 from jupyter_client import BlockingKernelClient
 
 from kynangso.course import notebooks
+from kynangso.delivery.home_page import LAB_SERVER
 from kynangso.delivery.hub.accounts import TRAINER, remove_linux_user
 from kynangso.delivery.hub.handout import LESSONS
 
@@ -102,7 +104,7 @@ def main() -> None:
         hub_idle = _tree_memory(process.pid)
         for number, account in enumerate(users):
             path = "app" if number % 2 else "lab"
-            session = HubSession(setup.url, account.user, account.password)
+            session = HubSession(setup.url, account.user, account.password, "" if path == "app" else LAB_SERVER)
             started = session.start()
             time.sleep(2)
             entry = pwd.getpwnam(account.user)

@@ -157,5 +157,10 @@ def test_a_learner_on_a_phone_hands_in_m2_and_reads_the_feedback(
     _fits_the_screen(page)
     _shot(page, "5-nhan-xet-02")
 
+    page.goto(f"{hub.setup.url}/user/{user}/kynangso")
+    page.get_by_role("link", name=re.compile("Mở JupyterLab")).tap()  # JupyterLab is one tap away (its own server)
+    expect(page.locator("#jp-main-dock-panel")).to_be_visible(timeout=lab.LONG * 2)
+    assert f"/user/{user}/lab/lab" in page.url
+
     outside = [url for url in requests if not url.startswith((hub.setup.url, "data:", "blob:"))]
     assert not outside, outside

@@ -23,6 +23,7 @@ from kynangso.i18n import _, template_environment
 from kynangso.learner import answers, hand_in
 
 ROUTE = "/kynangso"
+LAB_SERVER = "lab"  # on the hub, the name of a learner's JupyterLab server (kynangso.delivery.hub.app_server)
 TEMPLATE = "trang-chu.html.j2"
 
 
@@ -79,8 +80,18 @@ def render(*, base_url: str, root: Path, index: dict[str, Any]) -> str:
                         else None,
                         "feedback_url": link("files", module["feedback"]) if module.get("feedback") else None})
     page = template_environment().get_template(TEMPLATE)
-    return page.render(course=index.get("course", ""), modules=modules, lab_url=url_path_join(base_url, "lab"),
+    return page.render(course=index.get("course", ""), modules=modules, lab_url=lab_url(base_url),
                        logout_url="/hub/logout" if os.environ.get("JUPYTERHUB_API_URL") else None)
+
+
+def lab_url(base_url: str) -> str:
+    """Where "Mở JupyterLab" goes: on the hub, the learner's JupyterLab server (started on the way); else this
+    server's JupyterLab."""
+    user = os.environ.get("JUPYTERHUB_USER")
+    if user and os.environ.get("JUPYTERHUB_API_URL"):
+        hub = os.environ.get("JUPYTERHUB_BASE_URL", "/")
+        return url_path_join(hub, "hub", "spawn", url_escape(user), LAB_SERVER)
+    return url_path_join(base_url, "lab")
 
 
 class HomeHandler(JupyterHandler):
@@ -105,4 +116,4 @@ def _load_jupyter_server_extension(server: Any) -> None:
     web_app.add_handlers(".*$", [(route, HomeHandler)])
 
 
-__all__ = ["ROUTE", "HomeHandler", "progress", "render"]
+__all__ = ["LAB_SERVER", "ROUTE", "HomeHandler", "lab_url", "progress", "render"]

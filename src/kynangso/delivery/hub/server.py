@@ -28,10 +28,10 @@ from rich.table import Table
 
 from kynangso.course.catalogue import Catalogue, load_catalogue
 from kynangso.course.learners import Learner, import_roster, load_roster
-from kynangso.delivery.app_mode import HOME_PAGE, voila_config, write_index
 from kynangso.delivery.hub.accounts import TRAINER, Account, ensure_linux_user, plan_accounts, save_accounts
+from kynangso.delivery.hub.app_server import IDLE_SECONDS, write_app_config
 from kynangso.delivery.hub.cards import card_rows, write_cards
-from kynangso.delivery.hub.handout import FEEDBACK, LESSONS, hand_out, share_feedback
+from kynangso.delivery.hub.handout import hand_out, share_feedback
 from kynangso.delivery.hub.pages import write_pages
 from kynangso.delivery.learner_lab import LEARNER_SERVER_OFF, page_config
 from kynangso.errors import KitError
@@ -140,9 +140,9 @@ def _learner_config(state: Path, exchange: Path, catalogue: Catalogue) -> Path:
         encoding="utf-8",
     )
     server = {
-        "ServerApp": {"jpserver_extensions": {**dict.fromkeys(LEARNER_OFF, False), HOME_PAGE: True},
-                      "terminals_enabled": False},
-        "MappingKernelManager": {"cull_idle_timeout": 1800, "cull_interval": 300},
+        "ServerApp": {"jpserver_extensions": dict.fromkeys(LEARNER_OFF, False), "terminals_enabled": False,
+                      "shutdown_no_activity_timeout": IDLE_SECONDS},
+        "MappingKernelManager": {"cull_idle_timeout": IDLE_SECONDS, "cull_interval": 300},
         "LabApp": {"check_for_updates_class": "jupyterlab.NeverCheckForUpdate", "news_url": "",
                    "extension_manager": "readonly"},  # lists what is installed; never asks PyPI
     }
@@ -150,9 +150,6 @@ def _learner_config(state: Path, exchange: Path, catalogue: Catalogue) -> Path:
     (folder / "labconfig").mkdir(exist_ok=True)
     # The trainer's parts of nbgrader's JupyterLab extension are off for learners (see kynangso.delivery.learner_lab).
     (folder / "labconfig" / "page_config.json").write_text(json.dumps(page_config(), indent=1), encoding="utf-8")
-    # App mode (phones): Voilà's settings and the home page's list of modules, lessons and feedback pages.
-    (folder / "jupyter_server_config.py").write_text(voila_config(), encoding="utf-8")
-    write_index(folder, catalogue, lessons=LESSONS, exercises="", feedback=FEEDBACK)
     for path in [folder, *folder.rglob("*")]:
         os.chmod(path, 0o755 if path.is_dir() else 0o644)
     return folder
@@ -181,6 +178,8 @@ def _hub_config(*, setup_dir: Path, course: CourseRoot, accounts: list[Account],
             "spawner_class": "kynangso.delivery.hub.spawner.KitSpawner",
             "cleanup_servers": True,
             "template_paths": [str(write_pages(setup_dir / "trang"))],
+            # a learner's default server is app mode (phones); JupyterLab is the named server "lab"
+            "allow_named_servers": True, "named_server_limit_per_user": 1,
         },
         "ConfigurableHTTPProxy": {"command": [find_proxy()], "api_url": f"http://127.0.0.1:{api_port}",
                                   "pid_file": str(setup_dir / "proxy.pid")},
@@ -190,6 +189,8 @@ def _hub_config(*, setup_dir: Path, course: CourseRoot, accounts: list[Account],
                     "http_timeout": 120, "start_timeout": 180},
         "KitSpawner": {"learners": {a.user: a.learner_id for a in accounts if a.user != TRAINER},
                        "course_root": str(course.root), "learner_config": str(learner_config),
+                       "app_config": str(write_app_config(learner_config.parent / "cau-hinh-ung-dung", learner_config,
+                                                          load_catalogue(course.catalogue))),
                        "trainer_config": str(_trainer_config(setup_dir, learner_config))},
     }
     path = setup_dir / "jupyterhub_config.json"
