@@ -63,9 +63,11 @@ def page_config(config: dict[str, Any], *_args: Any, **_kwargs: Any) -> dict[str
     return config
 
 
-def index_entries(catalogue: Catalogue, *, lessons: str, exercises: str, feedback: str) -> list[dict[str, Any]]:
+def index_entries(catalogue: Catalogue, *, lessons: str, exercises: str,
+                  feedback: str | None) -> list[dict[str, Any]]:
     """One entry per module: its title and where its lesson, exercise and feedback page are, relative to the
-    learner's server (``lessons``, ``exercises`` and ``feedback`` are the folders that hold the modules' folders)."""
+    learner's server (``lessons``, ``exercises`` and ``feedback`` are the folders that hold the modules' folders;
+    no ``feedback`` folder: no feedback button)."""
     entries = []
     for module in catalogue.modules:
         assignment = module.assignment
@@ -74,12 +76,13 @@ def index_entries(catalogue: Catalogue, *, lessons: str, exercises: str, feedbac
             "lessons": [f"{lessons}/{module.folder}/{name}".lstrip("/") for name in module.lessons],
             "exercise": f"{exercises}/{assignment.id}/{assignment.notebook}".lstrip("/") if assignment else None,
             "questions": len(assignment.questions) if assignment else 0,
-            "feedback": f"{feedback}/{assignment.id}/{assignment.notebook_id}.html".lstrip("/") if assignment else None,
+            "feedback": f"{feedback}/{assignment.id}/{assignment.notebook_id}.html".lstrip("/")
+            if assignment and feedback is not None else None,
         })
     return entries
 
 
-def write_index(folder: Path, catalogue: Catalogue, *, lessons: str, exercises: str, feedback: str) -> Path:
+def write_index(folder: Path, catalogue: Catalogue, *, lessons: str, exercises: str, feedback: str | None) -> Path:
     """Write the home page's index of modules into ``folder`` (a learner's Jupyter settings folder)."""
     document = {"course": catalogue.title,
                 "modules": index_entries(catalogue, lessons=lessons, exercises=exercises, feedback=feedback)}
@@ -103,8 +106,8 @@ def write_app_config(folder: Path, course: CourseRoot) -> Path:
     (folder / "jupyter_server_config.py").write_text(voila_config(), encoding="utf-8")
     server = {"ServerApp": {"jpserver_extensions": {HOME_PAGE: True}}}
     (folder / "jupyter_server_config.json").write_text(json.dumps(server, indent=1), encoding="utf-8")
-    write_index(folder, load_catalogue(course.catalogue), lessons="course", exercises="exercises",
-                feedback="grading/feedback/-")
+    # one laptop: feedback pages are handed back by the trainer (kynangso feedback), not through this page
+    write_index(folder, load_catalogue(course.catalogue), lessons="course", exercises="exercises", feedback=None)
     return folder
 
 
