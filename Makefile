@@ -64,7 +64,7 @@ hub-proxy: venv $(PROXY)
 $(PROXY):
 	npm install --prefix $(VENV)/node --no-audit --no-fund configurable-http-proxy@5.3.0
 
-## bench-hub: memory per learner on the workshop hub (root, Linux): server + kernel after a lesson
+## bench-hub: memory per learner on the workshop hub (root, Linux), app mode (phones) and JupyterLab side by side
 bench-hub: hub-proxy
 	$(BIN)/python benchmarks/hub_memory.py --learners 3
 

@@ -1,8 +1,12 @@
-"""Memory per learner on the workshop hub: JupyterLab server + kernel, after running a whole lesson.
+"""Memory per learner on the workshop hub, two paths side by side: JupyterLab (server + kernel after running a
+whole lesson) and app mode (the same lesson opened as a page with no code, as a phone does: Voilà runs it).
 
-Starts a real hub on 127.0.0.1 with N learner accounts (root, Linux), logs each learner in, starts a kernel
-through their JupyterLab and runs every code cell of a lesson in it, then sums the memory of all processes of
-each learner's Linux user. The baseline, measured in the same run, is the same learner's server before the
+Starts a real hub on 127.0.0.1 with N learner accounts per path (root, Linux) and logs each learner in. On the
+JupyterLab path it starts the learner's JupyterLab (the hub's named server "lab") and a kernel through it, and runs
+every code cell of a lesson in that kernel; on the app path it opens the lesson through Voilà on the learner's default
+server (``/voila/render/…``, which runs every cell in a kernel of its own). Then it sums the memory of all processes
+of each learner's Linux user.
+The baseline, measured in the same run, is the same learner's server before the
 lesson (no kernel). RSS counts shared libraries once per process; PSS shares them out, which is what adds up
 on one machine. Prints a sizing table (learners → RAM) for an 8 GB laptop.
 
@@ -29,7 +33,9 @@ import psutil
 from jupyter_client import BlockingKernelClient
 
 from kynangso.course import notebooks
+from kynangso.delivery.home_page import LAB_SERVER
 from kynangso.delivery.hub.accounts import TRAINER, remove_linux_user
+from kynangso.delivery.hub.handout import LESSONS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the hub client shared with tests/test_hub.py
 from tests.hub_client import HubSession, kernel_connection, memory_of, wait_for
@@ -39,7 +45,10 @@ from kynangso.paths import CourseRoot
 
 CHECKOUT = CourseRoot(Path(__file__).resolve().parents[1])
 LESSON = Path("course") / "02-the-thuc-van-ban" / "bai-hoc-02.ipynb"
+APP_LESSON = f"{LESSONS}/02-the-thuc-van-ban/bai-hoc-02.ipynb"  # the same lesson, in the learner's folder
 GOAL_MB = 150
+LAPTOP_MB = 8 * 1024
+SYSTEM_MB = 1536  # the operating system, a desktop and the trainer's browser on the laptop that runs the hub
 
 
 def _free_port() -> int:
@@ -81,7 +90,7 @@ def main() -> None:
     course = copy_course(CHECKOUT, state / "lop")
     shutil.copytree(CHECKOUT.exercises, course.exercises)
     roster = state / "danh-sach.csv"
-    pd.DataFrame([{"Họ và tên": f"Học Viên Số {i + 1}", "Đơn vị": "Châu Tiến"} for i in range(args.learners)]
+    pd.DataFrame([{"Họ và tên": f"Học Viên Số {i + 1}", "Đơn vị": "Châu Tiến"} for i in range(2 * args.learners)]
                  ).to_csv(roster, index=False)
     prefix = "b" + "".join(chr(97 + b % 26) for b in os.urandom(4))
     setup = prepare(course=course, roster=roster, ip="127.0.0.1", port=_free_port(), state=state,
@@ -93,16 +102,21 @@ def main() -> None:
     try:
         wait_for(f"{setup.url}/hub/login", timeout=180)
         hub_idle = _tree_memory(process.pid)
-        for account in users:
-            session = HubSession(setup.url, account.user, account.password)
+        for number, account in enumerate(users):
+            path = "app" if number % 2 else "lab"
+            session = HubSession(setup.url, account.user, account.password, "" if path == "app" else LAB_SERVER)
             started = session.start()
             time.sleep(2)
             entry = pwd.getpwnam(account.user)
             server_rss, server_pss = memory_of(entry.pw_uid)
-            failed = _run_lesson(Path(entry.pw_dir), session.start_kernel(), CHECKOUT.root / LESSON)
+            if path == "lab":
+                failed = _run_lesson(Path(entry.pw_dir), session.start_kernel(), CHECKOUT.root / LESSON)
+            else:
+                page = session.http.get(f"{session.server}/voila/render/{APP_LESSON}", timeout=300)
+                failed = int(page.status_code != 200 or "jp-OutputArea" not in page.text)
             time.sleep(2)
             rss, pss = memory_of(entry.pw_uid)
-            rows.append((account.user, started, server_rss, server_pss, rss, pss, failed))
+            rows.append((path, account.user, started, server_rss, server_pss, rss, pss, failed))
         hub_busy = _tree_memory(process.pid)
     finally:
         os.killpg(process.pid, signal.SIGTERM)
@@ -115,20 +129,26 @@ def main() -> None:
             remove_linux_user(account.user)
         shutil.rmtree(state, ignore_errors=True)
 
-    print(f"Lesson: {LESSON} · Python {sys.version.split()[0]} · {args.learners} learners")
-    print(f"{'user':10} {'start s':>8} {'server RSS':>11} {'server PSS':>11} {'+lesson RSS':>12} "
-          f"{'+lesson PSS':>12} {'failed cells':>13}")
-    for user, started, s_rss, s_pss, rss, pss, failed in rows:
-        print(f"{user:10} {started:8.1f} {s_rss:11.0f} {s_pss:11.0f} {rss:12.0f} {pss:12.0f} {failed:13d}")
-    per_rss, per_pss = mean(r[4] for r in rows), mean(r[5] for r in rows)
-    print(f"Per learner after the lesson: RSS {per_rss:.0f} MB, PSS {per_pss:.0f} MB "
-          f"(ratio to the {GOAL_MB} MB goal: RSS {per_rss / GOAL_MB:.2f}, PSS {per_pss / GOAL_MB:.2f}); "
-          f"baseline server without kernel: PSS {mean(r[3] for r in rows):.0f} MB")
+    print(f"Lesson: {LESSON} · Python {sys.version.split()[0]} · {args.learners} learners per path")
+    print(f"{'path':5} {'user':10} {'start s':>8} {'server RSS':>11} {'server PSS':>11} {'+lesson RSS':>12} "
+          f"{'+lesson PSS':>12} {'failed':>7}")
+    for path, user, started, s_rss, s_pss, rss, pss, failed in rows:
+        print(f"{path:5} {user:10} {started:8.1f} {s_rss:11.0f} {s_pss:11.0f} {rss:12.0f} {pss:12.0f} {failed:7d}")
+    per = {path: (mean(r[5] for r in rows if r[0] == path), mean(r[6] for r in rows if r[0] == path),
+                  mean(r[4] for r in rows if r[0] == path)) for path in ("app", "lab")}
+    print(f"{'':28}{'App mode (phone)':>20}{'JupyterLab':>14}")
+    print(f"{'PSS per active learner, MB':28}{per['app'][1]:20.0f}{per['lab'][1]:14.0f}")
+    print(f"{'RSS per active learner, MB':28}{per['app'][0]:20.0f}{per['lab'][0]:14.0f}")
+    print(f"{'server alone (PSS), MB':28}{per['app'][2]:20.0f}{per['lab'][2]:14.0f}")
+    verdict = "meets it" if per["app"][1] <= GOAL_MB else "does not meet it"
+    print(f"Goal: {GOAL_MB} MB PSS per active learner; app mode {verdict} ({per['app'][1] / GOAL_MB:.2f} of the goal)")
     print(f"Hub + proxy (root, PSS): {hub_idle:.0f} MB idle, {hub_busy:.0f} MB with {len(rows)} learners")
-    print("Learners  RAM (PSS)  RAM (RSS, worst case)")
+    free = LAPTOP_MB - SYSTEM_MB - hub_busy
+    print(f"An 8 GB laptop ({LAPTOP_MB} MB, {SYSTEM_MB} MB kept for the system, the hub and the proxy as measured) "
+          f"holds {int(free // per['app'][1])} learners in app mode, {int(free // per['lab'][1])} in JupyterLab (PSS)")
+    print("Learners  app mode (PSS)  JupyterLab (PSS)")
     for count in (10, 20, 30, 40):
-        print(f"{count:8d}  {hub_busy + count * per_pss:7.0f} MB  {hub_busy + count * per_rss:7.0f} MB")
-
+        print(f"{count:8d}  {hub_busy + count * per['app'][1]:11.0f} MB  {hub_busy + count * per['lab'][1]:13.0f} MB")
 
 if __name__ == "__main__":
     main()

@@ -32,10 +32,13 @@ def wait_for(url: str, timeout: float = 120) -> None:
 
 
 class HubSession:
-    """One person logged into the hub with the user name and password of a card."""
+    """One person logged into the hub with the user name and password of a card.
 
-    def __init__(self, base: str, user: str, password: str) -> None:
-        self.base, self.user = base.rstrip("/"), user
+    ``server_name`` picks the server: a learner's default one is app mode (phones), ``"lab"`` is their JupyterLab.
+    """
+
+    def __init__(self, base: str, user: str, password: str, server_name: str = "") -> None:
+        self.base, self.user, self.server_name = base.rstrip("/"), user, server_name
         self.http = requests.Session()
         page = self.http.get(f"{self.base}/hub/login", timeout=30)
         xsrf = re.search(r'name="_xsrf" value="([^"]+)"', page.text)
@@ -45,14 +48,15 @@ class HubSession:
 
     @property
     def server(self) -> str:
-        return f"{self.base}/user/{self.user}"
+        return f"{self.base}/user/{self.user}" + (f"/{self.server_name}" if self.server_name else "")
 
     def start(self, timeout: float = 240) -> float:
-        """Start this user's JupyterLab (as opening the hub in a browser does); return the seconds it took."""
+        """Start this user's server (as opening the hub in a browser does); return the seconds it took."""
         began = time.monotonic()
-        self.http.get(f"{self.base}/hub/spawn/{self.user}", timeout=60)
+        self.http.get(f"{self.base}/hub/spawn/{self.user}" + (f"/{self.server_name}" if self.server_name else ""),
+                      timeout=60)
         while time.monotonic() - began < timeout:
-            self.http.get(f"{self.server}/lab", timeout=60)  # once the server is up: the hub's OAuth sign-in
+            self.http.get(f"{self.server}/", timeout=60)  # once the server is up: the hub's OAuth sign-in
             answer = self.http.get(f"{self.server}/api/contents", timeout=30)
             if answer.status_code == 200 and answer.headers.get("content-type", "").startswith("application/json"):
                 return time.monotonic() - began
@@ -61,7 +65,8 @@ class HubSession:
             user=self.user, giay=f"{timeout:.0f}"))
 
     def _send(self, method: str, path: str, **kwargs: Any) -> requests.Response:
-        headers = {"X-XSRFToken": self.http.cookies.get("_xsrf", path=f"/user/{self.user}/") or ""}
+        prefix = f"/user/{self.user}/" + (f"{self.server_name}/" if self.server_name else "")
+        headers = {"X-XSRFToken": self.http.cookies.get("_xsrf", path=prefix) or ""}
         return self.http.request(method, f"{self.server}/{path}", headers=headers, timeout=120, **kwargs)
 
     def assignments(self, course_id: str) -> list[dict[str, Any]]:

@@ -28,6 +28,7 @@ import requests
 
 from kynangso.course.catalogue import load_catalogue
 from kynangso.course.simulate import fill, load_answers
+from kynangso.delivery.home_page import LAB_SERVER
 from kynangso.delivery.hub.accounts import TRAINER, remove_linux_user
 from kynangso.delivery.hub.server import HubSetup, prepare
 from kynangso.grading.collect import collect
@@ -127,7 +128,7 @@ def submitted(hub: RunningHub) -> dict[str, HubSession]:
     sessions = {}
     for learner_id, chosen in choices.items():
         user = hub.users[learner_id]
-        session = HubSession(hub.setup.url, user, hub.passwords[user])
+        session = HubSession(hub.setup.url, user, hub.passwords[user], server_name=LAB_SERVER)
         assert session.logged_in, user
         session.start()
         listed = {a["assignment_id"]: a["status"] for a in session.assignments(COURSE_ID)}
@@ -181,7 +182,7 @@ def test_learners_cannot_read_each_other_or_the_trainer(hub: RunningHub, submitt
         assert _as(other, "ls", str(secret)).returncode != 0, secret
     assert _as(other, "cat", str(hub.setup.private / "tai-khoan.csv")).returncode != 0  # nor the passwords
     # Through the hub: a learner's session does not open another learner's JupyterLab.
-    assert submitted["kha-thi-mai"].http.get(f"{hub.setup.url}/user/{author}/api/contents",
+    assert submitted["kha-thi-mai"].http.get(f"{hub.setup.url}/user/{author}/{LAB_SERVER}/api/contents",
                                              timeout=30).status_code in {403, 404}
 
 

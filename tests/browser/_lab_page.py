@@ -114,14 +114,25 @@ def _type(box: Locator, text: str) -> None:
 def answer_widget(page: Page, cell: Locator, kind: str, value: Any) -> None:
     """Give ``value`` in the question widget of ``cell`` (class ``kind``) by clicks and typing only."""
     # the question, not an explore-only table beside it (that one has no Kiểm tra button)
-    question = cell.locator(".kns-question").filter(has=page.locator("button:visible", has_text="Kiểm tra"))
+    answer_question(page, cell.locator(".kns-question").filter(has=page.locator("button:visible", has_text="Kiểm tra")),
+                    kind, value)
+
+
+def answer_question(page: Page, question: Locator, kind: str, value: Any, *, touch: bool = False) -> None:
+    """Give ``value`` in one question widget (class ``kind``), with the mouse or (``touch``) by tapping."""
+    def press(target: Locator) -> None:
+        target.tap() if touch else target.click()
+
     if kind in ("ShortText", "NumberAnswer", "DateAnswer"):
-        _type(question.locator("input[type=text]").first, str(value))
+        box = question.locator("input[type=text]").first
+        press(box)
+        box.fill(str(value))
+        box.press("Enter")
     elif kind == "SingleChoice":
-        question.locator(".widget-radio-box label", has_text=value).click()
+        press(question.locator(".widget-radio-box label", has_text=value))
     elif kind == "MultipleChoice":
         for option in value:
-            question.locator(".widget-checkbox", has_text=option).locator("input").check()
+            press(question.locator(".widget-checkbox", has_text=option).locator("input"))
     elif kind == "DropdownChoice":
         question.locator("select").first.select_option(label=value)
     elif kind in ("Matching", "Ordering"):
@@ -138,7 +149,7 @@ def answer_widget(page: Page, cell: Locator, kind: str, value: Any) -> None:
         selects.nth(2 * conditions).select_option(label=OPERATION_LABELS[value.get("phep_tinh", "dem")])
     else:
         raise AssertionError(f"No gesture for widget {kind}")
-    question.locator("button", has_text="Kiểm tra").click()
+    press(question.locator("button", has_text="Kiểm tra"))
     expect(question).to_contain_text("Đã lưu câu trả lời", timeout=LONG)
 
 

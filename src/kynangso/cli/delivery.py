@@ -18,15 +18,18 @@ from kynangso.paths import find_course
 @click.option("--no-browser", is_flag=True, help=_("Không tự mở trình duyệt."))
 @click.option("--trainer", is_flag=True,
               help=_("Mở JupyterLab của giảng viên: thêm công cụ tạo bài, nút Validate và trang chấm của nbgrader."))
+@click.option("--app", is_flag=True,
+              help=_("Mở trang lớp học cho điện thoại: bài học và bài tập dạng ứng dụng, không thấy mã."))
 @dir_option
-def lab(ip: str, port: int, no_browser: bool, trainer: bool, directory: Path | None) -> None:
+def lab(ip: str, port: int, no_browser: bool, trainer: bool, app: bool, directory: Path | None) -> None:
     """Mở JupyterLab tiếng Việt trên khóa học cho học viên (chỉ trên máy này, mặc định).
 
-    Ví dụ: kynangso lab --port 8888
+    Ví dụ: kynangso lab --port 8888; trên điện thoại trong mạng LAN: kynangso lab --app --ip 0.0.0.0
     """
     from kynangso.delivery.lab import lab as run
 
-    sys.exit(run(course=course_of(directory), ip=ip, port=port, open_browser=not no_browser, trainer=trainer))
+    sys.exit(run(course=course_of(directory), ip=ip, port=port, open_browser=not no_browser, trainer=trainer,
+                 app=app))
 
 
 @main.command()

@@ -26,10 +26,12 @@ from nbgrader.exchange.default.release_assignment import ExchangeReleaseAssignme
 from rich.console import Console
 from rich.table import Table
 
-from kynangso.course.catalogue import load_catalogue
+from kynangso.course.catalogue import Catalogue, load_catalogue
 from kynangso.course.learners import Learner, import_roster, load_roster
 from kynangso.delivery.hub.accounts import TRAINER, Account, ensure_linux_user, plan_accounts, save_accounts
+from kynangso.delivery.hub.app_server import IDLE_SECONDS, write_app_config
 from kynangso.delivery.hub.cards import card_rows, write_cards
+from kynangso.delivery.hub.handout import hand_out, share_feedback
 from kynangso.delivery.hub.pages import write_pages
 from kynangso.delivery.learner_lab import LEARNER_SERVER_OFF, page_config
 from kynangso.errors import KitError
@@ -56,6 +58,8 @@ class HubSetup:
     inbound: Path
     private: Path
     owners: dict[str, int]  # learner id → uid of the learner's account: who may submit under that id
+    course: CourseRoot
+    homes: dict[str, Path]  # learner id → the learner's folder (feedback pages are copied there)
 
     @property
     def set_aside(self) -> Path:
@@ -92,19 +96,6 @@ def _readable_by_learners(python: Path) -> None:
                              "hoặc chạy 'chmod o+x {folder}'.").format(folder=folder))
 
 
-def _hand_out(course: CourseRoot, home: Path) -> None:
-    """Put every assignment in the learner's folder, as nbgrader's Fetch would; what is there already is kept."""
-    owner = home.stat()
-    for assignment in sorted(p for p in course.exercises.iterdir() if p.is_dir()):
-        target = home / assignment.name
-        if target.exists():
-            continue
-        shutil.copytree(assignment, target, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
-        for path in [target, *target.rglob("*")]:
-            os.chown(path, owner.st_uid, owner.st_gid, follow_symlinks=False)
-            os.chmod(path, 0o700 if path.is_dir() else 0o600)
-
-
 def _close_course(course: CourseRoot) -> None:
     """Learners must not read the trainer's source notebooks, gradebook or roster."""
     for folder in (course.grading, course.solutions):
@@ -136,7 +127,8 @@ def _exchange(state: Path, course: CourseRoot) -> tuple[Path, Path]:
     return root, inbound
 
 
-def _learner_config(state: Path, exchange: Path, course_id: str) -> Path:
+def _learner_config(state: Path, exchange: Path, catalogue: Catalogue) -> Path:
+    course_id = catalogue.course_id
     folder = state / "cau-hinh-hoc-vien"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "nbgrader_config.py").write_text(
@@ -148,9 +140,11 @@ def _learner_config(state: Path, exchange: Path, course_id: str) -> Path:
         encoding="utf-8",
     )
     server = {
-        "ServerApp": {"jpserver_extensions": dict.fromkeys(LEARNER_OFF, False), "terminals_enabled": False},
-        "MappingKernelManager": {"cull_idle_timeout": 1800, "cull_interval": 300},
-        "LabApp": {"check_for_updates_class": "jupyterlab.NeverCheckForUpdate", "news_url": ""},
+        "ServerApp": {"jpserver_extensions": dict.fromkeys(LEARNER_OFF, False), "terminals_enabled": False,
+                      "shutdown_no_activity_timeout": IDLE_SECONDS},
+        "MappingKernelManager": {"cull_idle_timeout": IDLE_SECONDS, "cull_interval": 300},
+        "LabApp": {"check_for_updates_class": "jupyterlab.NeverCheckForUpdate", "news_url": "",
+                   "extension_manager": "readonly"},  # lists what is installed; never asks PyPI
     }
     (folder / "jupyter_server_config.json").write_text(json.dumps(server, indent=1), encoding="utf-8")
     (folder / "labconfig").mkdir(exist_ok=True)
@@ -184,15 +178,19 @@ def _hub_config(*, setup_dir: Path, course: CourseRoot, accounts: list[Account],
             "spawner_class": "kynangso.delivery.hub.spawner.KitSpawner",
             "cleanup_servers": True,
             "template_paths": [str(write_pages(setup_dir / "trang"))],
+            # a learner's default server is app mode (phones); JupyterLab is the named server "lab"
+            "allow_named_servers": True, "named_server_limit_per_user": 1,
         },
         "ConfigurableHTTPProxy": {"command": [find_proxy()], "api_url": f"http://127.0.0.1:{api_port}",
                                   "pid_file": str(setup_dir / "proxy.pid")},
         "Authenticator": {"allowed_users": [a.user for a in accounts], "admin_users": [TRAINER]},
         "CardAuthenticator": {"hashes_file": str(setup_dir / "mat-khau-bam.json")},
-        "Spawner": {"cmd": [str(bin_dir / "jupyterhub-singleuser")], "default_url": "/lab",
+        "Spawner": {"cmd": [str(bin_dir / "jupyterhub-singleuser")], "default_url": "/kynangso",
                     "http_timeout": 120, "start_timeout": 180},
         "KitSpawner": {"learners": {a.user: a.learner_id for a in accounts if a.user != TRAINER},
                        "course_root": str(course.root), "learner_config": str(learner_config),
+                       "app_config": str(write_app_config(learner_config.parent / "cau-hinh-ung-dung", learner_config,
+                                                          load_catalogue(course.catalogue))),
                        "trainer_config": str(_trainer_config(setup_dir, learner_config))},
     }
     path = setup_dir / "jupyterhub_config.json"
@@ -218,11 +216,11 @@ def prepare(*, course: CourseRoot, roster: Path | None = None, ip: str | None = 
     accounts = plan_accounts(private, learners, prefix)
     save_accounts(private, accounts)
     for account in accounts[1:]:
-        _hand_out(course, ensure_linux_user(account, homes))
+        hand_out(course, ensure_linux_user(account, homes))
     _close_course(course)
     catalogue = load_catalogue(course.catalogue)
     exchange, inbound = _exchange(state, course)
-    learner_config = _learner_config(state, exchange, catalogue.course_id)
+    learner_config = _learner_config(state, exchange, catalogue)
     config = _hub_config(setup_dir=private, course=course, accounts=accounts, learner_config=learner_config, ip=ip,
                          port=port, hub_port=hub_port, api_port=api_port)
     url = f"http://{ip}:{port}"
@@ -231,7 +229,8 @@ def prepare(*, course: CourseRoot, roster: Path | None = None, ip: str | None = 
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
     command = [sys.executable, "-m", "jupyterhub", "-f", str(config)]
     owners = {a.learner_id: pwd.getpwnam(a.user).pw_uid for a in accounts if a.user != TRAINER}
-    return HubSetup(url, command, env, accounts, learners, cards, inbound, private, owners)
+    folders = {a.learner_id: Path(pwd.getpwnam(a.user).pw_dir) for a in accounts if a.user != TRAINER}
+    return HubSetup(url, command, env, accounts, learners, cards, inbound, private, owners, course, folders)
 
 
 def show(setup: HubSetup, console: Console) -> None:
@@ -281,6 +280,7 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 
 
 def _check_inbound(setup: HubSetup, console: Console) -> None:
+    share_feedback(setup.course, setup.homes)
     for name in set_aside_impostors(setup.inbound, setup.owners, setup.set_aside):
         console.print(_("[red]Bài nộp mang tên người khác, đã để riêng ra {folder}:[/] {name}").format(
             folder=setup.set_aside, name=name), highlight=False)

@@ -1,4 +1,7 @@
-"""The hub's spawner: each learner's JupyterLab runs as the learner's own Linux user, the trainer's as root.
+"""The hub's spawner: each learner's servers run as the learner's own Linux user, the trainer's as root.
+
+A learner's default server is app mode for phones (lean: no JupyterLab, no nbgrader extension); their named server
+``lab`` is JupyterLab (:mod:`kynangso.delivery.hub.app_server`).
 
 Learners' servers start with umask 077 (nothing they write is readable by other learners), listen on
 loopback only (the hub's proxy is what faces the LAN) and read the learners' Jupyter and nbgrader settings.
@@ -14,6 +17,7 @@ from typing import Any
 from jupyterhub.spawner import LocalProcessSpawner, set_user_setuid
 from traitlets import Dict, Unicode
 
+from kynangso.delivery.home_page import ROUTE
 from kynangso.delivery.hub.accounts import TRAINER
 from kynangso.paths import jupyter_path
 
@@ -24,6 +28,12 @@ class KitSpawner(LocalProcessSpawner):
     course_root = Unicode(help="Course folder opened by the trainer's server.").tag(config=True)
     learner_config = Unicode(help="Folder of the learners' Jupyter and nbgrader settings.").tag(config=True)
     trainer_config = Unicode(help="Folder of the trainer's nbgrader settings, before the course's.").tag(config=True)
+    app_config = Unicode(help="Folder of the learners' app-mode settings (their default server).").tag(config=True)
+
+    @property
+    def is_app(self) -> bool:
+        """A learner's default server: the phone home page and app mode, lean (see kynangso.delivery.hub.app_server)."""
+        return not self.is_trainer and not self.name
 
     @property
     def is_trainer(self) -> bool:
@@ -61,7 +71,7 @@ class KitSpawner(LocalProcessSpawner):
             env["JUPYTER_CONFIG_PATH"] = os.pathsep.join([self.trainer_config, grading])
             env["KYNANGSO_COURSE"] = self.course_root
         else:
-            env["JUPYTER_CONFIG_PATH"] = self.learner_config
+            env["JUPYTER_CONFIG_PATH"] = self.app_config if self.is_app else self.learner_config
             env["KYNANGSO_LEARNER"] = self.learners.get(self.user.name, self.user.name)
         return env
 
@@ -73,6 +83,8 @@ class KitSpawner(LocalProcessSpawner):
 
     async def start(self) -> Any:
         self.ip = "127.0.0.1"
+        # learners land on the phone home page; their named server "lab" and the trainer's open JupyterLab
+        self.default_url = ROUTE if self.is_app else "/lab"
         return await super().start()
 
 
