@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 # The environment is rebuilt when it was made with another Python.
-MADE_WITH := $(VENV)/.made-with$(subst /,-,$(shell command -v $(PYTHON) 2>/dev/null || echo $(PYTHON)))
+MADE_WITH := $(VENV)/.made-with$(subst /,-,$(PYTHON))
 
 .PHONY: venv demo test test-fast lint exercises check lock clean bench locks bundles hub-proxy bench-hub messages
 
