@@ -182,15 +182,19 @@ def _write_file(question: str, value: Any, stamp: str, path: Path) -> Path:
         "so_tay": path.name.removesuffix(SUFFIX) + ".ipynb" if path.name.endswith(SUFFIX) else "",
         _ANSWERS: entries,
     }
-    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tra-loi-", suffix=".tmp")
+    write_atomically(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n", prefix=".tra-loi-")
+    return path
+
+
+def write_atomically(path: Path, text: str, prefix: str = ".kynangso-") -> None:
+    """Write ``text`` to ``path`` whole or not at all (a temporary file beside it, then renamed over it)."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(text)
         os.replace(temporary, path)
     finally:
         Path(temporary).unlink(missing_ok=True)
-    return path
 
 
 def _damaged(path: Path) -> bool:
@@ -249,4 +253,4 @@ def tra_loi(cau: str, kieu: type | tuple[type, ...] | None = None, tep: Path | N
 
 __all__ = ["COMM_TARGET", "METADATA_KEY", "SUFFIX", "answers_file_text", "answers_path", "current_answers",
            "entries_in_file", "entries_in_notebook", "file_entries", "for_notebook", "kept_by_notebook", "newest",
-           "notebook_path", "open_channel", "read_answers", "save_answer", "tra_loi"]
+           "notebook_path", "open_channel", "read_answers", "save_answer", "tra_loi", "write_atomically"]

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -45,18 +43,8 @@ def keep_in_notebook(notebook: Path) -> int:
     kept = kept if isinstance(kept, dict) else {}
     kept["tra_loi"] = dict(sorted(entries.items()))
     meta[answers.METADATA_KEY] = kept
-    _write_atomically(notebook, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+    answers.write_atomically(notebook, json.dumps(document, ensure_ascii=False, indent=1) + "\n", prefix=".nop-bai-")
     return len(entries)
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".nop-bai-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
 
 
 def receipt_code(data: bytes, when: datetime) -> str:
@@ -75,7 +63,8 @@ def write_receipt(notebook: Path, answered: int, when: datetime | None = None) -
     when = when or datetime.now().astimezone()
     receipt = Receipt(notebook.parent.name, when, receipt_code(notebook.read_bytes(), when), answered)
     record = {"luc": when.isoformat(timespec="seconds"), "ma": receipt.code, "so_cau": answered}
-    _write_atomically(notebook.parent / RECEIPT_FILE, json.dumps(record, ensure_ascii=False) + "\n")
+    answers.write_atomically(notebook.parent / RECEIPT_FILE, json.dumps(record, ensure_ascii=False) + "\n",
+                             prefix=".nop-bai-")
     return receipt
 
 
