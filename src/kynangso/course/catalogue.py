@@ -28,23 +28,51 @@ class Question:
     rule: str = ""    # the rule to remember, in one or two sentences
     source: str = ""  # its legal source ("Nghị định 30/2020/NĐ-CP, Phụ lục I")
     lesson: str = ""  # the lesson section to read again (a heading of the module's lesson)
+    notebook: str = ""  # which notebook of the assignment holds the cell; empty = the assignment's first notebook
+    manual: bool = False  # graded by hand (a written answer, a task, a hand-graded code cell) in nbgrader's formgrader
 
 
 @dataclass(frozen=True)
 class Assignment:
-    """The graded assignment of a module: ``solutions/<id>/<notebook>``."""
+    """The graded assignment of a module: ``solutions/<id>/<notebook>`` for each of its notebooks, plus the other
+    files released with them (an image, a data file)."""
 
     id: str
-    notebook: str
+    notebooks: tuple[str, ...]
     questions: tuple[Question, ...]
+    files: tuple[str, ...] = ()
+
+    @property
+    def notebook(self) -> str:
+        """The first (for most courses, the only) notebook."""
+        return self.notebooks[0]
+
+    @property
+    def notebook_id(self) -> str:
+        return Path(self.notebook).stem
+
+    @property
+    def notebook_ids(self) -> tuple[str, ...]:
+        return tuple(Path(nb).stem for nb in self.notebooks)
+
+    def questions_of(self, notebook: str) -> tuple[Question, ...]:
+        """The questions whose cells are in ``notebook`` (a file name or its stem)."""
+        stem = Path(notebook).stem
+        return tuple(q for q in self.questions if Path(q.notebook or self.notebook).stem == stem)
 
     @property
     def max_points(self) -> float:
         return sum(q.points for q in self.questions)
 
     @property
-    def notebook_id(self) -> str:
-        return Path(self.notebook).stem
+    def auto_points(self) -> float:
+        """Points graded by the kit without a person."""
+        return sum(q.points for q in self.questions if not q.manual)
+
+    @property
+    def manual_points(self) -> float:
+        """Points that wait for a trainer to grade by hand."""
+        return sum(q.points for q in self.questions if q.manual)
 
 
 @dataclass(frozen=True)
@@ -127,10 +155,18 @@ def _codes(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in (value or []))
 
 
+def _notebooks(data: dict[str, Any], where: str) -> tuple[str, ...]:
+    """``notebooks: [a.ipynb, b.ipynb]``, or the older ``notebook: a.ipynb``."""
+    if data.get("notebooks"):
+        return _codes(data["notebooks"])
+    return (str(_require(data, "notebook", where)),)
+
+
 def _assignment(data: dict[str, Any] | None, folder: str) -> Assignment | None:
     if not data:
         return None
     where = _("bài tập của học phần {folder}").format(folder=folder)
+    notebooks = _notebooks(data, where)
     questions = tuple(
         Question(
             grade_id=str(_require(q, "grade_id", where)),
@@ -140,10 +176,19 @@ def _assignment(data: dict[str, Any] | None, folder: str) -> Assignment | None:
             rule=str(q.get("rule", "")).strip(),
             source=str(q.get("source", "")).strip(),
             lesson=str(q.get("lesson", "")).strip(),
+            notebook=str(q.get("notebook", "") or ""),
+            manual=bool(q.get("manual", False)),
         )
         for q in _require(data, "questions", where)
     )
-    return Assignment(id=folder, notebook=str(_require(data, "notebook", where)), questions=questions)
+    stems = {Path(n).stem for n in notebooks}
+    for q in questions:
+        if q.notebook and Path(q.notebook).stem not in stems:
+            message = _("Câu '{grade_id}' ở {where} thuộc sổ '{notebook}', nhưng bài tập chỉ có: {notebooks}.")
+            raise KitError(message.format(grade_id=q.grade_id, where=where, notebook=q.notebook,
+                                          notebooks=", ".join(notebooks)))
+    return Assignment(id=str(data.get("id") or folder), notebooks=notebooks, questions=questions,
+                      files=_codes(data.get("files")))
 
 
 def parse_catalogue(data: dict[str, Any]) -> Catalogue:
