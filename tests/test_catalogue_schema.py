@@ -36,6 +36,6 @@ def test_several_notebooks_files_and_hand_graded_points() -> None:
 
 
 def test_a_question_in_an_unknown_notebook_is_named() -> None:
-    with pytest.raises(KitError, match="'q9'.*'khac.ipynb'"):
+    with pytest.raises(KitError, match=r"'q9'.*'khac\.ipynb'"):
         parse_catalogue(_catalogue({"notebook": "bt.ipynb",
                                     "questions": [{"grade_id": "q9", "points": 1, "notebook": "khac.ipynb"}]}))
