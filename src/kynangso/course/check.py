@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from kynangso.course import notebooks
+from kynangso.course.assignment_check import assignment_problems
 from kynangso.course.catalogue import Catalogue, load_catalogue
 from kynangso.course.learner_versions import generate
 from kynangso.course.workspace import copy_course
@@ -27,16 +28,6 @@ def unclean_notebooks(course: CourseRoot) -> list[str]:
     return problems
 
 
-def _grade_cells(path: Path) -> dict[str, float]:
-    nb = notebooks.read(path)
-    cells = {}
-    for cell in nb.cells:
-        meta = cell.metadata.get("nbgrader", {})
-        if meta.get("grade") and cell.cell_type == "code":
-            cells[meta["grade_id"]] = float(meta.get("points", 0))
-    return cells
-
-
 def _folders(parent: Path) -> set[str]:
     return {p.name for p in parent.iterdir() if p.is_dir() and not p.name.startswith(".")} if parent.is_dir() else set()
 
@@ -48,7 +39,7 @@ def catalogue_problems(course: CourseRoot, catalogue: Catalogue) -> list[str]:
         problems.append(_("catalogue.yml: học phần phải theo thứ tự tăng dần, không trùng số (đang có {so}).")
                         .format(so=numbers))
     lesson_folders = {m.folder for m in catalogue.modules if m.lessons}
-    assignment_folders = {m.folder for m in catalogue.modules if m.assignment}
+    assignment_folders = {a.id for a in catalogue.assignments}
     for name in sorted(_folders(course.course) - lesson_folders):
         problems.append(_("{folder}: thư mục không có trong catalogue.yml.").format(folder=f"course/{name}"))
     for name in sorted(_folders(course.solutions) - assignment_folders):
@@ -61,27 +52,9 @@ def catalogue_problems(course: CourseRoot, catalogue: Catalogue) -> list[str]:
                     path=f"course/{module.folder}/{lesson}"))
         if module.assignment is None:
             continue
-        source = course.solutions / module.folder / module.assignment.notebook
-        if not source.is_file():
-            problems.append(_("{path}: catalogue.yml ghi nhưng không có tệp.").format(
-                path=f"solutions/{module.folder}/{module.assignment.notebook}"))
-            continue
-        cells = _grade_cells(source)
-        grade_ids.update(list(cells))
-        listed = {q.grade_id: q.points for q in module.assignment.questions}
-        for grade_id in sorted(set(cells) - set(listed)):
-            problems.append(_("{path}: ô chấm điểm '{grade_id}' chưa có trong catalogue.yml.").format(
-                path=source.relative_to(course.root), grade_id=grade_id))
-        for grade_id in sorted(set(listed) - set(cells)):
-            problems.append(_("catalogue.yml: câu '{grade_id}' của {folder} không có ô chấm điểm trong sổ tay.")
-                            .format(grade_id=grade_id, folder=module.folder))
-        for grade_id in sorted(set(cells) & set(listed)):
-            if cells[grade_id] != listed[grade_id]:
-                problems.append(
-                    _("{folder}: câu '{grade_id}' có {so_tay} điểm trong sổ tay nhưng {danh_muc} điểm trong "
-                      "catalogue.yml.").format(folder=module.folder, grade_id=grade_id,
-                                               so_tay=f"{cells[grade_id]:g}", danh_muc=f"{listed[grade_id]:g}")
-                )
+        found, ids = assignment_problems(course, module.assignment)
+        problems += found
+        grade_ids.update(ids)
     for grade_id, count in sorted(grade_ids.items()):
         if count > 1:
             problems.append(_("grade_id '{grade_id}' bị dùng {lan} lần; mỗi câu trong khóa học phải có tên riêng.")

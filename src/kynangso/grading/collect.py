@@ -3,7 +3,10 @@
 Each file is kept byte for byte in ``grading/archive/<sha256>.ipynb`` with a log line saying where it
 came from and when. It is matched to an assignment by the stamp that ``release`` writes into notebooks
 (or by its file name) and to a learner by name, ignoring case and diacritics, in the file's path, the name of
-the zip it came in and the folder that zip sits in. Each notebook is checked at once (readable, a notebook,
+the zip it came in and the folder that zip sits in; a file kept the way nbgrader keeps submissions
+(``<learner id>/<assignment>/<notebook>.ipynb``) is taken by its folders. In an assignment of several notebooks, each
+file goes to its own notebook (by the stamp, else by the notebook's name in the file's name); a file that matches none
+is not placed, so it never replaces another notebook's submission. Each notebook is checked at once (readable, a notebook,
 with grade cells): one that cannot be graded is said at once, and it is never put in place of a submission that can,
 so a broken copy cannot replace good work (with nothing in place, it is placed so that the work counts as handed in and
 grading records why it has no score). Files that cannot be matched or placed are copied to ``grading/unmatched/``
@@ -23,8 +26,9 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,7 +36,8 @@ from pathlib import Path
 from kynangso.course.catalogue import Catalogue, load_catalogue
 from kynangso.course.learners import Learner, load_roster
 from kynangso.errors import KitError
-from kynangso.grading import matching, safezip, submission_check
+from kynangso.grading import incoming, matching, submission_check
+from kynangso.grading.incoming import Incoming
 from kynangso.i18n import _
 from kynangso.learner import answers
 from kynangso.paths import CourseRoot
@@ -40,18 +45,6 @@ from kynangso.paths import CourseRoot
 _STAMP = "%Y-%m-%d %H:%M:%S.%f UTC"
 _READS_ANSWERS = re.compile(r"\btra_loi\(")  # a graded cell reading what a question widget saved
 LOG_FIELDS = ("sha256", "nguon", "thoi_gian_thu", "ma_hoc_vien", "bai_tap", "ket_qua", "sha256_tra_loi")
-
-
-@dataclass
-class Incoming:
-    """One notebook file found in what the trainer gave."""
-
-    origin: str
-    name: str
-    data: bytes
-    modified: datetime
-    problem: str = ""
-    answers: bytes | None = None  # the answers file saved beside the notebook, if it came with it
 
 
 @dataclass
@@ -64,56 +57,10 @@ class CollectResult:
     broken: list[str] = field(default_factory=list)  # placed (nothing else was), but it cannot be graded: why
 
 
-def _walk(paths: Sequence[Path], root: Path | None = None) -> Iterator[Incoming]:
-    """Every notebook in the given files, folders and zip files; ``name`` is the path inside what was given."""
-    for path in paths:
-        if not path.exists():
-            raise KitError(_("Không tìm thấy '{path}'.").format(path=path))
-        if path.is_dir():
-            files = [f for f in sorted(path.rglob("*")) if f.is_file() and ".ipynb_checkpoints" not in f.parts]
-            yield from _walk(files, root or path)
-        elif path.suffix.lower() == ".zip":
-            # The zip's own name and the folder it sits in say whose work it is, as a folder would.
-            where = str(path.relative_to(root).with_suffix("")) if root else path.stem
-            for member in safezip.notebooks(path):
-                yield Incoming(f"{path}!{member.name}", f"{where}/{member.name}", member.data, member.modified,
-                               member.problem)
-        elif path.suffix.lower() == ".ipynb" or path.name.lower().endswith(answers.SUFFIX):
-            name = str(path.relative_to(root)) if root else path.name
-            modified = datetime.fromtimestamp(path.stat().st_mtime, UTC)
-            yield Incoming(str(path), name, path.read_bytes(), modified)
-            beside = answers.for_notebook(path)
-            if root is None and path.suffix.lower() == ".ipynb" and beside.is_file() and beside not in paths:
-                yield from _walk([beside])  # a notebook given alone brings the answers saved beside it
-
-
-def _is_answers(item: Incoming) -> bool:
-    return item.origin.lower().endswith(answers.SUFFIX)
-
-
-def _folder(origin: str) -> str:
-    return origin.rsplit("/", 1)[0] if "/" in origin.rsplit("!", 1)[-1] else origin.rsplit("!", 1)[0] + "!"
-
-
-def _paired(items: list[Incoming]) -> tuple[list[Incoming], list[Incoming]]:
-    """Notebooks, each with the answers file that came beside it; and the answers files with no notebook."""
-    notebooks = [i for i in items if not _is_answers(i)]
-    loose = {i.origin[: -len(answers.SUFFIX)]: i for i in items if _is_answers(i)}
-    for notebook in notebooks:
-        found = loose.pop(notebook.origin[: -len(".ipynb")], None)
-        if found is not None and not found.problem:
-            notebook.answers = found.data
-    for folder in {_folder(i.origin) for i in loose.values()}:  # renamed: one notebook, one answers file
-        alone = [i for i in notebooks if _folder(i.origin) == folder and i.answers is None]
-        left = [k for k, i in loose.items() if _folder(i.origin) == folder]
-        if len(alone) == 1 and len(left) == 1 and not loose[left[0]].problem:
-            alone[0].answers = loose.pop(left[0]).data
-    return notebooks, list(loose.values())
-
-
-def reads_answers(course: CourseRoot, assignment_id: str, catalogue: Catalogue) -> bool:
-    """Whether the assignment has widget questions: its source notebook (else its released one) calls ``tra_loi(``."""
-    notebook = catalogue.assignment(assignment_id).notebook
+def reads_answers(course: CourseRoot, assignment_id: str, catalogue: Catalogue, notebook: str = "") -> bool:
+    """Whether a notebook of the assignment (the first by default) has widget questions: its source (else its released
+    version) calls ``tra_loi(``."""
+    notebook = notebook or catalogue.assignment(assignment_id).notebook
     for folder in (course.solutions, course.exercises):
         try:
             cells = json.loads((folder / assignment_id / notebook).read_text(encoding="utf-8")).get("cells", [])
@@ -166,13 +113,37 @@ def _known_hashes(course: CourseRoot) -> set[tuple[str, str, str]]:
                 for r in csv.DictReader(handle) if r["ket_qua"] == "da-thu"}
 
 
-def _placed_at(target: Path) -> datetime:
-    """When the submission already in place was last modified (the earliest time if there is none)."""
+def _stamp_time(target: Path) -> datetime | None:
     try:
         text = (target / "timestamp.txt").read_text(encoding="utf-8").strip()
         return datetime.strptime(text, _STAMP).replace(tzinfo=UTC)
     except (OSError, ValueError):
+        return None
+
+
+def _placed_at(target: Path, notebook: str) -> datetime:
+    """When the notebook already in place was last modified (the earliest time if there is none).
+
+    Each placed notebook keeps its own time as its file time; ``timestamp.txt`` (nbgrader's, the newest of the
+    submission's notebooks) bounds it, for submissions placed before notebooks had their own time.
+    """
+    path = target / notebook
+    if not path.is_file():
         return datetime.min.replace(tzinfo=UTC)
+    own = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    stamp = _stamp_time(target)
+    return min(own, stamp) if stamp is not None else own
+
+
+def _place(target: Path, notebook: str, item: Incoming, others: Sequence[str]) -> None:
+    """Write the notebook in place with its own time; ``timestamp.txt`` says the newest notebook's time."""
+    target.mkdir(parents=True, exist_ok=True)
+    path = target / notebook
+    path.write_bytes(item.data)
+    moment = item.modified.timestamp()
+    os.utime(path, (moment, moment))
+    newest = max([item.modified, *(_placed_at(target, o) for o in others if o != notebook)])
+    (target / "timestamp.txt").write_text(newest.strftime(_STAMP), encoding="utf-8")
 
 
 def _keep_unmatched(course: CourseRoot, digest: str, name: str, data: bytes) -> str:
@@ -197,8 +168,9 @@ def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
     known = _known_hashes(course)
     result = CollectResult()
     now = datetime.now(UTC)
-    notebooks, loose = _paired(list(_walk(paths)))
-    widgets = {a.id: reads_answers(course, a.id, catalogue) for a in catalogue.assignments}
+    notebooks, loose = incoming.paired(list(incoming.walk(paths)))
+    widgets = {(a.id, n): reads_answers(course, a.id, catalogue, n) for a in catalogue.assignments
+               for n in a.notebooks}
     for item in loose:
         reason = _("tệp câu trả lời không có sổ tay đi kèm (cần nộp cùng sổ tay)")
         if item.problem:
@@ -219,18 +191,30 @@ def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
         answers_digest = hashlib.sha256(item.answers).hexdigest() if item.answers is not None else ""
         if item.answers is not None and not (course.archive / f"{answers_digest}{answers.SUFFIX}").exists():
             (course.archive / f"{answers_digest}{answers.SUFFIX}").write_bytes(item.answers)
-        assignment = matching.assignment_of(item.name, item.data, catalogue)
-        learner, reason = matching.learner_of(item.name, item.data, roster)
+        folder = matching.nbgrader_folder(item.origin, catalogue, roster)
+        learner: Learner | None
+        assignment: str | None
+        if folder is not None:
+            (learner, assignment), reason = folder, ""
+        else:
+            assignment = matching.assignment_of(item.name, item.data, catalogue)
+            learner, reason = matching.learner_of(item.name, item.data, roster)
+        notebook = matching.notebook_of(item.name, item.data, catalogue.assignment(assignment)) if assignment else None
         if assignment is None:
             reason = _("không nhận ra bài tập nào (tệp không có dấu của bộ học liệu, tên tệp không có mã bài)")
+        elif notebook is None:
+            reason = _("bài {bai} có {n} sổ tay ({so}) nhưng không nhận ra tệp này là sổ nào: tên tệp cần chứa tên "
+                       "sổ, hãy đổi tên tệp rồi thu lại").format(
+                bai=assignment, n=len(catalogue.assignment(assignment).notebooks),
+                so=", ".join(catalogue.assignment(assignment).notebooks))
         row = {"sha256": digest, "nguon": item.origin, "thoi_gian_thu": now.isoformat(),
                "ma_hoc_vien": learner.id if learner else "", "bai_tap": assignment or "", "ket_qua": "",
                "sha256_tra_loi": answers_digest}
         broken = submission_check.problem(item.data)
-        if broken and learner is not None and assignment is not None:
+        if broken and learner is not None and assignment is not None and notebook is not None:
             reason = _("bài {bai} của {ten} (mã {ma}) không chấm được: {loi}").format(
                 bai=assignment, ten=learner.name, ma=learner.id, loi=broken)
-            if (course.submitted / learner.id / assignment).is_dir():  # never in place of work already there
+            if (course.submitted / learner.id / assignment / notebook).is_file():  # never in place of work there
                 kept_at = _keep_unmatched(course, digest, item.name, item.data)
                 result.unmatched.append((item.origin, f"{reason}; {kept_at}"))
                 _log(course, {**row, "ket_qua": "hong"})
@@ -239,7 +223,7 @@ def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
                 loi=reason))
         elif broken:
             reason = f"{reason}; {broken}"
-        if learner is None or assignment is None:
+        if learner is None or assignment is None or notebook is None:
             kept_at = _keep_unmatched(course, digest, item.name, item.data)
             if item.answers is not None:
                 (course.unmatched / f"{digest[:12]}-{Path(item.name).stem}{answers.SUFFIX}").write_bytes(item.answers)
@@ -251,23 +235,20 @@ def collect(*, course: CourseRoot, paths: Sequence[Path]) -> CollectResult:
             _log(course, {**row, "ket_qua": "trung-lap"})
             continue
         target = course.submitted / learner.id / assignment
-        if _placed_at(target) > item.modified:  # an older copy arriving late never replaces a newer one
+        if _placed_at(target, notebook) > item.modified:  # an older copy arriving late never replaces a newer one
             known.add((digest, answers_digest, learner.id))
             result.older.append(item.origin)
             _log(course, {**row, "ket_qua": "cu-hon"})
             continue
-        target.mkdir(parents=True, exist_ok=True)
-        notebook = catalogue.assignment(assignment).notebook
-        (target / notebook).write_bytes(item.data)
+        _place(target, notebook, item, catalogue.assignment(assignment).notebooks)
         placed_answers = answers.for_notebook(target / notebook)
         given = _answers_of(item)
         if given:
             placed_answers.write_text(answers.answers_file_text(given, notebook), encoding="utf-8")
         else:  # answers of an older copy must not be graded with this one
             placed_answers.unlink(missing_ok=True)
-            if widgets[assignment] and given is not None:
+            if widgets[(assignment, notebook)] and given is not None:
                 result.missing_answers.append(_missing_answers(learner, item.origin))
-        (target / "timestamp.txt").write_text(item.modified.strftime(_STAMP), encoding="utf-8")
         known.add((digest, answers_digest, learner.id))
         result.collected.append((learner.id, assignment, item.origin))
         _log(course, {**row, "ket_qua": "da-thu"})

@@ -11,7 +11,7 @@ import json
 import re
 from pathlib import Path
 
-from kynangso.course.catalogue import Catalogue
+from kynangso.course.catalogue import Assignment, Catalogue
 from kynangso.course.learners import Learner
 from kynangso.i18n import _
 from kynangso.rules.communes import short_name
@@ -39,12 +39,45 @@ def assignment_of(name: str, data: bytes, catalogue: Catalogue) -> str | None:
         return stamped
     words = _words(name)
     for a in catalogue.assignments:
-        if _words(a.notebook_id) in words or _words(a.id) in words:
+        if _words(a.id) in words or any(_words(n) in words for n in a.notebook_ids):
             return a.id
     numbered = re.search(r" bai (?:tap )?0*(\d+) ", words)
     for a in catalogue.assignments:
         if numbered and catalogue.module_of(a.id).number == int(numbered[1]):
             return a.id
+    return None
+
+
+def notebook_of(name: str, data: bytes, assignment: Assignment) -> str | None:
+    """Which notebook of the assignment a handed-in file is (its file name in ``solutions/``), or ``None`` if unclear.
+
+    The stamp ``release`` wrote says it; else the only notebook; else the one notebook whose name is in the file's
+    name (the longest, so ``bai-1-phan-2`` is not taken for ``bai-1``).
+    """
+    stamped = _stamp(data).get("notebook")
+    by_stem = {Path(n).stem: n for n in assignment.notebooks}
+    if stamped in by_stem:
+        return by_stem[str(stamped)]
+    if len(assignment.notebooks) == 1:
+        return assignment.notebook
+    words = _words(Path(name).name)
+    hits = [n for n in assignment.notebooks if _words(Path(n).stem) in words]
+    if not hits:
+        return None
+    longest = max(len(_words(Path(n).stem)) for n in hits)
+    best = [n for n in hits if len(_words(Path(n).stem)) == longest]
+    return best[0] if len(best) == 1 else None
+
+
+def nbgrader_folder(origin: str, catalogue: Catalogue, roster: list[Learner]) -> tuple[Learner, str] | None:
+    """Learner and assignment of a file kept the way nbgrader keeps submissions: ``<id>/<assignment>/<nb>.ipynb``."""
+    parts = origin.replace("!", "/").replace("\\", "/").split("/")
+    if len(parts) < 3:
+        return None
+    learner_id, assignment_id = parts[-3], parts[-2]
+    by_id = {x.id: x for x in roster}
+    if learner_id in by_id and assignment_id in {a.id for a in catalogue.assignments}:
+        return by_id[learner_id], assignment_id
     return None
 
 
@@ -76,4 +109,4 @@ def learner_of(name: str, data: bytes, roster: list[Learner]) -> tuple[Learner |
     return None, _("không nhận ra học viên từ tên tệp")
 
 
-__all__ = ["assignment_of", "learner_of"]
+__all__ = ["assignment_of", "learner_of", "nbgrader_folder", "notebook_of"]
