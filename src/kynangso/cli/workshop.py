@@ -127,6 +127,10 @@ def grade(assignment: str | None, workers: int | None, isolation: str, directory
                    warn=lambda text: console.print(f"[yellow]{text}[/]", highlight=False))
     failed = sum(not o.ok for o in outcomes)
     console.print(_("Đã chấm {n}/{total} bài.").format(n=len(outcomes) - failed, total=len(outcomes)))
+    from kynangso.grading.hand_grading import pending_lines
+
+    for line in pending_lines(course_of(directory), [assignment] if assignment else [], directory):
+        console.print(line, style="yellow", markup=False, highlight=False)
 
 
 @main.command()

@@ -1,24 +1,24 @@
 """``kynangso collect``: take learners' notebooks from folders or zip files, whatever their names.
 
-Each file is kept byte for byte in ``grading/archive/<sha256>.ipynb`` with a log line saying where it
-came from and when. It is matched to an assignment by the stamp that ``release`` writes into notebooks
-(or by its file name) and to a learner by name, ignoring case and diacritics, in the file's path, the name of
-the zip it came in and the folder that zip sits in; a file kept the way nbgrader keeps submissions
-(``<learner id>/<assignment>/<notebook>.ipynb``) is taken by its folders. In an assignment of several notebooks, each
-file goes to its own notebook (by the stamp, else by the notebook's name in the file's name); a file that matches none
-is not placed, so it never replaces another notebook's submission. Each notebook is checked at once (readable, a notebook,
-with grade cells): one that cannot be graded is said at once, and it is never put in place of a submission that can,
-so a broken copy cannot replace good work (with nothing in place, it is placed so that the work counts as handed in and
-grading records why it has no score). Files that cannot be matched or placed are copied to ``grading/unmatched/``
-and listed with the reason and where they are; nothing is dropped.
+Each file is kept byte for byte in ``grading/archive/<sha256>.ipynb`` with a log line saying where it came from and
+when. It is matched to an assignment by the stamp that ``release`` writes into notebooks (or by its file name) and to
+a learner by name, ignoring case and diacritics, in the file's path, the name of the zip it came in and the folder
+that zip sits in; a file kept the way nbgrader keeps submissions (``<learner id>/<assignment>/<notebook>.ipynb``) is
+taken by its folders. In an assignment of several notebooks, each file goes to its own notebook (by the stamp, else by
+the notebook's name in the file's name); a file that matches none is not placed, so it never replaces another
+notebook's submission. Each notebook is checked at once (readable, a notebook, with grade cells): one that cannot be
+graded is said at once, and it is never put in place of a submission that can, so a broken copy cannot replace good
+work (with nothing in place, it is placed so that the work counts as handed in and grading records why it has no
+score). Files that cannot be matched or placed are copied to ``grading/unmatched/`` and listed with the reason and
+where they are; nothing is dropped.
 
 Answers given in question widgets travel inside the notebook (``metadata.kynangso.tra_loi``, see
 :mod:`kynangso.learner.answers`). An answers file saved beside a notebook the older way (``<notebook>.tra-loi.json``)
-is still accepted: it is archived by its own hash and matched to the notebook it came with (same folder or zip
-folder, same name; or the only notebook and the only answers file of a folder, when the learner renamed one).
-The answers of both, the newest per question, are placed beside the submission as the answers file that graded
-cells read. A notebook of an assignment with such questions that carries no answer at all is taken, and the
-trainer is told (``CollectResult.missing_answers``).
+is still accepted: it is archived by its own hash and matched to the notebook it came with (same folder or zip folder,
+same name; or the only notebook and the only answers file of a folder, when the learner renamed one). The answers of
+both, the newest per question, are placed beside the submission as the answers file that graded cells read. A notebook
+of an assignment with such questions that carries no answer at all is taken, and the trainer is told
+(``CollectResult.missing_answers``).
 """
 
 from __future__ import annotations

@@ -107,13 +107,21 @@ def _isolate(config: Config, course: CourseRoot, plan: sandbox.Plan) -> None:
     manager.limits = asdict(plan.limits)
 
 
-def _grade_one(root: str, assignment_id: str, notebook: str, learner: str, plan: sandbox.Plan,
+def _missing_note(missing: Sequence[str]) -> str:
+    return _("thiếu sổ {so} trong bài nộp: phần đó được 0 điểm (nbgrader ghi 0)").format(so=", ".join(missing))
+
+
+def _grade_one(root: str, assignment_id: str, notebook_names: tuple[str, ...], learner: str, plan: sandbox.Plan,
                titles: dict[str, str]) -> Outcome:
-    """Autograde one submission (runs in a worker process); its log is kept in ``grading/logs/``."""
+    """Autograde one submission, all its notebooks (runs in a worker process); its log is kept in ``grading/logs/``."""
     course = CourseRoot(Path(root))
-    submitted = course.submitted / learner / assignment_id / notebook
-    reason = _precheck(submitted)
-    notes = told = ""
+    folder = course.submitted / learner / assignment_id
+    present = [n for n in notebook_names if (folder / n).is_file()]
+    missing = [n for n in notebook_names if n not in present]
+    reason = _precheck(folder / notebook_names[0]) if not present else next(
+        (_("{so}: {loi}").format(so=n, loi=problem) for n in present if (problem := _precheck(folder / n))), "")
+    notes: list[str] = []
+    told: list[str] = []
     log_file = log_path(course, assignment_id, learner)
     if reason:
         _write_log(log_file, [reason])
@@ -135,13 +143,18 @@ def _grade_one(root: str, assignment_id: str, notebook: str, learner: str, plan:
                 break
         _write_log(log_file, attempts)
         reason = "" if run.ok else _explain(run.log, run.error, log_file, course)
-        graded = course.autograded / learner / assignment_id / notebook
         if run.ok:
-            notes = incidents.note(graded, plan.limits, len(memory_watch.killed) - kills, titles)
-            told = _learner_note(submitted, graded, titles)
-    flags = tamper.note(tamper.tampered(submitted, course.exercises / assignment_id / notebook))
+            killed = len(memory_watch.killed) - kills
+            for index, name in enumerate(present):
+                graded = course.autograded / learner / assignment_id / name
+                notes.append(incidents.note(graded, plan.limits, killed if index == 0 else 0, titles))
+                told.append(_learner_note(folder / name, graded, titles))
+    flags = [tamper.note(tamper.tampered(folder / n, course.exercises / assignment_id / n)) for n in present]
+    if missing and present:
+        notes.insert(0, _missing_note(missing))
+        told.insert(0, _("Bài nộp thiếu sổ {so}, nên phần đó được 0 điểm.").format(so=", ".join(missing)))
     return Outcome(learner, assignment_id, ok=not reason, reason=reason,
-                   flags="; ".join(filter(None, [flags, notes])), learner_note=told)
+                   flags="; ".join(filter(None, [*flags, *notes])), learner_note=" ".join(filter(None, told)))
 
 
 def _learner_note(submitted: Path, graded: Path, titles: dict[str, str]) -> str:
@@ -203,7 +216,7 @@ def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int |
     if plan.warning and warn:
         warn(plan.warning)
     titles = {q.grade_id: q.title for a in catalogue.assignments for q in a.questions}
-    tasks = [(str(course.root), a, catalogue.assignment(a).notebook, learner, plan, titles) for a, learner in found]
+    tasks = [(str(course.root), a, catalogue.assignment(a).notebooks, learner, plan, titles) for a, learner in found]
     status = load_status(course)
     backup_gradebook(course)
     outcomes: list[Outcome] = []

@@ -15,13 +15,16 @@ from sqlalchemy import Engine, create_engine, inspect, text
 from kynangso.grading import nbgrader_adapter
 from kynangso.paths import CourseRoot
 
-# One row per graded cell of every submission, with nbgrader's ``Grade.score`` rule written in SQL. It is the one big
-# query (540,000 rows for a province), so it carries only keys and the score and runs on the driver's own cursor.
+# One row per graded cell of every submission, with nbgrader's ``Grade.score`` rule written in SQL, and whether the
+# cell still waits for a person (no score at all yet: a written answer or a task before the trainer grades it; the
+# autograder scores every test, a missing notebook and an untouched answer with 0). It is the one big query (540,000
+# rows for a province), so it carries only keys and the score and runs on the driver's own cursor.
 _GRADES = """
 SELECT sn.assignment_id, g.cell_id,
        CASE WHEN g.manual_score IS NOT NULL THEN g.manual_score + COALESCE(g.extra_credit, 0.0)
             WHEN g.auto_score IS NOT NULL THEN g.auto_score + COALESCE(g.extra_credit, 0.0)
-            ELSE 0.0 END
+            ELSE 0.0 END,
+       CASE WHEN g.manual_score IS NULL AND g.auto_score IS NULL THEN 1 ELSE 0 END
 FROM grade g JOIN submitted_notebook sn ON g.notebook_id = sn.id
 """
 
@@ -46,6 +49,7 @@ WHERE a.course_id = :course
 """)
 
 GRADE_COLUMNS = ["learner", "assignment", "grade_id", "score", "max_score"]
+PENDING = "pending"  # a further column of the class gradebook's grades: True while the cell waits for hand grading
 SUBMISSION_COLUMNS = ["learner", "assignment", "late", "penalty", "has_due", "submitted"]
 
 
@@ -53,7 +57,7 @@ SUBMISSION_COLUMNS = ["learner", "assignment", "late", "penalty", "has_due", "su
 class Gradebook:
     """Every question grade and every submission of the course, as two tables."""
 
-    grades: pd.DataFrame       # learner, assignment, grade_id, score, max_score
+    grades: pd.DataFrame       # learner, assignment, grade_id, score, max_score (and ``pending`` when known)
     submissions: pd.DataFrame  # learner, assignment, late (bool), penalty, has_due (bool), submitted (timestamp)
 
 
@@ -88,6 +92,7 @@ def _label(raw: pd.DataFrame, submissions: pd.DataFrame, cells: pd.DataFrame) ->
         "grade_id": by_cell["grade_id"].to_numpy()[cell_codes],
         "score": raw["score"].astype(float).to_numpy(),
         "max_score": by_cell["max_score"].astype(float).to_numpy()[cell_codes],
+        PENDING: raw[PENDING].astype(bool).to_numpy(),
     })
     return labels.dropna(subset=["learner", "grade_id"]).reset_index(drop=True)
 
@@ -98,7 +103,7 @@ def _grade_rows(engine: Engine) -> pd.DataFrame:
         cursor = connection.connection.cursor()
         try:
             cursor.execute(_GRADES)
-            return pd.DataFrame.from_records(cursor.fetchall(), columns=["submission", "cell", "score"])
+            return pd.DataFrame.from_records(cursor.fetchall(), columns=["submission", "cell", "score", PENDING])
         finally:
             cursor.close()
 
@@ -109,7 +114,7 @@ def read_gradebook(course: CourseRoot) -> Gradebook:
     engine = create_engine(coursedir.db_url)
     try:
         if "grade" not in inspect(engine).get_table_names():
-            return Gradebook(pd.DataFrame(columns=GRADE_COLUMNS), pd.DataFrame(columns=SUBMISSION_COLUMNS))
+            return Gradebook(pd.DataFrame(columns=[*GRADE_COLUMNS, PENDING]), pd.DataFrame(columns=SUBMISSION_COLUMNS))
         with engine.connect() as connection:
             submissions = pd.read_sql(_SUBMISSIONS, connection, params={"course": coursedir.course_id})
             cells = pd.read_sql(_CELLS, connection)
@@ -121,7 +126,22 @@ def read_gradebook(course: CourseRoot) -> Gradebook:
     submissions["has_due"] = submissions["duedate"].notna()
     submissions["penalty"] = submissions["penalty"].astype(float)
     submissions["submitted"] = pd.to_datetime(submissions["timestamp"], errors="coerce", format="ISO8601")
-    return Gradebook(grades[GRADE_COLUMNS], submissions[SUBMISSION_COLUMNS])
+    return Gradebook(grades[[*GRADE_COLUMNS, PENDING]], submissions[SUBMISSION_COLUMNS])
 
 
-__all__ = ["Gradebook", "read_gradebook"]
+def pending(grades: pd.DataFrame) -> pd.Series:
+    """Whether each grade row waits for hand grading (all False for a gradebook that does not say, as a province's)."""
+    if PENDING in grades.columns:
+        return grades[PENDING].fillna(False).astype(bool)
+    return pd.Series(False, index=grades.index, dtype=bool)
+
+
+def pending_points(course: CourseRoot) -> pd.DataFrame:
+    """Points waiting for hand grading, per submission: learner, assignment, points, cells (only those waiting)."""
+    grades = read_gradebook(course).grades
+    waiting = grades[pending(grades)]
+    return (waiting.groupby(["learner", "assignment"]).agg(points=("max_score", "sum"), cells=("grade_id", "size"))
+            .reset_index())
+
+
+__all__ = ["GRADE_COLUMNS", "PENDING", "Gradebook", "pending", "pending_points", "read_gradebook"]

@@ -23,6 +23,7 @@ RESULT, NOTE = N_("Kết quả"), N_("Ghi chú")
 HANDED_IN, COMPLETED = N_("Số bài đã nộp"), N_("Hoàn thành")
 LATE, RANK = N_("Số bài nộp muộn"), N_("Hạng trong đơn vị")
 PASS, FAIL, YES, NO = N_("Đạt"), N_("Chưa đạt"), N_("Có"), N_("Chưa")
+PENDING, PENDING_POINTS = N_("Chờ chấm tay"), N_("Điểm chờ chấm tay")
 # Per unit.
 ENROLLED, SUBMITTED, PASSED = N_("Số học viên"), N_("Đã nộp"), N_("Đạt")
 MEAN, PASS_RATE = N_("Điểm TB (%)"), N_("Tỷ lệ đạt")
@@ -32,6 +33,7 @@ MODULE, TITLE, QUESTION, QUESTION_TITLE = N_("Học phần"), N_("Tên học ph�
 ANSWERS, SHARE = N_("Số bài làm"), N_("Tỷ lệ điểm đạt")
 FULL, DISCRIMINATION = N_("Tỷ lệ làm đúng"), N_("Độ phân biệt")
 LATE_N, COMMENT = N_("Số bài nộp muộn"), N_("Nhận xét")
+PENDING_N = N_("Số bài chờ chấm tay")
 HARDEST, NOT_DISCRIMINATING = N_("Khó nhất"), N_("Không phân biệt được người làm tốt và người làm kém")
 # Per competence.
 FRAMEWORK, CODE, COMPETENCE = N_("Khung"), N_("Mã"), N_("Năng lực")
@@ -48,8 +50,8 @@ WEAK_COMPETENCE_ITEM = N_("Năng lực yếu nhất")
 PERCENT_ITEMS = (PASS_MARK_ITEM, PASS_RATE, MEAN_ITEM)
 
 UNKNOWN_UNIT = N_("(chưa có trong danh sách học viên)")
-WORDS = (PASS, FAIL, YES, NO, HARDEST, NOT_DISCRIMINATING, UNKNOWN_UNIT, COURSE_ITEM, DATE_ITEM, PASS_MARK_ITEM,
-         UNITS_ITEM, ENROLLED, STARTED_ITEM, COMPLETED_ITEM, PASSED, PASS_RATE, MEAN_ITEM, HELP_ITEM,
+WORDS = (PASS, FAIL, PENDING, YES, NO, HARDEST, NOT_DISCRIMINATING, UNKNOWN_UNIT, COURSE_ITEM, DATE_ITEM,
+         PASS_MARK_ITEM, UNITS_ITEM, ENROLLED, STARTED_ITEM, COMPLETED_ITEM, PASSED, PASS_RATE, MEAN_ITEM, HELP_ITEM,
          WEAK_MODULE_ITEM, WEAK_COMPETENCE_ITEM)
 GROUP_SHARE = 0.27        # upper and lower groups of the discrimination index
 MIN_FOR_DISCRIMINATION = 10

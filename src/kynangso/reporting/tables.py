@@ -14,10 +14,11 @@ import pandas as pd
 
 from kynangso.course.catalogue import Catalogue
 from kynangso.course.learners import Learner
-from kynangso.grading.scores import Gradebook
+from kynangso.grading.scores import Gradebook, pending
 from kynangso.grading.status import Outcome
 from kynangso.i18n import _
 from kynangso.reporting import columns as col
+from kynangso.reporting.hand_graded import graded_only, hand_graded, maxima, maxima_notes
 from kynangso.rules.communes import short_name
 from kynangso.text import name_key, word_key
 
@@ -57,6 +58,8 @@ def _learners(catalogue: Catalogue, people: pd.DataFrame, grades: Gradebook,
     assignments = [a.id for a in catalogue.assignments]
     subs = grades.submissions[grades.submissions["assignment"].isin(assignments)]
     raw = grades.grades.groupby(["learner", "assignment"])["score"].sum()
+    waiting = grades.grades[pending(grades.grades)]
+    held = waiting.groupby(["learner", "assignment"])["max_score"].sum()
     subs = subs.set_index(["learner", "assignment"])
     score = (raw.reindex(subs.index).fillna(0.0) - subs["penalty"]).clip(lower=0.0)
     table = people.set_index(col.ID)
@@ -74,15 +77,24 @@ def _learners(catalogue: Catalogue, people: pd.DataFrame, grades: Gradebook,
     ungraded = outcomes[~graded.to_numpy(dtype=bool)]  # handed in, though it could not be graded (a broken file)
     handed = handed.add(ungraded.groupby("learner").size().reindex(handed.index, fill_value=0), fill_value=0)
     notes: dict[str, list[str]] = {}
+    for (learner, assignment), points in held.items():
+        notes.setdefault(str(learner), []).append(_("{ma}: {diem:g} điểm chờ chấm tay").format(
+            ma=catalogue.module_of(str(assignment)).code, diem=float(points)))
     for learner, assignment, reason in outcomes.loc[~outcomes["ok"].astype(bool),
                                                     ["learner", "assignment", "reason"]].itertuples(index=False):
         code = catalogue.module_of(assignment).code
         notes.setdefault(learner, []).append(_("{ma}: không chấm được — {ly_do}").format(ma=code, ly_do=reason))
     table[col.HANDED_IN] = handed.astype("int64")
     table[col.TOTAL] = wide.fillna(0.0).sum(axis=1)
-    table[col.MAX] = catalogue.max_points
-    table[col.PERCENT] = table[col.TOTAL] / catalogue.max_points if catalogue.max_points else 0.0
-    table[col.RESULT] = np.where(table[col.PERCENT] >= catalogue.pass_mark, col.PASS, col.FAIL)  # = Catalogue.passes
+    top = sum(maxima(catalogue, grades).values())
+    table[col.MAX] = top
+    table[col.PERCENT] = table[col.TOTAL] / top if top else 0.0
+    waits = held.groupby(level="learner").sum().reindex(table.index).fillna(0.0)
+    # Never a pass on incomplete grading: while points wait for a person, the result says so (= Catalogue.passes after)
+    table[col.RESULT] = np.where(waits > 0, col.PENDING, np.where(table[col.PERCENT] >= catalogue.pass_mark,
+                                                                  col.PASS, col.FAIL))
+    if hand_graded(catalogue, grades):
+        table[col.PENDING_POINTS] = waits
     table[col.COMPLETED] = np.where(table[col.HANDED_IN] >= len(assignments), col.YES, col.NO)
     late = subs["late"].groupby(level="learner").sum()
     table[col.LATE] = late.reindex(table.index).fillna(0).astype("int64")
@@ -93,7 +105,7 @@ def _learners(catalogue: Catalogue, people: pd.DataFrame, grades: Gradebook,
 
 
 def _module_shares(catalogue: Catalogue, grades: Gradebook, learners: pd.DataFrame) -> pd.DataFrame:
-    """Score share of every submission: learner, unit, assignment, share."""
+    """Score share of every submission, over its graded cells: learner, unit, assignment, share."""
     per = grades.grades.groupby(["learner", "assignment"])[["score", "max_score"]].sum().reset_index()
     per["share"] = per["score"] / per["max_score"].where(per["max_score"] > 0)
     units = learners.set_index(col.ID)[col.UNIT]
@@ -236,14 +248,19 @@ def build_tables(catalogue: Catalogue, roster: Sequence[Learner], grades: Gradeb
                  status: Mapping[tuple[str, str], Outcome], when: str) -> Tables:
     people = _roster_frame(roster, grades)
     learners = _learners(catalogue, people, grades, status)
-    shares = _module_shares(catalogue, grades, learners)
+    graded = graded_only(grades)
+    shares = _module_shares(catalogue, graded, learners)
     modules = _modules(catalogue, shares, grades)
     units = _units(catalogue, learners, shares)
-    questions = _questions(catalogue, grades, learners)
-    competences = _competences(catalogue, grades, learners)
+    questions = _questions(catalogue, graded, learners)
+    if hand_graded(catalogue, grades):
+        waiting = grades.grades[pending(grades.grades)].groupby(["assignment", "grade_id"]).size()
+        keys = [(a.id, q.grade_id) for a in catalogue.assignments for q in a.questions]
+        questions.insert(len(questions.columns) - 1, col.PENDING_N, [int(waiting.get(k, 0)) for k in keys])
+    competences = _competences(catalogue, graded, learners)
     summary = _summary(catalogue, learners, units, modules, competences, when)
     late_note = col.LATE_NOTE if bool(grades.submissions["has_due"].any()) else col.LATE_NOTE_NO_DUE
-    notes = [_(late_note), col.discrimination_note()]
+    notes = [_(late_note), col.discrimination_note(), *maxima_notes(catalogue, maxima(catalogue, grades))]
     return Tables(summary, modules, units, learners, questions, competences, notes)
 
 
