@@ -46,7 +46,8 @@ def _page(tmp_path: Path, catalogue: Catalogue, grades: dict[str, tuple[float, f
     module = catalogue.module_of(M02)
     assert module.assignment is not None
     questions = course_text.read_questions(course_text.released_notebook(CHECKOUT, module.assignment), {})
-    result = module_result(module=module, questions=questions, folder=folder, notebook_name=NOTEBOOK, grades=grades,
+    result = module_result(module=module, questions=questions, folder=folder,
+                           grades={g: (s, m, False) for g, (s, m) in grades.items()},
                            sections=course_text.lesson_sections(CHECKOUT, module))
     course = CourseRoot(tmp_path / "lop")
     learner = LearnerResults("lo-thi-hoa", "Lò Thị Hoa", "Xã Châu Tiến", [result])

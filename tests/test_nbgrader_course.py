@@ -8,6 +8,7 @@ The report is compared with nbgrader's gradebook cell for cell, before and after
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -124,6 +125,21 @@ def test_a_missing_notebook_is_said(graded: CourseRoot) -> None:
     outcome = load_status(graded)[("cuong03", nc.ASSIGNMENT)]
     assert "thiếu sổ problem2.ipynb" in outcome.flags and "problem2.ipynb" in outcome.learner_note
     assert load_status(graded)[("an01", nc.ASSIGNMENT)].flags == ""
+
+
+def test_feedback_pages_cover_both_notebooks_and_say_what_waits(graded: CourseRoot) -> None:
+    from kynangso.grading.feedback import feedback
+
+    feedback(course=graded)
+    page = (graded.feedback / "an01" / nc.ASSIGNMENT / "problem1.html").read_text(encoding="utf-8")
+    headings = re.findall(r"<h3>(\S+) ([^<]+)</h3>", page)
+    assert headings == [("✅", "Problem 1"), ("⏳", "explain_code"), ("⏳", "written"), ("⏳", "task_plot"),
+                        ("✅", "test_add")]
+    assert page.count("Chờ giảng viên chấm tay") == 3
+    assert "gọi lại được" in page and "vòng lặp" in page  # the written answer (2nd notebook), the code (1st)
+    sheet = (graded.feedback / "an01" / "phieu-ket-qua.html").read_text(encoding="utf-8")
+    assert "Còn 4 điểm chờ giảng viên chấm tay" in sheet and "Chưa đạt" not in sheet
+    assert "Chờ chấm tay" in (graded.feedback / "muc-luc.html").read_text(encoding="utf-8")
 
 
 def test_report_says_what_waits_then_equals_the_gradebook_after_hand_grading(graded: CourseRoot) -> None:

@@ -22,8 +22,8 @@ from kynangso.i18n import _
 from kynangso.learner import answers
 from kynangso.learner.selfcheck import friendly_error
 
-RIGHT, PARTLY, WRONG = "dung", "mot-phan", "sai"
-SYMBOLS = {RIGHT: "✅", PARTLY: "🟡", WRONG: "❌"}
+RIGHT, PARTLY, WRONG, PENDING = "dung", "mot-phan", "sai", "cho-cham-tay"
+SYMBOLS = {RIGHT: "✅", PARTLY: "🟡", WRONG: "❌", PENDING: "⏳"}
 
 
 @dataclass
@@ -59,6 +59,7 @@ class ModuleResult:
     score: float | None = None
     blocks: list[Block] = field(default_factory=list)
     status: str = ""  # why there is no score ("" when graded)
+    pending: float = 0.0  # points waiting for the trainer to grade by hand
     note: str = ""    # how the notebook was graded, when something was unusual (a run that stopped, copied cells)
 
 
@@ -140,32 +141,38 @@ def _lesson(module: Module, wanted: str, sections: dict[str, str]) -> str:
     return _("{muc} — bài học {tep}").format(muc=heading, tep=lesson_path(module, lesson))
 
 
-def module_result(*, module: Module, questions: dict[str, QuestionText], folder: Path, notebook_name: str,
-                  grades: dict[str, tuple[float, float]], sections: dict[str, str]) -> ModuleResult:
-    """The result of the submission in ``folder`` (its autograded copy), with ``grades`` by grade_id."""
-    assert module.assignment is not None
-    result = ModuleResult(module.code, module.title, module.assignment.id, module.assignment.max_points)
-    try:
-        notebook = json.loads((folder / notebook_name).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        notebook = {}
-    given = learner_answers(folder, notebook, notebook_name)
-    cells = _cells(notebook)
-    for index, question in enumerate(module.assignment.questions, start=1):
+def module_result(*, module: Module, questions: dict[str, QuestionText], folder: Path,
+                  grades: dict[str, tuple[float, float, bool]], sections: dict[str, str]) -> ModuleResult:
+    """The result of the submission in ``folder`` (its autograded copy, every notebook of the assignment), with
+    ``grades`` by grade_id: score, maximum and whether it waits for hand grading."""
+    assignment = module.assignment
+    assert assignment is not None
+    result = ModuleResult(module.code, module.title, assignment.id, assignment.max_points)
+    read: dict[str, tuple[dict[str, Any], dict[str, dict[str, Any]]]] = {}
+    for name in assignment.notebooks:
+        try:
+            notebook = json.loads((folder / name).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            notebook = {}
+        read[name] = (learner_answers(folder, notebook, name), _cells(notebook))
+    for index, question in enumerate(assignment.questions, start=1):
+        given, cells = read[next(n for n in assignment.notebooks
+                                 if Path(n).stem == Path(question.notebook or assignment.notebook).stem)]
         text = questions.get(question.grade_id)
-        score, max_score = grades.get(question.grade_id, (0.0, question.points))
+        score, max_score, waiting = grades.get(question.grade_id, (0.0, question.points, False))
         ids = text.answer_ids if text else ()
         shown = [line for i in ids for line in shown_answer(given.get(i))]
         code = _own_code(cells.get(text.answer_cell), text.answer_source) if text and text.answer_cell else ""
         result.blocks.append(Block(
             number=index, heading=text.heading if text else question.title,
             question=text.body if text else Markup(""), answer=shown, code=code,
-            verdict=verdict(score, max_score), score=score, max_score=max_score,
-            note=_note(cells.get(question.grade_id)) if score < max_score else "",
+            verdict=PENDING if waiting else verdict(score, max_score), score=score, max_score=max_score,
+            note=_note(cells.get(question.grade_id)) if score < max_score and not waiting else "",
             rule=question.rule, source=question.source, lesson=_lesson(module, question.lesson, sections)))
     result.score = sum(b.score for b in result.blocks)
+    result.pending = sum(b.max_score for b in result.blocks if b.verdict == PENDING)
     return result
 
 
-__all__ = ["PARTLY", "RIGHT", "SYMBOLS", "WRONG", "Block", "ModuleResult", "learner_answers", "module_result",
-           "number", "shown_answer", "verdict"]
+__all__ = ["PARTLY", "PENDING", "RIGHT", "SYMBOLS", "WRONG", "Block", "ModuleResult", "learner_answers",
+           "module_result", "number", "shown_answer", "verdict"]

@@ -23,8 +23,8 @@ from kynangso import i18n
 from kynangso.course.catalogue import Catalogue
 from kynangso.course.learners import load_roster
 from kynangso.grading.learner_pages import questions as course_text
-from kynangso.grading.learner_pages.answers import PARTLY, RIGHT, WRONG, ModuleResult, module_result, number
-from kynangso.grading.scores import read_gradebook
+from kynangso.grading.learner_pages.answers import PARTLY, PENDING, RIGHT, WRONG, ModuleResult, module_result, number
+from kynangso.grading.scores import pending, read_gradebook
 from kynangso.grading.status import load_status
 from kynangso.i18n import _
 from kynangso.paths import CourseRoot
@@ -48,6 +48,16 @@ class LearnerResults:
     def total(self) -> float:
         return sum(m.score or 0.0 for m in self.modules)
 
+    @property
+    def pending(self) -> float:
+        """Points still waiting for hand grading (no pass or fail is said until they are graded)."""
+        return sum(m.pending for m in self.modules)
+
+
+def passed(catalogue: Catalogue, learner: LearnerResults) -> bool | None:
+    """Pass or not; ``None`` while points wait for hand grading."""
+    return None if learner.pending else catalogue.passes(learner.total)
+
 
 def _environment() -> Environment:
     env = i18n.template_environment()
@@ -62,25 +72,25 @@ def collect_results(course: CourseRoot, catalogue: Catalogue) -> list[LearnerRes
         for folder in sorted(course.autograded.iterdir()):
             if folder.is_dir() and folder.name not in learners:
                 learners[folder.name] = LearnerResults(folder.name, folder.name, "")
-    grades: dict[tuple[str, str], dict[str, tuple[float, float]]] = {}
-    for row in read_gradebook(course).grades.itertuples(index=False):
+    grades: dict[tuple[str, str], dict[str, tuple[float, float, bool]]] = {}
+    book = read_gradebook(course).grades
+    for row, waiting in zip(book.itertuples(index=False), pending(book), strict=True):
         grades.setdefault((str(row.learner), str(row.assignment)), {})[str(row.grade_id)] = (
-            float(row.score), float(row.max_score))
+            float(row.score), float(row.max_score), bool(waiting))
     status = load_status(course)
     for module in catalogue.modules:
         assignment = module.assignment
         if assignment is None:
             continue
-        questions = course_text.read_questions(course_text.released_notebook(course, assignment),
-                                               {q.grade_id: q.title for q in assignment.questions})
+        questions = course_text.assignment_questions(course, assignment)
         sections = course_text.lesson_sections(course, module)
         for learner in learners.values():
             folder = course.autograded / learner.id / assignment.id
             found = grades.get((learner.id, assignment.id))
             outcome = status.get((learner.id, assignment.id))
-            if found is not None and (folder / assignment.notebook).is_file():
-                result = module_result(module=module, questions=questions, folder=folder,
-                                       notebook_name=assignment.notebook, grades=found, sections=sections)
+            if found is not None and any((folder / n).is_file() for n in assignment.notebooks):
+                result = module_result(module=module, questions=questions, folder=folder, grades=found,
+                                       sections=sections)
                 result.note = outcome.learner_note if outcome is not None else ""
                 learner.modules.append(result)
                 continue
@@ -94,7 +104,7 @@ def collect_results(course: CourseRoot, catalogue: Catalogue) -> list[LearnerRes
 def _common(catalogue: Catalogue) -> dict[str, object]:
     return {"lang": i18n.language(), "course_title": catalogue.title, "right": RIGHT, "partly": PARTLY,
             "pass_percent": number(catalogue.pass_mark * 100),
-            "wrong": WRONG, "made": datetime.now().strftime("%d/%m/%Y %H:%M")}
+            "wrong": WRONG, "pending": PENDING, "made": datetime.now().strftime("%d/%m/%Y %H:%M")}
 
 
 def write_module_page(env: Environment, course: CourseRoot, catalogue: Catalogue, learner: LearnerResults,
@@ -120,7 +130,7 @@ def write_sheet(env: Environment, course: CourseRoot, catalogue: Catalogue, lear
     target.parent.mkdir(parents=True, exist_ok=True)
     html = env.get_template("nhan-xet.html.j2").render(
         **_common(catalogue), learner=learner, modules=learner.modules, sheet=True, total=learner.total,
-        max_total=catalogue.max_points, passed=catalogue.passes(learner.total))
+        max_total=catalogue.max_points, passed=passed(catalogue, learner))
     target.write_text(html, encoding="utf-8")
     return target
 
@@ -130,7 +140,7 @@ def write_index(env: Environment, course: CourseRoot, catalogue: Catalogue, lear
     """The trainer's list: each learner, their total and a link to each of their pages."""
     target = course.feedback / INDEX
     target.parent.mkdir(parents=True, exist_ok=True)
-    rows = [(x, pages.get(x.id, []), catalogue.passes(x.total)) for x in learners]
+    rows = [(x, pages.get(x.id, []), passed(catalogue, x)) for x in learners]
     html = env.get_template("nhan-xet-muc-luc.html.j2").render(
         **_common(catalogue), rows=rows, max_total=catalogue.max_points, sheet_name=SHEET)
     target.write_text(html, encoding="utf-8")
@@ -157,5 +167,5 @@ def write_pages(course: CourseRoot, catalogue: Catalogue, assignments: set[str])
     return written
 
 
-__all__ = ["INDEX", "SHEET", "LearnerResults", "collect_results", "write_index", "write_module_page", "write_pages",
-           "write_sheet"]
+__all__ = ["INDEX", "SHEET", "LearnerResults", "collect_results", "passed", "write_index", "write_module_page",
+           "write_pages", "write_sheet"]

@@ -44,7 +44,8 @@ class QuestionText:
 def _markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False}).enable("table")
 
-    def image(tokens: Any, index: int, options: Any, env: Any) -> str:  # no request: an image shows its text
+    def image(renderer: Any, tokens: Any, index: int, options: Any, env: Any) -> str:
+        """No request: an image shows its text (markdown-it binds a render rule to its renderer)."""
         return str(escape(tokens[index].content))
 
     md.add_render_rule("image", image)
@@ -106,6 +107,15 @@ def read_questions(notebook: dict[str, Any], titles: dict[str, str]) -> dict[str
     answer, answer_source = "", ""
     for cell in notebook.get("cells", []):
         meta = _nbgrader(cell)
+        grade_id = str(meta.get("grade_id", ""))
+        if grade_id and (meta.get("task") or (meta.get("grade") and meta.get("solution"))):
+            # Graded by hand: a task states itself; an answer cell (written or code) follows its question.
+            own = _source(cell) if meta.get("task") else ""
+            heading, body = _question_parts("\n\n".join([*markdown, own]).strip(), titles.get(grade_id) or grade_id)
+            found[grade_id] = QuestionText(grade_id, heading, render_markdown(body), (),
+                                           "" if meta.get("task") else grade_id, "" if own else _source(cell))
+            markdown, answer, answer_source = [], "", ""
+            continue
         if cell.get("cell_type") == "markdown":
             text = _source(cell).strip()
             if _HEADING.match(text.split("\n", 1)[0]):  # a question starts at its heading
@@ -124,14 +134,24 @@ def read_questions(notebook: dict[str, Any], titles: dict[str, str]) -> dict[str
     return found
 
 
-def released_notebook(course: CourseRoot, assignment: Assignment) -> dict[str, Any]:
-    """The notebook as learners got it (``exercises/``); the source (``solutions/``) if it was never released."""
+def released_notebook(course: CourseRoot, assignment: Assignment, name: str = "") -> dict[str, Any]:
+    """The notebook (the first by default) as learners got it (``exercises/``); the source (``solutions/``) if it was
+    never released."""
     for folder in (course.exercises, course.solutions):
-        path = folder / assignment.id / assignment.notebook
+        path = folder / assignment.id / (name or assignment.notebook)
         if path.is_file():
             notebook: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
             return notebook
     return {"cells": []}
+
+
+def assignment_questions(course: CourseRoot, assignment: Assignment) -> dict[str, QuestionText]:
+    """The questions of every notebook of the assignment, by grade_id."""
+    titles = {q.grade_id: q.title for q in assignment.questions}
+    found: dict[str, QuestionText] = {}
+    for name in assignment.notebooks:
+        found.update(read_questions(released_notebook(course, assignment, name), titles))
+    return found
 
 
 def lesson_sections(course: CourseRoot, module: Module) -> dict[str, str]:
@@ -163,5 +183,5 @@ def lesson_path(module: Module, lesson: str) -> str:
     return str(Path("course") / module.folder / lesson)
 
 
-__all__ = ["QuestionText", "answer_ids", "docstring", "find_section", "lesson_path", "lesson_sections",
-           "read_questions", "released_notebook", "render_markdown"]
+__all__ = ["QuestionText", "answer_ids", "assignment_questions", "docstring", "find_section", "lesson_path",
+           "lesson_sections", "read_questions", "released_notebook", "render_markdown"]
