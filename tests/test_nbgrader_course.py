@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from kynangso.course.check import check
 from kynangso.course.learners import import_roster
@@ -223,3 +224,32 @@ def test_an_older_copy_of_one_notebook_does_not_replace_it(released: CourseRoot,
     assert result.older == [str(older)] and result.collected == [("an01", nc.ASSIGNMENT, str(first))]
     assert (placed / "problem2.ipynb").read_bytes() == newer.read_bytes()
     assert (placed / "timestamp.txt").read_text(encoding="utf-8").startswith("2033-05-18")
+
+
+def test_check_names_each_disagreement_with_the_notebooks(tmp_path: Path) -> None:
+    from kynangso.course.catalogue import load_catalogue
+    from kynangso.course.check import catalogue_problems
+
+    course = nc.build(tmp_path / "lop")
+    assert catalogue_problems(course, load_catalogue(course.catalogue)) == []
+    data = nc.catalogue()
+    questions = {q["grade_id"]: q for q in data["modules"][0]["assignment"]["questions"]}
+    questions["written"].pop("manual")         # a hand-graded written answer listed as autograded
+    questions["test_add"]["manual"] = True     # an autograded test listed as hand-graded
+    questions["task_plot"]["points"] = 3       # more points in the catalogue
+    questions["explain_code"]["notebook"] = "problem2.ipynb"  # in the other notebook
+    data["modules"][0]["assignment"]["files"].append("data.csv")
+    course.catalogue.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    where = "solutions/ps1/problem2.ipynb"
+    assert catalogue_problems(course, load_catalogue(course.catalogue)) == [
+        "solutions/ps1/data.csv: catalogue.yml ghi tệp phát kèm này nhưng không có tệp.",
+        "catalogue.yml: câu 'explain_code' của ps1 ghi ở sổ 'problem2' nhưng ô của nó nằm trong sổ 'problem1' "
+        "(thêm 'notebook: problem1.ipynb').",
+        f"{where}: ô 'written' được chấm tay trong sổ tay (ô trả lời có điểm hoặc ô nhiệm vụ) nhưng catalogue.yml "
+        "không ghi 'manual: true'.",
+        f"{where}: câu 'task_plot' có 1 điểm trong sổ tay nhưng 3 điểm trong catalogue.yml (danh mục nhiều hơn).",
+        f"{where}: catalogue.yml ghi câu 'test_add' chấm tay ('manual: true') nhưng trong sổ tay đó là ô kiểm tra "
+        "chấm tự động.",
+        "ps1: tổng điểm trong sổ tay là 7, trong catalogue.yml là 9; báo cáo lấy điểm tối đa từ sổ điểm nbgrader "
+        "(theo sổ tay), hãy sửa cho khớp.",
+    ]
