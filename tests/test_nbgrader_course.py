@@ -24,7 +24,7 @@ from kynangso.grading.hand_grading import pending_lines
 from kynangso.grading.scores import read_gradebook
 from kynangso.paths import CourseRoot
 from kynangso.reporting import columns as col
-from kynangso.reporting.report import tables
+from kynangso.reporting.report import report, tables
 from tests import nbgrader_course as nc
 
 GOOD1 = {"squares": "def squares(n):\n    return [i * i for i in range(1, n + 1)]", "explain_code": "print('vòng lặp')"}
@@ -81,8 +81,8 @@ def _compare(course: CourseRoot) -> None:
     grades = read_gradebook(course).grades
     mine = {(r.learner, r.grade_id): (r.score, r.max_score, bool(r.pending)) for r in grades.itertuples()}
     assert mine == book
-    report = tables(course)
-    learners = report.learners.set_index(col.ID)
+    shown = tables(course)
+    learners = shown.learners.set_index(col.ID)
     with nbgrader_adapter.gradebook(course) as gb:
         maximum = gb.find_assignment(nc.ASSIGNMENT).max_score
         totals = {s.student.id: s.score for s in gb.assignment_submissions(nc.ASSIGNMENT)}
@@ -94,7 +94,7 @@ def _compare(course: CourseRoot) -> None:
         assert learners.at[learner, col.PENDING_POINTS] == waiting
         expected = col.PENDING if waiting else (col.PASS if total / maximum >= 0.5 else col.FAIL)
         assert learners.at[learner, col.RESULT] == expected
-    questions = report.questions.set_index(col.QUESTION)
+    questions = shown.questions.set_index(col.QUESTION)
     for grade_id in nc.QUESTIONS:
         given = [s / m for (_w, g), (s, m, w) in book.items() if g == grade_id and not w]
         assert questions.at[grade_id, col.MAX] == book[("an01", grade_id)][1]
@@ -151,9 +151,13 @@ def test_report_says_what_waits_then_equals_the_gradebook_after_hand_grading(gra
     assert before[("binh02", "explain_code")][:2] == (0.0, 1.0)  # untouched answer: no response, 0 by nbgrader
     assert before[("cuong03", "written")][:2] == (0.0, 2.0)  # its notebook is missing: 0 by nbgrader
     _compare(graded)
-    learners = tables(graded).learners.set_index(col.ID)
+    shown = tables(graded)
+    learners = shown.learners.set_index(col.ID)
     assert set(learners[col.RESULT]) == {col.PENDING}
+    assert shown.summary.set_index(col.ITEM).at[col.PENDING_ITEM, col.VALUE] == 3
     assert learners.at["an01", col.NOTE] == "M1: 4 điểm chờ chấm tay"
+    written = report(course=graded, out=graded.root / "bao-cao-truoc", formats="xlsx,html,pdf").files
+    assert not [p for p in written if p.parent.name == "chung-nhan"]  # nobody certified while points wait
     lines = pending_lines(graded)
     assert lines[0] == "Bài ps1: 8 điểm chờ chấm tay (6 ô) ở 3 bài nộp."
     assert "kynangso lab --trainer" in lines[1] and "/formgrader" in lines[1]
@@ -171,6 +175,8 @@ def test_report_says_what_waits_then_equals_the_gradebook_after_hand_grading(gra
     assert learners[col.TOTAL].to_dict() == {"an01": 6.5, "binh02": 3.0, "cuong03": 2.5}
     assert learners[col.RESULT].to_dict() == {"an01": col.PASS, "binh02": col.FAIL, "cuong03": col.FAIL}
     assert pending_lines(graded) == []
+    written = report(course=graded, out=graded.root / "bao-cao-sau", formats="pdf").files
+    assert [p.name for p in written if p.parent.name == "chung-nhan"] == ["an01.pdf"]
 
 
 @pytest.fixture

@@ -73,9 +73,10 @@ def estimate(course: CourseRoot, catalogue: Catalogue, module: Module) -> Estima
     total = Estimate(0, 0, 0, 0, 0)
     for name in module.lessons:
         total += estimate_notebook(course.course / module.folder / name)
-    if module.assignment is not None:
-        total += estimate_notebook(course.exercises / module.assignment.id / module.assignment.notebook,
-                                   questions=len(module.assignment.questions))
+    if module.assignment is not None:  # every notebook of the assignment; its graded questions counted once
+        for index, name in enumerate(module.assignment.notebooks):
+            total += estimate_notebook(course.exercises / module.assignment.id / name,
+                                       questions=len(module.assignment.questions) if index == 0 else 0)
     return total
 
 

@@ -47,12 +47,13 @@ UNITS_ITEM, STARTED_ITEM = N_("Số đơn vị"), N_("Đã bắt đầu (nộp �
 COMPLETED_ITEM, MEAN_ITEM = N_("Đã hoàn thành (nộp đủ các bài)"), N_("Điểm trung bình (tỷ lệ)")
 HELP_ITEM, WEAK_MODULE_ITEM = N_("Đơn vị cần hỗ trợ nhất"), N_("Học phần yếu nhất")
 WEAK_COMPETENCE_ITEM = N_("Năng lực yếu nhất")
+PENDING_ITEM = N_("Học viên còn điểm chờ chấm tay (chưa xét đạt)")
 PERCENT_ITEMS = (PASS_MARK_ITEM, PASS_RATE, MEAN_ITEM)
 
 UNKNOWN_UNIT = N_("(chưa có trong danh sách học viên)")
 WORDS = (PASS, FAIL, PENDING, YES, NO, HARDEST, NOT_DISCRIMINATING, UNKNOWN_UNIT, COURSE_ITEM, DATE_ITEM,
          PASS_MARK_ITEM, UNITS_ITEM, ENROLLED, STARTED_ITEM, COMPLETED_ITEM, PASSED, PASS_RATE, MEAN_ITEM, HELP_ITEM,
-         WEAK_MODULE_ITEM, WEAK_COMPETENCE_ITEM)
+         WEAK_MODULE_ITEM, WEAK_COMPETENCE_ITEM, PENDING_ITEM)
 GROUP_SHARE = 0.27        # upper and lower groups of the discrimination index
 MIN_FOR_DISCRIMINATION = 10
 POOR_DISCRIMINATION = 0.2  # Ebel's rule of thumb: below 0.2 a question barely separates strong from weak

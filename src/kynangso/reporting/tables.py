@@ -259,6 +259,10 @@ def build_tables(catalogue: Catalogue, roster: Sequence[Learner], grades: Gradeb
         questions.insert(len(questions.columns) - 1, col.PENDING_N, [int(waiting.get(k, 0)) for k in keys])
     competences = _competences(catalogue, graded, learners)
     summary = _summary(catalogue, learners, units, modules, competences, when)
+    if hand_graded(catalogue, grades):
+        waiting_n = int((learners[col.RESULT] == col.PENDING).sum())
+        summary = pd.concat([summary, pd.DataFrame([(col.PENDING_ITEM, waiting_n)], columns=summary.columns)],
+                            ignore_index=True)
     late_note = col.LATE_NOTE if bool(grades.submissions["has_due"].any()) else col.LATE_NOTE_NO_DUE
     notes = [_(late_note), col.discrimination_note(), *maxima_notes(catalogue, maxima(catalogue, grades))]
     return Tables(summary, modules, units, learners, questions, competences, notes)
