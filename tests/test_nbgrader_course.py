@@ -259,3 +259,21 @@ def test_check_names_each_disagreement_with_the_notebooks(tmp_path: Path) -> Non
         "ps1: tổng điểm trong sổ tay là 7, trong catalogue.yml là 9; báo cáo lấy điểm tối đa từ sổ điểm nbgrader "
         "(theo sổ tay), hãy sửa cho khớp.",
     ]
+
+
+def test_nbgrader_folders_inside_a_zip_are_collected(released: CourseRoot, tmp_path: Path) -> None:
+    import zipfile
+
+    source = released.exercises / nc.ASSIGNMENT
+    archive = tmp_path / "nop-bai.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for name, answers in (("problem1.ipynb", WRONG1), ("problem2.ipynb", GOOD2)):
+            zipped.writestr(f"submitted/binh02/{nc.ASSIGNMENT}/{name}", nc.answered(source / name, answers,
+                                                                                     stamped=False))
+    result = collect(course=released, paths=[archive])
+    assert sorted(origin.rsplit("/", 1)[-1] for _learner, _a, origin in result.collected) == [
+        "problem1.ipynb", "problem2.ipynb"]
+    assert {(learner, a) for learner, a, _origin in result.collected} == {("binh02", nc.ASSIGNMENT)}
+    placed = released.submitted / "binh02" / nc.ASSIGNMENT
+    assert "gọi lại được" in (placed / "problem2.ipynb").read_text(encoding="utf-8")
+    assert "return []" in (placed / "problem1.ipynb").read_text(encoding="utf-8")
