@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import sqlite3
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict
 from datetime import UTC, datetime
 from multiprocessing.queues import Queue
@@ -24,7 +25,7 @@ from traitlets.config import Config
 from kynangso.course import notebooks
 from kynangso.course.catalogue import load_catalogue
 from kynangso.errors import KitError
-from kynangso.grading import incidents, nbgrader_adapter, submission_check, tamper
+from kynangso.grading import incidents, nbgrader_adapter, submission_check, tamper, warm
 from kynangso.grading.isolation import memory_watch, sandbox
 from kynangso.grading.preprocessors.guard_answers import GuardAnswers
 from kynangso.grading.preprocessors.repair_duplicates import RepairDuplicates, duplicates
@@ -81,12 +82,71 @@ def submissions(course: CourseRoot, assignment_id: str) -> list[str]:
 
 
 _RACES = ("database is locked", "Kernel died", "DeadKernelError", "Address already in use")
-_slot = 1  # which grading user this worker runs kernels as (see kynangso.grading.isolation.sandbox)
+_slot = 1  # which worker this process is: it runs kernels as grading users 2·slot − 1 and 2·slot, in turn
+_turn = 0  # how many submissions this worker has started: consecutive kernels run as different users
+_queues: tuple[Queue, Queue] | None = None  # (submissions to grade, outcomes) shared by the workers
+
+Task = tuple[str, str, str, str, sandbox.Plan, dict[str, str]]  # arguments of _grade_one
 
 
-def _take_slot(slots: Queue) -> None:
-    global _slot
-    _slot = slots.get()
+def _join(slots: Queue, todo: Queue, done: Queue) -> None:
+    global _slot, _queues
+    _slot, _queues = slots.get(), (todo, done)
+
+
+def _user(plan: sandbox.Plan, turn: int) -> str:
+    """The grading user of the worker's ``turn``-th kernel: a kernel started ahead never shares the running one's."""
+    return plan.users[(2 * (_slot - 1) + turn % 2) % len(plan.users)] if plan.users else ""
+
+
+class _Autograde(Autograde):
+    """nbgrader's Autograde, except that a folder where a kernel was started ahead is kept (not remade)."""
+
+    def init_destination(self, assignment_id: str, student_id: str) -> bool:
+        if warm.waiting(self._format_dest(assignment_id, student_id)):
+            return True  # emptied when the kernel was started; remaking it would take it from under the sandbox
+        return bool(super().init_destination(assignment_id, student_id))
+
+
+def _start_ahead(task: Task, turn: int) -> None:
+    """Start the kernel of a submission before its turn (nothing when the notebook cannot even be read)."""
+    root, assignment_id, notebook, learner, plan, _titles = task
+    course = CourseRoot(Path(root))
+    if _precheck(course.submitted / learner / assignment_id / notebook):
+        return
+    config = nbgrader_adapter.load_config(course)
+    _isolate(config, course, plan)
+    execute = SandboxedExecute(config=config)
+    arguments = [*execute.extra_arguments, f"--HistoryManager.hist_file={execute.ipython_hist_file}"]
+    warm.start(course.autograded / learner / assignment_id, notebook, config, user=_user(plan, turn),
+               kernel_name=execute.kernel_name or "python3", extra_arguments=arguments)
+
+
+def _grade_in_turn(next_task: Callable[[], Task | None], emit: Callable[[Outcome], None], ahead: bool) -> None:
+    """Grade submissions one after another; with ``ahead``, each kernel starts while the one before runs."""
+    global _turn
+    current = next_task()
+    if ahead and current is not None:
+        _start_ahead(current, _turn)
+    while current is not None:
+        upcoming = next_task()
+        if ahead and upcoming is not None:
+            _start_ahead(upcoming, _turn + 1)
+        try:
+            emit(_grade_one(*current))
+        finally:
+            upcoming_folder = (CourseRoot(Path(upcoming[0])).autograded / upcoming[3] / upcoming[1]
+                               if upcoming is not None else None)
+            warm.discard(keep=upcoming_folder)  # a kernel not taken (the notebook broke before running) goes
+        current = upcoming
+        _turn += 1
+
+
+def _work(ahead: bool) -> None:
+    """A worker process: grade what the shared queue holds until its end mark, sending each outcome back."""
+    assert _queues is not None
+    todo, done = _queues
+    _grade_in_turn(todo.get, done.put, ahead)
 
 
 def _isolate(config: Config, course: CourseRoot, plan: sandbox.Plan) -> None:
@@ -98,7 +158,7 @@ def _isolate(config: Config, course: CourseRoot, plan: sandbox.Plan) -> None:
                                                                  for step in steps)]
     manager = config.SandboxKernelManager
     manager.isolation = plan.mode
-    manager.user = plan.users[(_slot - 1) % len(plan.users)] if plan.users else ""
+    manager.user = _user(plan, _turn)
     gradebook = Path(nbgrader_adapter.course_directory(course, config).db_url.removeprefix("sqlite:///"))
     hidden = {str(course.root), str(gradebook.parent)}
     if CourseRoot(checkout := package_checkout()).is_course():  # the kit's own answer keys, when run from git
@@ -127,7 +187,7 @@ def _grade_one(root: str, assignment_id: str, notebook: str, learner: str, plan:
         kills = len(memory_watch.killed)
         attempts: list[str] = []
         for attempt in range(1, 4):
-            run = nbgrader_adapter.run_converter(Autograde, course, config, assignment_id=assignment_id,
+            run = nbgrader_adapter.run_converter(_Autograde, course, config, assignment_id=assignment_id,
                                           student_id=learner, force=True, create_student=True)
             text = run.log + run.error
             attempts.append(f"# {attempt}\n{text}")
@@ -183,27 +243,55 @@ def _check_released(course: CourseRoot, assignment_ids: Sequence[str]) -> None:
                        .format(names=", ".join(missing)))
 
 
+def _in_workers(tasks: list[Task], workers: int, record: Callable[[Outcome], None], ahead: bool) -> None:
+    """Grade ``tasks`` in ``workers`` processes that each take the next submission from one shared queue."""
+    context = multiprocessing.get_context("spawn")
+    slots, todo, done = context.Queue(), context.Queue(), context.Queue()
+    for slot in range(1, workers + 1):
+        slots.put(slot)
+    for task in [*tasks, *[None] * workers]:  # one end mark per worker
+        todo.put(task)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_join,
+                             initargs=(slots, todo, done)) as pool:
+        jobs = [pool.submit(_work, ahead) for _ in range(workers)]
+        received = 0
+        while received < len(tasks):
+            try:
+                outcome = done.get(timeout=1)
+            except queue.Empty:
+                if all(job.done() for job in jobs):
+                    for job in jobs:
+                        job.result()  # a worker that broke raises here
+                    raise KitError(_("Chương trình chấm dừng trước khi chấm hết các bài; hãy chấm lại.")) from None
+                continue
+            record(outcome)
+            received += 1
+
+
 def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int | None = None,
           isolation: str = "auto", progress: Callable[[Outcome], None] | None = None,
-          warn: Callable[[str], None] | None = None) -> list[Outcome]:
+          warn: Callable[[str], None] | None = None, ahead: bool = True) -> list[Outcome]:
     """Autograde every collected submission of the given assignments (all by default).
 
     Submissions are graded by ``workers`` processes at once (default: one per processor core). The gradebook
     is first copied to ``grading/sao-luu/``; grading again after an interruption gives the same scores.
     Learner code runs isolated (``isolation``: ``auto``, ``bwrap`` or ``none``; see
     :mod:`kynangso.grading.isolation.sandbox`);
-    ``warn`` hears, in Vietnamese, when isolation is reduced on this machine.
+    ``warn`` hears, in Vietnamese, when isolation is reduced on this machine. Each worker starts the kernel
+    of its next submission while the current one runs (``ahead``; :mod:`kynangso.grading.warm`); every
+    kernel still serves one submission only.
     """
     catalogue = load_catalogue(course.catalogue)
     ids = list(assignments) or [a.id for a in catalogue.assignments]
     found = [(a, learner) for a in ids for learner in submissions(course, a)]
     _check_released(course, sorted({a for a, _name in found}))
     workers = max(1, min(workers or os.cpu_count() or 1, len(found) or 1))
-    plan = sandbox.plan(isolation, workers)
+    plan = sandbox.plan(isolation, 2 * workers)  # two grading users per worker: the running and the next kernel
     if plan.warning and warn:
         warn(plan.warning)
     titles = {q.grade_id: q.title for a in catalogue.assignments for q in a.questions}
-    tasks = [(str(course.root), a, catalogue.assignment(a).notebook, learner, plan, titles) for a, learner in found]
+    tasks: list[Task] = [(str(course.root), a, catalogue.assignment(a).notebook, learner, plan, titles)
+                         for a, learner in found]
     status = load_status(course)
     backup_gradebook(course)
     outcomes: list[Outcome] = []
@@ -215,17 +303,10 @@ def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int |
             progress(outcome)
 
     if workers == 1:
-        for task in tasks:
-            record(_grade_one(*task))
+        pending = iter(tasks)
+        _grade_in_turn(lambda: next(pending, None), record, ahead)
     else:
-        context = multiprocessing.get_context("spawn")
-        slots = context.Queue()
-        for slot in range(1, workers + 1):
-            slots.put(slot)
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_take_slot,
-                                 initargs=(slots,)) as pool:
-            for future in as_completed([pool.submit(_grade_one, *task) for task in tasks]):
-                record(future.result())
+        _in_workers(tasks, workers, record, ahead)
     outcomes.sort(key=lambda o: (ids.index(o.assignment), o.learner))
     course.grading.mkdir(parents=True, exist_ok=True)
     save_status(course, status)
