@@ -7,26 +7,24 @@ Vietnamese reason in ``grading/ket-qua-cham.json`` and the batch goes on. Learne
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import queue
 import sqlite3
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict
 from datetime import UTC, datetime
-from multiprocessing.queues import Queue
 from pathlib import Path
 
 from nbgrader.converters import Autograde
-from nbgrader.preprocessors import Execute
+from nbgrader.preprocessors import Execute, SaveAutoGrades
 from traitlets.config import Config
 
 from kynangso.course import notebooks
 from kynangso.course.catalogue import load_catalogue
 from kynangso.errors import KitError
 from kynangso.grading import incidents, nbgrader_adapter, submission_check, tamper, warm
+from kynangso.grading import workers as grading_workers
 from kynangso.grading.isolation import memory_watch, sandbox
+from kynangso.grading.nbgrader_speed import SaveGradesAtOnce
 from kynangso.grading.preprocessors.guard_answers import GuardAnswers
 from kynangso.grading.preprocessors.repair_duplicates import RepairDuplicates, duplicates
 from kynangso.grading.preprocessors.sandboxed_execute import SandboxedExecute
@@ -82,23 +80,6 @@ def submissions(course: CourseRoot, assignment_id: str) -> list[str]:
 
 
 _RACES = ("database is locked", "Kernel died", "DeadKernelError", "Address already in use")
-_slot = 1  # which worker this process is: it runs kernels as grading users 2·slot − 1 and 2·slot, in turn
-_turn = 0  # how many submissions this worker has started: consecutive kernels run as different users
-_queues: tuple[Queue, Queue] | None = None  # (submissions to grade, outcomes) shared by the workers
-
-Task = tuple[str, str, str, str, sandbox.Plan, dict[str, str]]  # arguments of _grade_one
-
-
-def _join(slots: Queue, todo: Queue, done: Queue) -> None:
-    global _slot, _queues
-    _slot, _queues = slots.get(), (todo, done)
-
-
-def _user(plan: sandbox.Plan, turn: int) -> str:
-    """The grading user of the worker's ``turn``-th kernel: a kernel started ahead never shares the running one's."""
-    return plan.users[(2 * (_slot - 1) + turn % 2) % len(plan.users)] if plan.users else ""
-
-
 class _Autograde(Autograde):
     """nbgrader's Autograde, except that a folder where a kernel was started ahead is kept (not remade)."""
 
@@ -108,7 +89,7 @@ class _Autograde(Autograde):
         return bool(super().init_destination(assignment_id, student_id))
 
 
-def _start_ahead(task: Task, turn: int) -> None:
+def _start_ahead(task: grading_workers.Task, turn: int) -> None:
     """Start the kernel of a submission before its turn (nothing when the notebook cannot even be read)."""
     root, assignment_id, notebook, learner, plan, _titles = task
     course = CourseRoot(Path(root))
@@ -118,47 +99,22 @@ def _start_ahead(task: Task, turn: int) -> None:
     _isolate(config, course, plan)
     execute = SandboxedExecute(config=config)
     arguments = [*execute.extra_arguments, f"--HistoryManager.hist_file={execute.ipython_hist_file}"]
-    warm.start(course.autograded / learner / assignment_id, notebook, config, user=_user(plan, turn),
+    warm.start(course.autograded / learner / assignment_id, notebook, config, user=grading_workers.user(plan, turn),
                kernel_name=execute.kernel_name or "python3", extra_arguments=arguments)
 
 
-def _grade_in_turn(next_task: Callable[[], Task | None], emit: Callable[[Outcome], None], ahead: bool) -> None:
-    """Grade submissions one after another; with ``ahead``, each kernel starts while the one before runs."""
-    global _turn
-    current = next_task()
-    if ahead and current is not None:
-        _start_ahead(current, _turn)
-    while current is not None:
-        upcoming = next_task()
-        if ahead and upcoming is not None:
-            _start_ahead(upcoming, _turn + 1)
-        try:
-            emit(_grade_one(*current))
-        finally:
-            upcoming_folder = (CourseRoot(Path(upcoming[0])).autograded / upcoming[3] / upcoming[1]
-                               if upcoming is not None else None)
-            warm.discard(keep=upcoming_folder)  # a kernel not taken (the notebook broke before running) goes
-        current = upcoming
-        _turn += 1
-
-
-def _work(ahead: bool) -> None:
-    """A worker process: grade what the shared queue holds until its end mark, sending each outcome back."""
-    assert _queues is not None
-    todo, done = _queues
-    _grade_in_turn(todo.get, done.put, ahead)
-
-
-def _isolate(config: Config, course: CourseRoot, plan: sandbox.Plan) -> None:
+def _isolate(config: Config, course: CourseRoot, plan: sandbox.Plan, quick: bool = True) -> None:
     """Run learner code through the kit's Execute step, in the sandbox the plan describes."""
     steps = Autograde.class_traits()["autograde_preprocessors"].default()
+    if quick:
+        steps = [SaveGradesAtOnce if step is SaveAutoGrades else step for step in steps]
     config.Autograde.sanitize_preprocessors = [RepairDuplicates,
                                                *Autograde.class_traits()["sanitize_preprocessors"].default()]
     config.Autograde.autograde_preprocessors = [GuardAnswers, *(SandboxedExecute if step is Execute else step
                                                                  for step in steps)]
     manager = config.SandboxKernelManager
     manager.isolation = plan.mode
-    manager.user = _user(plan, _turn)
+    manager.user = grading_workers.user(plan)
     gradebook = Path(nbgrader_adapter.course_directory(course, config).db_url.removeprefix("sqlite:///"))
     hidden = {str(course.root), str(gradebook.parent)}
     if CourseRoot(checkout := package_checkout()).is_course():  # the kit's own answer keys, when run from git
@@ -167,9 +123,9 @@ def _isolate(config: Config, course: CourseRoot, plan: sandbox.Plan) -> None:
     manager.limits = asdict(plan.limits)
 
 
-def _grade_one(root: str, assignment_id: str, notebook: str, learner: str, plan: sandbox.Plan,
-               titles: dict[str, str]) -> Outcome:
+def _grade_one(task: grading_workers.Task, quick: bool = True) -> Outcome:
     """Autograde one submission (runs in a worker process); its log is kept in ``grading/logs/``."""
+    root, assignment_id, notebook, learner, plan, titles = task
     course = CourseRoot(Path(root))
     submitted = course.submitted / learner / assignment_id / notebook
     reason = _precheck(submitted)
@@ -179,7 +135,7 @@ def _grade_one(root: str, assignment_id: str, notebook: str, learner: str, plan:
         _write_log(log_file, [reason])
     else:
         config = nbgrader_adapter.load_config(course)
-        _isolate(config, course, plan)
+        _isolate(config, course, plan, quick)
         # Parallel workers can meet on the SQLite gradebook ("database is locked"), and two kernels started at
         # the same moment can pick the same free TCP port, so the new kernel dies at start. Both are races: try
         # again. A kernel that dies later, in a cell, does not end the run (SandboxedExecute stops there and keeps
@@ -187,8 +143,9 @@ def _grade_one(root: str, assignment_id: str, notebook: str, learner: str, plan:
         kills = len(memory_watch.killed)
         attempts: list[str] = []
         for attempt in range(1, 4):
-            run = nbgrader_adapter.run_converter(_Autograde, course, config, assignment_id=assignment_id,
-                                          student_id=learner, force=True, create_student=True)
+            run = nbgrader_adapter.run_converter(_Autograde if quick else Autograde, course, config,
+                                                 assignment_id=assignment_id, student_id=learner, force=True,
+                                                 create_student=True)
             text = run.log + run.error
             attempts.append(f"# {attempt}\n{text}")
             if run.ok or not any(race in text for race in _RACES):
@@ -243,34 +200,9 @@ def _check_released(course: CourseRoot, assignment_ids: Sequence[str]) -> None:
                        .format(names=", ".join(missing)))
 
 
-def _in_workers(tasks: list[Task], workers: int, record: Callable[[Outcome], None], ahead: bool) -> None:
-    """Grade ``tasks`` in ``workers`` processes that each take the next submission from one shared queue."""
-    context = multiprocessing.get_context("spawn")
-    slots, todo, done = context.Queue(), context.Queue(), context.Queue()
-    for slot in range(1, workers + 1):
-        slots.put(slot)
-    for task in [*tasks, *[None] * workers]:  # one end mark per worker
-        todo.put(task)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_join,
-                             initargs=(slots, todo, done)) as pool:
-        jobs = [pool.submit(_work, ahead) for _ in range(workers)]
-        received = 0
-        while received < len(tasks):
-            try:
-                outcome = done.get(timeout=1)
-            except queue.Empty:
-                if all(job.done() for job in jobs):
-                    for job in jobs:
-                        job.result()  # a worker that broke raises here
-                    raise KitError(_("Chương trình chấm dừng trước khi chấm hết các bài; hãy chấm lại.")) from None
-                continue
-            record(outcome)
-            received += 1
-
-
 def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int | None = None,
           isolation: str = "auto", progress: Callable[[Outcome], None] | None = None,
-          warn: Callable[[str], None] | None = None, ahead: bool = True) -> list[Outcome]:
+          warn: Callable[[str], None] | None = None, quick: bool = True) -> list[Outcome]:
     """Autograde every collected submission of the given assignments (all by default).
 
     Submissions are graded by ``workers`` processes at once (default: one per processor core). The gradebook
@@ -285,13 +217,13 @@ def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int |
     ids = list(assignments) or [a.id for a in catalogue.assignments]
     found = [(a, learner) for a in ids for learner in submissions(course, a)]
     _check_released(course, sorted({a for a, _name in found}))
-    workers = max(1, min(workers or os.cpu_count() or 1, len(found) or 1))
-    plan = sandbox.plan(isolation, 2 * workers)  # two grading users per worker: the running and the next kernel
+    count = max(1, min(workers or os.cpu_count() or 1, len(found) or 1))
+    plan = sandbox.plan(isolation, 2 * count)  # two grading users per worker: the running and the next kernel
     if plan.warning and warn:
         warn(plan.warning)
     titles = {q.grade_id: q.title for a in catalogue.assignments for q in a.questions}
-    tasks: list[Task] = [(str(course.root), a, catalogue.assignment(a).notebook, learner, plan, titles)
-                         for a, learner in found]
+    tasks: list[grading_workers.Task] = [(str(course.root), a, catalogue.assignment(a).notebook, learner, plan,
+                                          titles) for a, learner in found]
     status = load_status(course)
     backup_gradebook(course)
     outcomes: list[Outcome] = []
@@ -302,11 +234,11 @@ def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int |
         if progress:
             progress(outcome)
 
-    if workers == 1:
+    if count == 1:
         pending = iter(tasks)
-        _grade_in_turn(lambda: next(pending, None), record, ahead)
+        grading_workers.in_turn(lambda: next(pending, None), record, _grade_one, _start_ahead, quick)
     else:
-        _in_workers(tasks, workers, record, ahead)
+        grading_workers.in_processes(tasks, count, record, _grade_one, _start_ahead, quick)
     outcomes.sort(key=lambda o: (ids.index(o.assignment), o.learner))
     course.grading.mkdir(parents=True, exist_ok=True)
     save_status(course, status)
