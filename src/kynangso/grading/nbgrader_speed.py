@@ -1,7 +1,7 @@
 """Less work around nbgrader per submission, with the same results.
 
-Measured with cProfile on the course's exercises (``benchmarks/grade_speed.py --profile``), nbgrader's own work
-around one submission is mostly this:
+Measured with cProfile on one learner's submissions of every exercise (``grade(..., workers=1)``), nbgrader's own
+work around one submission is mostly this:
 
 - it opens the gradebook about ten times; each opening creates a database engine, checks every table and
   commits (a disk sync for SQLite);
