@@ -112,3 +112,15 @@ def test_a_kernel_not_taken_is_shut_down_and_its_folder_given_back(tmp_path: Pat
     warm.discard()
     assert not warm.waiting(folder) and not manager.has_kernel
     assert warm.take(folder) is None
+    warm.start(folder, "bai-tap-02.ipynb", Config(), extra_arguments=["--HistoryManager.hist_file=:memory:"])
+    manager = warm._ready[folder.resolve()]
+    warm.drop(folder)  # a second try of the same submission starts its own kernel
+    assert not warm.waiting(folder) and not manager.has_kernel
+
+
+def test_a_kernel_that_cannot_start_ahead_leaves_nothing_waiting(tmp_path: Path) -> None:
+    from traitlets.config import Config
+
+    folder = tmp_path / "autograded" / "hoc-vien" / M02
+    warm.start(folder, "bai-tap-02.ipynb", Config(), kernel_name="khong-co-kernel-nay")
+    assert not warm.waiting(folder)

@@ -143,6 +143,8 @@ def _grade_one(task: grading_workers.Task, quick: bool = True) -> Outcome:
         kills = len(memory_watch.killed)
         attempts: list[str] = []
         for attempt in range(1, 4):
+            if attempt > 1:  # nbgrader removed the folder of a failed try: a kernel started in it is of no use
+                warm.drop(course.autograded / learner / assignment_id)
             run = nbgrader_adapter.run_converter(_Autograde if quick else Autograde, course, config,
                                                  assignment_id=assignment_id, student_id=learner, force=True,
                                                  create_student=True)

@@ -38,7 +38,11 @@ def start(folder: Path, notebook: str, config: Config, *, user: str = "", kernel
     manager = SandboxKernelManager(kernel_name=kernel_name, config=config)
     manager.user = user
     env = {**os.environ, "NBGRADER_EXECUTION": "autograde"}  # as nbgrader sets it for the kernels it starts
-    run_sync(manager.start_kernel)(extra_arguments=list(extra_arguments or []), cwd=str(folder), env=env)
+    try:
+        run_sync(manager.start_kernel)(extra_arguments=list(extra_arguments or []), cwd=str(folder), env=env)
+    except Exception:  # the submission is then graded with a kernel started in its turn, which
+        _stop(manager)  # reports what went wrong for that submission alone
+        return
     _ready[_key(folder)] = manager
 
 
@@ -61,8 +65,15 @@ def take(folder: Path | str, kernel_name: str | None = None) -> AsyncKernelManag
 def _stop(manager: AsyncKernelManager) -> None:
     try:
         run_sync(manager.shutdown_kernel)(now=True)
-    except RuntimeError:  # already gone: its folders are still given back
+    except Exception:  # not started or already gone: its folders are still given back
         run_sync(manager.cleanup_resources)()
+
+
+def drop(folder: Path | str) -> None:
+    """Shut down the kernel started for ``folder``, if one waits there (a new try starts its own)."""
+    manager = _ready.pop(_key(folder), None)
+    if manager is not None:
+        _stop(manager)
 
 
 def discard(keep: Path | str | None = None) -> None:
@@ -72,4 +83,4 @@ def discard(keep: Path | str | None = None) -> None:
         _stop(_ready.pop(folder))
 
 
-__all__ = ["discard", "start", "take", "waiting"]
+__all__ = ["discard", "drop", "start", "take", "waiting"]
