@@ -53,7 +53,8 @@ lint: venv
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
-## bench: grading speed of plain serial nbgrader against kynangso grade (same submissions, same scores)
+## bench: grading speed of plain serial nbgrader, the previous method and kynangso grade (same submissions, same
+## scores, learner code isolated); --only and --learners to shorten
 bench: venv
 	$(BIN)/python benchmarks/grade_speed.py --learners 30
 

@@ -21,6 +21,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -135,8 +136,12 @@ def _visible(path: str | Path) -> list[str]:
 
 
 def sandbox_command(kernel: list[str], *, mode: str, cwd: Path, run_dir: Path, hidden: list[str],
-                    user: str, limits: Limits) -> list[str]:
-    """The command that starts ``kernel`` isolated: bwrap (if ``mode`` says so), then the limits launcher."""
+                    user: str, limits: Limits, environ: Mapping[str, str] | None = None) -> list[str]:
+    """The command that starts ``kernel`` isolated: bwrap (if ``mode`` says so), then the limits launcher.
+
+    ``environ`` (default: this process's) is where the few variables the kernel keeps are read from.
+    """
+    environ = os.environ if environ is None else environ
     launcher = [sys.executable, "-m", "kynangso.grading.isolation.launcher", *(["--user", user] if user else []),
                 json.dumps(asdict(limits)), "--"]
     if mode != "bwrap":
@@ -169,8 +174,8 @@ def sandbox_command(kernel: list[str], *, mode: str, cwd: Path, run_dir: Path, h
            "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
            "PYTHONDONTWRITEBYTECODE": "1", "PYTHONSAFEPATH": "1", "JPY_PARENT_PID": "1", "MALLOC_ARENA_MAX": "2"}
     for name in ("LANG", "LC_ALL", "LC_CTYPE", "TZ", "NBGRADER_EXECUTION", "PYTHONHASHSEED"):
-        if name in os.environ:
-            env[name] = os.environ[name]
+        if name in environ:
+            env[name] = environ[name]
     command += ["--clearenv"]
     for name, value in env.items():
         command += ["--setenv", name, value]
