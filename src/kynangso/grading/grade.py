@@ -19,11 +19,11 @@ from nbgrader.preprocessors import Execute, SaveAutoGrades
 from traitlets.config import Config
 
 from kynangso.course import notebooks
-from kynangso.course.catalogue import load_catalogue
+from kynangso.course.catalogue import Catalogue, load_catalogue
 from kynangso.errors import KitError
 from kynangso.grading import incidents, nbgrader_adapter, submission_check, tamper, warm
 from kynangso.grading import workers as grading_workers
-from kynangso.grading.isolation import memory_watch, sandbox
+from kynangso.grading.isolation import memory_watch, sandbox, user_pool
 from kynangso.grading.nbgrader_speed import SaveGradesAtOnce
 from kynangso.grading.preprocessors.guard_answers import GuardAnswers
 from kynangso.grading.preprocessors.repair_duplicates import RepairDuplicates, duplicates
@@ -225,6 +225,12 @@ def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int |
     plan = sandbox.plan(isolation, 2 * count)  # two grading users per worker: the running and the next kernel
     if plan.warning and warn:
         warn(plan.warning)
+    with user_pool.reserved(plan) as plan:
+        return _grade_all(course, catalogue, ids, found, count, plan, progress, quick)
+
+
+def _grade_all(course: CourseRoot, catalogue: Catalogue, ids: list[str], found: list[tuple[str, str]], count: int,
+               plan: sandbox.Plan, progress: Callable[[Outcome], None] | None, quick: bool) -> list[Outcome]:
     titles = {q.grade_id: q.title for a in catalogue.assignments for q in a.questions}
     tasks: list[grading_workers.Task] = [(str(course.root), a, catalogue.assignment(a).notebook, learner, plan,
                                           titles) for a, learner in found]

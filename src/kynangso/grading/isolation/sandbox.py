@@ -21,7 +21,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -76,11 +76,15 @@ def _bwrap_works(root: bool) -> str:
     return "" if run.returncode == 0 else _("bubblewrap không chạy được: {why}").format(why=run.stderr.strip()[:120])
 
 
-def ensure_users(count: int) -> tuple[str, ...]:
-    """Create the unprivileged grading users (no home, no login) that do not exist yet; needs root."""
+def ensure_users(count: int | Sequence[int]) -> tuple[str, ...]:
+    """Create the unprivileged grading users (no home, no login) that do not exist yet; needs root.
+
+    ``count`` users numbered from 1, or the users of the given numbers.
+    """
     import pwd
 
-    names = tuple(f"{USER_PREFIX}{i}" for i in range(1, count + 1))
+    numbers = range(1, count + 1) if isinstance(count, int) else count
+    names = tuple(f"{USER_PREFIX}{i}" for i in numbers)
     for name in names:
         try:
             pwd.getpwnam(name)
