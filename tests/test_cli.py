@@ -12,7 +12,7 @@ from kynangso.paths import CourseRoot
 from tests.conftest import M02
 
 VERBS = ("demo", "release", "check", "collect", "grade", "feedback", "report", "lab", "roster", "bundle", "hub",
-         "import-course")
+         "import-course", "new-module")
 
 
 @pytest.mark.parametrize("verb", VERBS)

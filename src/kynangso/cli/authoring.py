@@ -25,3 +25,19 @@ def import_course(source: Path, header: Path | None, directory: Path | None) -> 
     for folder in run(course=course_of(directory), source=source, header=header):
         console.print(_("Đã nhập học phần {folder}").format(folder=folder), highlight=False)
     console.print(_("Xong. Chạy 'kynangso check' để kiểm tra khóa học."))
+
+
+@main.command("new-module")
+@click.argument("slug")
+@click.option("--title", required=True, help=_("Tên học phần (tiếng Việt có dấu)."))
+@dir_option
+def new_module(slug: str, title: str, directory: Path | None) -> None:
+    """Tạo khung một học phần mới: bài học, bài tập, thẻ tóm tắt và mục trong catalogue.yml.
+
+    Ví dụ: kynangso new-module ho-tich --title "Đăng ký hộ tịch trực tuyến"
+    """
+    from kynangso.course.new_module import new_module as run
+
+    folder = run(course=course_of(directory), slug=slug, title=title)
+    console.print(_("Đã tạo học phần {folder}: course/{folder}, solutions/{folder}. Điền các chỗ có dấu ✍ và ⚠️, "
+                    "rồi chạy 'kynangso release' và 'kynangso check'.").format(folder=folder), highlight=False)
