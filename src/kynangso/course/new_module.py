@@ -79,7 +79,7 @@ def _exercise(number: int, title: str, grade_id: str) -> NotebookNode:
            "bấm **Kiểm tra**.", metadata=_locked(f"{head}_gioi_thieu")),
         md("## Câu 1 (1 điểm) — ✍ Tên câu\n\n✍ Tình huống và câu hỏi.",  # nội dung
            metadata=_locked(f"{head}_cau_1")),
-        code("from kynangso.widgets import SingleChoice\n\n"
+        code("from kynangso.widgets import SingleChoice\n\n"  # nội dung
              f'cau_1 = SingleChoice("{grade_id}", {_OPTIONS}, "Câu 1 — ✍ câu hỏi:")\n'  # nội dung
              "display(cau_1)\n### BEGIN SOLUTION\n"
              'cau_1.answer("Phương án A (đúng)")\n### END SOLUTION',  # nội dung
