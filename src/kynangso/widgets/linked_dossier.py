@@ -143,7 +143,7 @@ class LinkedDossier(Simulator):
         if step not in self.case.chosen:
             return self._refuse([_("Người dân không chọn thủ tục này khi nộp hồ sơ.")])
         if self.stage != RECEIVED:
-            return self._refuse([_("Chưa tiếp nhận xong: soát giấy tờ và hẹn trả trước.") if self.stage != DONE
+            return self._refuse([_("Chưa tiếp nhận xong: làm các bước ở trên trước.") if self.stage != DONE
                                  else _("Hồ sơ đã trả kết quả.")])
         problems = [p for p in (ht.agency_problem(step, self.agency_boxes[step].value),
                                 ht.order_problem(self.case.group, step, self.done_steps)) if p]
@@ -153,8 +153,8 @@ class LinkedDossier(Simulator):
         left = [s for s in self.case.chosen if s not in self.done_steps]
         then = (_("Còn: {con}.").format(con=", ".join(_(s) for s in left)) if left
                 else _("Đã giải quyết đủ các thủ tục: bấm Trả kết quả."))
-        return self._move(RECEIVED, _("{co_quan} đã giải quyết «{thu_tuc}». ").format(
-            co_quan=_(ht.AGENCY[step]), thu_tuc=_(step)) + then)
+        return self._move(RECEIVED, _("{co_quan} đã giải quyết «{thu_tuc}».").format(
+            co_quan=_(ht.AGENCY[step]), thu_tuc=_(step)) + " " + then)
 
     def _hand_back(self) -> list[str]:
         left = [s for s in self.case.chosen if s not in self.done_steps]
