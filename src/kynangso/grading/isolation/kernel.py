@@ -32,8 +32,8 @@ _EXEC_LINES = "--IPKernelApp.exec_lines=import kynangso.learner.selfcheck; __imp
 # What every exercise's answer cells import (pandas, ipywidgets, openpyxl come with it), loaded while the kernel
 # starts, before any learner code and without adding a name to the learner's namespace: a kernel started ahead
 # (see kynangso.grading.warm) is then ready when its submission's turn comes.
-PRELOAD = "kynangso.widgets"
-_PRELOAD_LINE = f"--IPKernelApp.exec_lines=__import__('{PRELOAD}')"
+PRELOAD = "kynangso.widgets"  # with every widget (kynangso.widgets.load_all)
+_PRELOAD_LINE = f"--IPKernelApp.exec_lines=__import__('{PRELOAD}').widgets.load_all()"
 
 
 class SandboxKernelManager(AsyncKernelManager):
