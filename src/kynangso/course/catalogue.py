@@ -106,6 +106,18 @@ class UnitSetting:
     list_file: str = ""  # a CSV or text file beside the catalogue, one unit a line (column "Đơn vị" if a CSV)
 
 
+LANGUAGES = ("vi", "en")
+
+
+@dataclass(frozen=True)
+class ReleaseSetting:
+    """The course's own release options (``release:`` in the catalogue), applied by ``kynangso release``."""
+
+    header: str = ""     # a notebook beside the catalogue put at the top of every released notebook
+    code_stub: str = ""  # what replaces a code answer (empty: the placeholder of the course's language)
+    text_stub: str = ""  # what replaces a written answer (empty: the placeholder of the course's language)
+
+
 @dataclass(frozen=True)
 class Catalogue:
     """The whole course as described by ``catalogue.yml``."""
@@ -117,6 +129,8 @@ class Catalogue:
     digcomp_names: dict[str, str] = field(default_factory=dict)
     qd757_groups: dict[str, str] = field(default_factory=dict)
     units: UnitSetting = field(default_factory=UnitSetting)
+    language: str = "vi"  # the language the course is written in: what released placeholders are written in
+    release: ReleaseSetting = field(default_factory=ReleaseSetting)
 
     @property
     def assignments(self) -> tuple[Assignment, ...]:
@@ -191,6 +205,23 @@ def _assignment(data: dict[str, Any] | None, folder: str) -> Assignment | None:
                       files=_codes(data.get("files")))
 
 
+def _language(course: dict[str, Any]) -> str:
+    language = str(course.get("language") or "vi").strip().lower()
+    if language not in LANGUAGES:
+        raise KitError(_("Danh mục khóa học: ngôn ngữ '{language}' chưa được hỗ trợ; ghi một trong: {known}.").format(
+            language=language, known=", ".join(LANGUAGES)))
+    return language
+
+
+def _release(data: Any) -> ReleaseSetting:
+    if data is None:
+        return ReleaseSetting()
+    if not isinstance(data, dict) or set(data) - {"header", "code_stub", "text_stub"}:
+        raise KitError(_("Danh mục khóa học: mục 'release' chỉ nhận các khóa header, code_stub, text_stub."))
+    return ReleaseSetting(header=str(data.get("header") or ""), code_stub=str(data.get("code_stub") or ""),
+                          text_stub=str(data.get("text_stub") or ""))
+
+
 def parse_catalogue(data: dict[str, Any]) -> Catalogue:
     """Build a :class:`Catalogue` from the parsed YAML, with Vietnamese errors for missing parts."""
     course = _require(data, "course", _("đầu tệp"))
@@ -220,6 +251,8 @@ def parse_catalogue(data: dict[str, Any]) -> Catalogue:
         qd757_groups={str(k): str(v) for k, v in (data.get("qd757_groups") or {}).items()},
         units=UnitSetting(province=str((course.get("units") or {}).get("province", "") or ""),
                           list_file=str((course.get("units") or {}).get("list", "") or "")),
+        language=_language(course),
+        release=_release(data.get("release")),
     )
 
 
@@ -236,4 +269,5 @@ def load_catalogue(path: Path) -> Catalogue:
     return parse_catalogue(data)
 
 
-__all__ = ["Assignment", "Catalogue", "Module", "Question", "UnitSetting", "load_catalogue", "parse_catalogue"]
+__all__ = ["LANGUAGES", "Assignment", "Catalogue", "Module", "Question", "ReleaseSetting", "UnitSetting",
+           "load_catalogue", "parse_catalogue"]

@@ -6,7 +6,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from kynangso.course import notebooks
+from kynangso.course import notebooks, release_options
 from kynangso.course.assignment_check import assignment_problems
 from kynangso.course.catalogue import Catalogue, load_catalogue
 from kynangso.course.learner_versions import generate
@@ -93,6 +93,12 @@ def check(*, course: CourseRoot) -> list[str]:
     except KitError as exc:
         return [str(exc)]
     problems = unclean_notebooks(course) + catalogue_problems(course, catalogue)
+    try:
+        header = release_options.header_path(course, catalogue)
+    except KitError as exc:
+        problems.append(str(exc))
+    else:
+        problems += notebooks.problems_if_unclean(header) if header else []
     try:
         problems += exercises_out_of_sync(course)
     except KitError as exc:
