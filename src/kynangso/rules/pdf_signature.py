@@ -1,0 +1,306 @@
+"""Signing a real PDF and reading its signature panel, offline, with pyHanko (PAdES) and the kit's TEST CA.
+
+- ``sign_pdf`` signs with a certificate of :mod:`kynangso.data.pdf_test_ca`; a certificate that is not valid at the
+  moment of signing is refused before pyHanko is asked (and pyHanko, given the test CA, checks it again).
+- ``check_pdf`` reads what a signature panel shows: người ký, thời điểm ký, chứng thư hợp lệ, tài liệu nguyên vẹn.
+  The only trusted root is the test CA; nothing is fetched (no OCSP, CRL or timestamp server), so revocation is
+  not checked here (real software does it online).
+- ``change_one_byte`` changes one byte of the signed part of the file (a digit of the amount when it is there).
+
+Rules taught (see the lesson): Luật Giao dịch điện tử số 20/2023/QH15 ngày 22/6/2023, Điều 22; Nghị định
+68/2024/NĐ-CP ngày 25/6/2024 (chữ ký số chuyên dùng công vụ, Ban Cơ yếu Chính phủ cung cấp dịch vụ).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+import random
+import re
+from collections.abc import Callable, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+from asn1crypto import keys as asn1_keys
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.x509.oid import NameOID
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.misc import PdfError
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.pdf_utils.writer import BasePdfFileWriter
+from pyhanko.sign import fields, signers
+from pyhanko.sign.general import SigningError
+from pyhanko.sign.signers.pdf_signer import PdfSigner, PdfSigningSession
+from pyhanko.sign.validation.pdf_embedded import async_validate_pdf_signature
+from pyhanko_certvalidator import CertificateValidator, ValidationContext
+from pyhanko_certvalidator.errors import ExpiredError, NotYetValidError, PathBuildingError, PathValidationError
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+from kynangso.data.pdf_test_ca import VIETNAM, Holder, SigningKit
+from kynangso.i18n import N_, _
+
+FIELD = "ChuKySo"
+EXPIRED_NOTE = N_("chứng thư số đã hết hạn — cần gia hạn")
+NOT_YET_NOTE = N_("chứng thư số chưa có hiệu lực vào thời điểm ký")
+UNTRUSTED_NOTE = N_("chứng thư không do tổ chức tin cậy cấp (không tìm thấy CA đã cấp trong danh sách tin cậy)")
+TRUSTED_NOTE = N_("do {ca} cấp, còn hiệu lực lúc ký")
+CHANGED_NOTE = N_("tài liệu đã bị thay đổi sau khi ký")
+INTACT_NOTE = N_("tài liệu còn nguyên vẹn như lúc ký")
+RENEWAL = N_("Chứng thư hết hạn thì không ký được: đề nghị chính tổ chức đã cấp chứng thư gia hạn hoặc cấp chứng thư "
+             "mới. Chữ ký số chuyên dùng công vụ của cán bộ do Ban Cơ yếu Chính phủ cung cấp (Nghị định "
+             "68/2024/NĐ-CP); không tự tạo chứng thư, không chỉnh lùi ngày giờ máy tính để ký.")
+_LOGGERS = ("pyhanko", "pyhanko_certvalidator")
+T = TypeVar("T")
+
+
+class SigningRefused(ValueError):
+    """Signing was refused; the message (Vietnamese) says why."""
+
+
+@dataclass(frozen=True)
+class SignaturePanel:
+    """What a PDF reader's signature panel says about the (first) signature of a file."""
+
+    signed: bool  # the file holds a signature at all
+    readable: bool = True  # the file could be read as a PDF
+    signer: str = ""
+    unit: str = ""
+    issuer: str = ""
+    signed_at: datetime | None = None
+    certificate_ok: bool = False
+    certificate_note: str = ""
+    intact: bool = False
+
+    @property
+    def valid(self) -> bool:
+        """The signature holds: a trusted certificate valid when signing, and not one byte changed since."""
+        return self.signed and self.certificate_ok and self.intact
+
+    @property
+    def verdict(self) -> str:
+        if not self.readable:
+            return _("Không đọc được tệp: tệp bị hỏng hoặc không phải tệp PDF, không kiểm tra được chữ ký.")
+        if not self.signed:
+            return _("Tệp này không có chữ ký số.")
+        if self.valid:
+            return _("Chữ ký hợp lệ.")
+        return _("Chữ ký KHÔNG hợp lệ: {ly_do}.").format(ly_do="; ".join(self.problems))
+
+    @property
+    def problems(self) -> list[str]:
+        """Why the signature does not hold (Vietnamese, empty when it does)."""
+        found = [] if self.certificate_ok else [self.certificate_note]
+        return found + ([] if self.intact else [_(CHANGED_NOTE)])
+
+    def rows(self) -> list[tuple[str, str]]:
+        """The lines of the panel: (label, value), in Vietnamese."""
+        if not self.signed:
+            return [(_("Chữ ký số"), _("không có") if self.readable else _("không đọc được tệp"))]
+        when = f"{self.signed_at.astimezone(VIETNAM):%H:%M ngày %d/%m/%Y}" if self.signed_at else _("không rõ")
+        yes, no = _("Có"), _("Không")
+        return [
+            (_("Người ký"), f"{self.signer} — {self.unit}" if self.unit else self.signer),
+            (_("Thời điểm ký"), when),
+            (_("Chứng thư hợp lệ"), f"{yes if self.certificate_ok else no} ({self.certificate_note})"),
+            (_("Tài liệu nguyên vẹn"), f"{yes} ({_(INTACT_NOTE)})" if self.intact else f"{no} ({_(CHANGED_NOTE)})"),
+        ]
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """pyHanko logs a failed check with a traceback; the learner sees the panel instead."""
+    loggers = [logging.getLogger(name) for name in _LOGGERS]
+    before = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL + 1)  # their child loggers (NOTSET) follow
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, before, strict=True):
+            logger.setLevel(level)
+
+
+def _run(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """Run pyHanko's coroutine on its own loop in a worker thread: a notebook's kernel already runs a loop."""
+    with _quiet(), ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(lambda: asyncio.run(make())).result()
+
+
+def _asn1(certificate: x509.Certificate) -> asn1_x509.Certificate:
+    return asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
+
+
+def _context(trust_root: x509.Certificate, at: datetime) -> ValidationContext:
+    return ValidationContext(trust_roots=[_asn1(trust_root)], allow_fetching=False, moment=at,
+                             revocation_mode="soft-fail")
+
+
+def certificate_problem(certificate: x509.Certificate, at: datetime) -> str:
+    """Why ``certificate`` cannot sign at ``at`` (its dates only), or "" when it is within them."""
+    if at > certificate.not_valid_after_utc:
+        return _(EXPIRED_NOTE)
+    if at < certificate.not_valid_before_utc:
+        return _(NOT_YET_NOTE)
+    return ""
+
+
+class _SignerAt(PdfSigner):
+    """pyHanko's signer with the moment of signing fixed (a simulation does not read the computer's clock)."""
+
+    def __init__(self, *args: object, at: datetime, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.at = at
+
+    def init_signing_session(self, pdf_out: BasePdfFileWriter,
+                             existing_fields_only: bool = False) -> PdfSigningSession:
+        session = super().init_signing_session(pdf_out, existing_fields_only)
+        session.system_time = self.at
+        return session
+
+
+def sign_pdf(document: bytes, holder: Holder, trust_root: x509.Certificate, at: datetime, *,
+             reason: str = "Ký ban hành (thử nghiệm)", verify: bool = True) -> bytes:  # nội dung
+    """``document`` signed by ``holder`` at ``at`` (PAdES, SHA-256); raises :class:`SigningRefused` with the reason.
+
+    The certificate must be valid at ``at`` and chain to ``trust_root`` (pyHanko checks this before signing).
+    ``verify=False`` skips both checks, as a forger's own tool would: only to make practice files.
+    """
+    problem = certificate_problem(holder.certificate, at) if verify else ""
+    if problem:
+        raise SigningRefused(_("Không ký được: {ly_do} (hiệu lực đến {ngay:%d/%m/%Y}).").format(
+            ly_do=problem, ngay=holder.valid_to))
+    key_der = holder.key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+                                       serialization.NoEncryption())
+    signer = signers.SimpleSigner(signing_cert=_asn1(holder.certificate),
+                                  signing_key=asn1_keys.PrivateKeyInfo.load(key_der),
+                                  cert_registry=SimpleCertificateStore.from_certs([_asn1(trust_root)]))
+    meta = signers.PdfSignatureMetadata(field_name=FIELD, md_algorithm="sha256", reason=reason,
+                                        subfilter=fields.SigSeedSubFilter.PADES, name=holder.name,
+                                        location=holder.unit,
+                                        validation_context=_context(trust_root, at) if verify else None)
+    out = io.BytesIO()
+    pdf_signer = _SignerAt(meta, signer=signer, at=at)
+    try:
+        _run(lambda: pdf_signer.async_sign_pdf(IncrementalPdfFileWriter(io.BytesIO(document)), output=out))
+    except SigningError:
+        raise SigningRefused(_("Không ký được: {ly_do}.").format(ly_do=_(UNTRUSTED_NOTE))) from None
+    except (PdfError, ValueError):
+        raise SigningRefused(_("Không ký được: tệp không phải là một tệp PDF đọc được.")) from None
+    return out.getvalue()
+
+
+def _name_part(certificate: x509.Certificate, oid: x509.ObjectIdentifier) -> str:
+    values = certificate.subject.get_attributes_for_oid(oid)
+    return str(values[0].value) if values else ""
+
+
+def certificate_status(certificate: x509.Certificate, trust_root: x509.Certificate, at: datetime) -> tuple[bool, str]:
+    """Whether ``certificate`` chains to ``trust_root`` and is valid at ``at``, with the panel's words for it."""
+    issuer = certificate.issuer.get_attributes_for_oid(NameOID.COMMON_NAME)
+    validator = CertificateValidator(_asn1(certificate), validation_context=_context(trust_root, at))
+    try:
+        _run(lambda: validator.async_validate_usage(set()))
+    except ExpiredError:
+        return False, _(EXPIRED_NOTE)
+    except NotYetValidError:
+        return False, _(NOT_YET_NOTE)
+    except (PathBuildingError, PathValidationError):
+        return False, _(UNTRUSTED_NOTE)
+    return True, _(TRUSTED_NOTE).format(ca=issuer[0].value if issuer else "")
+
+
+async def _validate(data: bytes, trust_root: x509.Certificate, at: datetime) -> tuple[Any, Any] | None:
+    reader = PdfFileReader(io.BytesIO(data), strict=False)
+    if not reader.embedded_signatures:
+        return None
+    embedded = reader.embedded_signatures[0]
+    status = await async_validate_pdf_signature(embedded, signer_validation_context=_context(trust_root, at))
+    return embedded, status
+
+
+def check_pdf(data: bytes, trust_root: x509.Certificate, at: datetime) -> SignaturePanel:
+    """The signature panel of ``data``, checked at the moment ``at`` with ``trust_root`` as the only trusted CA.
+
+    The certificate is judged on its own (chain to the test CA, dates), so a changed file still shows who signed
+    it and whether the certificate was good; "nguyên vẹn" is pyHanko's comparison of the signed bytes.
+    """
+    try:
+        found = _run(lambda: _validate(data, trust_root, at))
+    except (PdfError, ValueError, KeyError, IndexError, TypeError, AttributeError):
+        return SignaturePanel(signed=False, readable=False)
+    if found is None:
+        return SignaturePanel(signed=False)
+    _embedded, status = found
+    certificate = x509.load_der_x509_certificate(status.signing_cert.dump())
+    issuer = certificate.issuer.get_attributes_for_oid(NameOID.COMMON_NAME)
+    signed_at = status.signer_reported_dt
+    certificate_ok, note = certificate_status(certificate, trust_root, at)
+    return SignaturePanel(signed=True, signer=_name_part(certificate, NameOID.COMMON_NAME),
+                          unit=_name_part(certificate, NameOID.ORGANIZATION_NAME),
+                          issuer=str(issuer[0].value) if issuer else "", signed_at=signed_at,
+                          certificate_ok=certificate_ok, certificate_note=note,
+                          intact=bool(status.intact and status.valid))
+
+
+@dataclass(frozen=True)
+class ByteChange:
+    """One byte changed in a signed file: where, from what to what, and the new file."""
+
+    data: bytes
+    position: int
+    old: str
+    new: str
+
+
+def _signed_ranges(data: bytes) -> list[tuple[int, int]]:
+    found = re.search(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]", data)
+    if not found:
+        return [(0, len(data))]
+    a, b, c, d = (int(x) for x in found.groups())
+    return [(a, a + b), (c, c + d)]
+
+
+def change_one_byte(data: bytes, text: str = "") -> ByteChange:
+    """``data`` with one byte of its signed part changed: the first digit of ``text`` if the file shows it
+    (``(1.500.000)`` becomes ``(4.500.000)``), otherwise a byte in the middle of the first signed range."""
+    start, end = _signed_ranges(data)[0]
+    position = data.find(f"({text})".encode("ascii"), start, end) + 1 if text else 0
+    if position <= 0:
+        position = (start + end) // 2
+    old = data[position]
+    new = ord("0") + (old - ord("0") + 3) % 10 if chr(old).isdigit() else old ^ 0x01
+    changed = data[:position] + bytes([new]) + data[position + 1:]
+    return ByteChange(changed, position, chr(old), chr(new))
+
+
+VALID_FILE = N_("Chữ ký hợp lệ")
+CHANGED_FILE = N_("Tài liệu đã bị thay đổi sau khi ký")
+FORGED_FILE = N_("Chứng thư không do tổ chức tin cậy cấp")
+FILE_KINDS = (VALID_FILE, CHANGED_FILE, FORGED_FILE)
+
+
+def practice_kinds(seed: int, names: tuple[str, ...] = ("Tệp A", "Tệp B", "Tệp C")) -> dict[str, str]:  # nội dung
+    """Which file is which (one of each of :data:`FILE_KINDS`), shuffled by ``seed``: the key of the practice."""
+    kinds = list(FILE_KINDS)
+    random.Random(f"ba-tep:{seed}").shuffle(kinds)
+    return dict(zip(names, kinds, strict=True))
+
+
+def practice_file(kind: str, kit: SigningKit, document: bytes, amount_text: str) -> bytes:
+    """One signed copy of ``document``: intact, changed by one byte after signing, or signed with the forged
+    certificate (intact, but its certificate comes from no trusted CA)."""
+    if kind == FORGED_FILE:
+        return sign_pdf(document, kit.forged, kit.ca, kit.signing_time, verify=False)
+    signed = sign_pdf(document, kit.signer, kit.ca, kit.signing_time)
+    return change_one_byte(signed, amount_text).data if kind == CHANGED_FILE else signed
+
+
+__all__ = ["CHANGED_FILE", "CHANGED_NOTE", "EXPIRED_NOTE", "FILE_KINDS", "FORGED_FILE", "RENEWAL", "VALID_FILE",
+           "ByteChange", "SignaturePanel", "SigningRefused", "certificate_problem", "certificate_status",
+           "change_one_byte", "check_pdf", "practice_file", "practice_kinds", "sign_pdf"]
