@@ -63,6 +63,12 @@ class SigningRefused(ValueError):
     """Signing was refused; the message (Vietnamese) says why."""
 
 
+def moment_text(at: datetime) -> str:
+    """A moment as the panel shows it, in Vietnam's time: 09:30 ngày 01/12/2026."""
+    local = at.astimezone(VIETNAM)
+    return _("{gio} ngày {ngay}").format(gio=f"{local:%H:%M}", ngay=f"{local:%d/%m/%Y}")
+
+
 @dataclass(frozen=True)
 class SignaturePanel:
     """What a PDF reader's signature panel says about the (first) signature of a file."""
@@ -102,7 +108,7 @@ class SignaturePanel:
         """The lines of the panel: (label, value), in Vietnamese."""
         if not self.signed:
             return [(_("Chữ ký số"), _("không có") if self.readable else _("không đọc được tệp"))]
-        when = f"{self.signed_at.astimezone(VIETNAM):%H:%M ngày %d/%m/%Y}" if self.signed_at else _("không rõ")
+        when = moment_text(self.signed_at) if self.signed_at else _("không rõ")
         yes, no = _("Có"), _("Không")
         return [
             (_("Người ký"), f"{self.signer} — {self.unit}" if self.unit else self.signer),
@@ -303,4 +309,4 @@ def practice_file(kind: str, kit: SigningKit, document: bytes, amount_text: str)
 
 __all__ = ["CHANGED_FILE", "CHANGED_NOTE", "EXPIRED_NOTE", "FILE_KINDS", "FORGED_FILE", "RENEWAL", "VALID_FILE",
            "ByteChange", "SignaturePanel", "SigningRefused", "certificate_problem", "certificate_status",
-           "change_one_byte", "check_pdf", "practice_file", "practice_kinds", "sign_pdf"]
+           "change_one_byte", "check_pdf", "moment_text", "practice_file", "practice_kinds", "sign_pdf"]
