@@ -285,9 +285,10 @@ def change_one_byte(data: bytes, text: str = "") -> ByteChange:
     return ByteChange(changed, position, chr(old), chr(new))
 
 
-VALID_FILE = N_("Chữ ký hợp lệ")
-CHANGED_FILE = N_("Tài liệu đã bị thay đổi sau khi ký")
-FORGED_FILE = N_("Chứng thư không do tổ chức tin cậy cấp")
+# What the panel of a practice file says: the answers learners match files to (content, the same in every language).
+VALID_FILE = "Chữ ký hợp lệ"  # nội dung
+CHANGED_FILE = "Tài liệu đã bị thay đổi sau khi ký"  # nội dung
+FORGED_FILE = "Chứng thư không do tổ chức tin cậy cấp"  # nội dung
 FILE_KINDS = (VALID_FILE, CHANGED_FILE, FORGED_FILE)
 
 
