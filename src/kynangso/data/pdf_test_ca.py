@@ -15,13 +15,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
-import matplotlib
 from cryptography import x509
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
-from fpdf import FPDF
 
 from kynangso.data.person_names import FAMILY, GIVEN_MALE, MIDDLE_MALE
 
@@ -32,7 +30,6 @@ SIGNER_ROLE = "Phó Chủ tịch UBND xã"
 VIETNAM = timezone(timedelta(hours=7))
 # The simulated moment of signing: the same in lessons, exercises and tests, whatever the computer's clock says.
 SIGNING_TIME = datetime(2026, 12, 1, 9, 30, tzinfo=VIETNAM)
-FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"  # DejaVu Sans covers Vietnamese
 
 
 @dataclass(frozen=True)
@@ -181,14 +178,19 @@ def decision(seed: int = 4, commune: str = "Xã Châu Tiến", at: datetime = SI
 def decision_pdf(paper: Decision) -> bytes:
     """A one-page PDF of ``paper`` (uncompressed, so its text can be found and changed for practice).
 
-    The amount is set in Helvetica so that its digits stand in the file as plain bytes; the rest is DejaVu Sans.
+    The amount is set in Helvetica so that its digits stand in the file as plain bytes; the rest is DejaVu Sans
+    (matplotlib's copy: it covers Vietnamese). fpdf2 and matplotlib load here, at the first PDF, not with the module.
     """
+    import matplotlib
+    from fpdf import FPDF
+
+    font_dir = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
     pdf = FPDF(format="A4")
     pdf.set_compression(False)
     pdf.set_creation_date(datetime(paper.day.year, paper.day.month, paper.day.day, tzinfo=VIETNAM))
     pdf.set_title(f"Quyết định số {paper.number}/QĐ-UBND (thử nghiệm)")
-    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
-    pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+    pdf.add_font("DejaVu", "", str(font_dir / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(font_dir / "DejaVuSans-Bold.ttf"))
     pdf.add_page()
     pdf.set_margins(25, 20, 20)
     left = (f"UBND {paper.commune.upper()}", f"Số: {paper.number}/QĐ-UBND")

@@ -7,45 +7,26 @@
   not checked here (real software does it online).
 - ``change_one_byte`` changes one byte of the signed part of the file (a digit of the amount when it is there).
 
+pyHanko itself is in :mod:`kynangso.rules._pdf_pyhanko`, loaded at the first signature or check: building a widget
+(and so running an exercise in a grading kernel) does not load it.
+
 Rules taught (see the lesson): Luật Giao dịch điện tử số 20/2023/QH15 ngày 22/6/2023, Điều 22; Nghị định
 68/2024/NĐ-CP ngày 25/6/2024 (chữ ký số chuyên dùng công vụ, Ban Cơ yếu Chính phủ cung cấp dịch vụ).
 """
 
 from __future__ import annotations
 
-import asyncio
-import io
-import logging
 import random
 import re
-from collections.abc import Callable, Coroutine, Iterator
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar
 
-from asn1crypto import keys as asn1_keys
-from asn1crypto import x509 as asn1_x509
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.misc import PdfError
-from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.pdf_utils.writer import BasePdfFileWriter
-from pyhanko.sign import fields, signers
-from pyhanko.sign.general import SigningError
-from pyhanko.sign.signers.pdf_signer import PdfSigner, PdfSigningSession
-from pyhanko.sign.validation.pdf_embedded import async_validate_pdf_signature
-from pyhanko_certvalidator import CertificateValidator, ValidationContext
-from pyhanko_certvalidator.errors import ExpiredError, NotYetValidError, PathBuildingError, PathValidationError
-from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from kynangso.data.pdf_test_ca import VIETNAM, Holder, SigningKit
 from kynangso.i18n import N_, _
 
-FIELD = "ChuKySo"
 EXPIRED_NOTE = N_("chứng thư số đã hết hạn — cần gia hạn")
 NOT_YET_NOTE = N_("chứng thư số chưa có hiệu lực vào thời điểm ký")
 UNTRUSTED_NOTE = N_("chứng thư không do tổ chức tin cậy cấp (không tìm thấy CA đã cấp trong danh sách tin cậy)")
@@ -55,8 +36,6 @@ INTACT_NOTE = N_("tài liệu còn nguyên vẹn như lúc ký")
 RENEWAL = N_("Chứng thư hết hạn thì không ký được: đề nghị chính tổ chức đã cấp chứng thư gia hạn hoặc cấp chứng thư "
              "mới. Chữ ký số chuyên dùng công vụ của cán bộ do Ban Cơ yếu Chính phủ cung cấp (Nghị định "
              "68/2024/NĐ-CP); không tự tạo chứng thư, không chỉnh lùi ngày giờ máy tính để ký.")
-_LOGGERS = ("pyhanko", "pyhanko_certvalidator")
-T = TypeVar("T")
 
 
 class SigningRefused(ValueError):
@@ -118,35 +97,6 @@ class SignaturePanel:
         ]
 
 
-@contextmanager
-def _quiet() -> Iterator[None]:
-    """pyHanko logs a failed check with a traceback; the learner sees the panel instead."""
-    loggers = [logging.getLogger(name) for name in _LOGGERS]
-    before = [logger.level for logger in loggers]
-    for logger in loggers:
-        logger.setLevel(logging.CRITICAL + 1)  # their child loggers (NOTSET) follow
-    try:
-        yield
-    finally:
-        for logger, level in zip(loggers, before, strict=True):
-            logger.setLevel(level)
-
-
-def _run(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
-    """Run pyHanko's coroutine on its own loop in a worker thread: a notebook's kernel already runs a loop."""
-    with _quiet(), ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(lambda: asyncio.run(make())).result()
-
-
-def _asn1(certificate: x509.Certificate) -> asn1_x509.Certificate:
-    return asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
-
-
-def _context(trust_root: x509.Certificate, at: datetime) -> ValidationContext:
-    return ValidationContext(trust_roots=[_asn1(trust_root)], allow_fetching=False, moment=at,
-                             revocation_mode="soft-fail")
-
-
 def certificate_problem(certificate: x509.Certificate, at: datetime) -> str:
     """Why ``certificate`` cannot sign at ``at`` (its dates only), or "" when it is within them."""
     if at > certificate.not_valid_after_utc:
@@ -154,20 +104,6 @@ def certificate_problem(certificate: x509.Certificate, at: datetime) -> str:
     if at < certificate.not_valid_before_utc:
         return _(NOT_YET_NOTE)
     return ""
-
-
-class _SignerAt(PdfSigner):
-    """pyHanko's signer with the moment of signing fixed (a simulation does not read the computer's clock)."""
-
-    def __init__(self, *args: object, at: datetime, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.at = at
-
-    def init_signing_session(self, pdf_out: BasePdfFileWriter,
-                             existing_fields_only: bool = False) -> PdfSigningSession:
-        session = super().init_signing_session(pdf_out, existing_fields_only)
-        session.system_time = self.at
-        return session
 
 
 def sign_pdf(document: bytes, holder: Holder, trust_root: x509.Certificate, at: datetime, *,
@@ -181,24 +117,14 @@ def sign_pdf(document: bytes, holder: Holder, trust_root: x509.Certificate, at: 
     if problem:
         raise SigningRefused(_("Không ký được: {ly_do} (hiệu lực đến {ngay:%d/%m/%Y}).").format(
             ly_do=problem, ngay=holder.valid_to))
-    key_der = holder.key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
-                                       serialization.NoEncryption())
-    signer = signers.SimpleSigner(signing_cert=_asn1(holder.certificate),
-                                  signing_key=asn1_keys.PrivateKeyInfo.load(key_der),
-                                  cert_registry=SimpleCertificateStore.from_certs([_asn1(trust_root)]))
-    meta = signers.PdfSignatureMetadata(field_name=FIELD, md_algorithm="sha256", reason=reason,
-                                        subfilter=fields.SigSeedSubFilter.PADES, name=holder.name,
-                                        location=holder.unit,
-                                        validation_context=_context(trust_root, at) if verify else None)
-    out = io.BytesIO()
-    pdf_signer = _SignerAt(meta, signer=signer, at=at)
+    from kynangso.rules import _pdf_pyhanko  # pyHanko loads at the first signature
+
     try:
-        _run(lambda: pdf_signer.async_sign_pdf(IncrementalPdfFileWriter(io.BytesIO(document)), output=out))
-    except SigningError:
-        raise SigningRefused(_("Không ký được: {ly_do}.").format(ly_do=_(UNTRUSTED_NOTE))) from None
-    except (PdfError, ValueError):
+        return _pdf_pyhanko.sign(document, holder, trust_root, at, reason, verify)
+    except _pdf_pyhanko.Refused as refused:
+        if str(refused) == _pdf_pyhanko.UNTRUSTED:
+            raise SigningRefused(_("Không ký được: {ly_do}.").format(ly_do=_(UNTRUSTED_NOTE))) from None
         raise SigningRefused(_("Không ký được: tệp không phải là một tệp PDF đọc được.")) from None
-    return out.getvalue()
 
 
 def _name_part(certificate: x509.Certificate, oid: x509.ObjectIdentifier) -> str:
@@ -208,26 +134,14 @@ def _name_part(certificate: x509.Certificate, oid: x509.ObjectIdentifier) -> str
 
 def certificate_status(certificate: x509.Certificate, trust_root: x509.Certificate, at: datetime) -> tuple[bool, str]:
     """Whether ``certificate`` chains to ``trust_root`` and is valid at ``at``, with the panel's words for it."""
+    from kynangso.rules import _pdf_pyhanko
+
     issuer = certificate.issuer.get_attributes_for_oid(NameOID.COMMON_NAME)
-    validator = CertificateValidator(_asn1(certificate), validation_context=_context(trust_root, at))
-    try:
-        _run(lambda: validator.async_validate_usage(set()))
-    except ExpiredError:
-        return False, _(EXPIRED_NOTE)
-    except NotYetValidError:
-        return False, _(NOT_YET_NOTE)
-    except (PathBuildingError, PathValidationError):
-        return False, _(UNTRUSTED_NOTE)
-    return True, _(TRUSTED_NOTE).format(ca=issuer[0].value if issuer else "")
-
-
-async def _validate(data: bytes, trust_root: x509.Certificate, at: datetime) -> tuple[Any, Any] | None:
-    reader = PdfFileReader(io.BytesIO(data), strict=False)
-    if not reader.embedded_signatures:
-        return None
-    embedded = reader.embedded_signatures[0]
-    status = await async_validate_pdf_signature(embedded, signer_validation_context=_context(trust_root, at))
-    return embedded, status
+    found = _pdf_pyhanko.certificate_status(certificate, trust_root, at)
+    notes = {_pdf_pyhanko.EXPIRED: EXPIRED_NOTE, _pdf_pyhanko.NOT_YET: NOT_YET_NOTE}
+    if found == _pdf_pyhanko.TRUSTED:
+        return True, _(TRUSTED_NOTE).format(ca=issuer[0].value if issuer else "")
+    return False, _(notes.get(found, UNTRUSTED_NOTE))
 
 
 def check_pdf(data: bytes, trust_root: x509.Certificate, at: datetime) -> SignaturePanel:
@@ -236,22 +150,21 @@ def check_pdf(data: bytes, trust_root: x509.Certificate, at: datetime) -> Signat
     The certificate is judged on its own (chain to the test CA, dates), so a changed file still shows who signed
     it and whether the certificate was good; "nguyên vẹn" is pyHanko's comparison of the signed bytes.
     """
+    from kynangso.rules import _pdf_pyhanko
+
     try:
-        found = _run(lambda: _validate(data, trust_root, at))
-    except (PdfError, ValueError, KeyError, IndexError, TypeError, AttributeError):
+        found = _pdf_pyhanko.read_signature(data, trust_root, at)
+    except ValueError:
         return SignaturePanel(signed=False, readable=False)
     if found is None:
         return SignaturePanel(signed=False)
-    _embedded, status = found
-    certificate = x509.load_der_x509_certificate(status.signing_cert.dump())
+    certificate = found.certificate
     issuer = certificate.issuer.get_attributes_for_oid(NameOID.COMMON_NAME)
-    signed_at = status.signer_reported_dt
     certificate_ok, note = certificate_status(certificate, trust_root, at)
     return SignaturePanel(signed=True, signer=_name_part(certificate, NameOID.COMMON_NAME),
                           unit=_name_part(certificate, NameOID.ORGANIZATION_NAME),
-                          issuer=str(issuer[0].value) if issuer else "", signed_at=signed_at,
-                          certificate_ok=certificate_ok, certificate_note=note,
-                          intact=bool(status.intact and status.valid))
+                          issuer=str(issuer[0].value) if issuer else "", signed_at=found.signed_at,
+                          certificate_ok=certificate_ok, certificate_note=note, intact=found.intact)
 
 
 @dataclass(frozen=True)
