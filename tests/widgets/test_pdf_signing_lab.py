@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pypdf
 import pytest
 
+from kynangso.course import notebooks
 from kynangso.rules import pdf_signature as ps
 from kynangso.widgets.pdf_signing_lab import PdfSigningLab
+from tests.conftest import CHECKOUT
 
 FILES = ("Tệp A", "Tệp B", "Tệp C")
 
@@ -65,6 +69,8 @@ def test_practice_files_each_show_their_own_panel(tmp_path: Path) -> None:
         assert panel.valid == (kinds[name] == ps.VALID_FILE) and panel.intact == (kinds[name] != ps.CHANGED_FILE)
     assert lab.download() == [] and lab.saved is not None and lab.saved.name == "tep-c.pdf"
     assert lab.check_file("Tệp Z") and lab.file_box.value == "Tệp C"  # an unknown name changes nothing
+    with pytest.raises(ValueError, match="Cần đúng 3 tên tệp"):
+        PdfSigningLab(files=("Tệp A",))
 
 
 def test_reset_starts_over(tmp_path: Path) -> None:
@@ -81,3 +87,27 @@ def test_the_card_names_the_certificates_dates(seed: int, tmp_path: Path) -> Non
     card = lab.card.value
     assert f"{lab.kit.expired.valid_to:%d/%m/%Y}" in card and f"{lab.kit.signer.valid_to:%d/%m/%Y}" in card
     assert lab.paper.amount_text in card
+
+
+def test_exercise_4_key_and_names_match_what_the_lab_shows() -> None:
+    """Câu 6 of bai-tap-04: its hidden key and the signer named in its text are what the lab (seed 4) produces."""
+    nb = notebooks.read(CHECKOUT.solutions / "04-chu-ky-so" / "bai-tap-04.ipynb")
+    text = "\n".join(cell.source for cell in nb.cells)
+    lab_cell = next(c.source for c in nb.cells if "PdfSigningLab(" in c.source)
+    assert 'PdfSigningLab(seed=4, commune="Xã Châu Tiến", files=("Tệp A", "Tệp B", "Tệp C"))' in lab_cell
+    lab = PdfSigningLab(seed=4, commune="Xã Châu Tiến", files=FILES)
+    assert f"**{lab.kit.signer.name}**" in text
+    number = {ps.VALID_FILE: "1", ps.CHANGED_FILE: "2", ps.FORGED_FILE: "3"}
+    key = [number[lab.kinds[name]] for name in FILES] + ["4"]  # 4: the expired certificate cannot sign
+    assert f"yeu_cau(_chon == {key}".replace("'", '"') in text
+    assert "4. Không ký được: chứng thư số đã hết hạn — cần gia hạn" in text
+    assert lab.sign_expired() and "chứng thư số đã hết hạn — cần gia hạn" in lab.result.value
+
+
+def test_building_the_lab_loads_no_pyhanko() -> None:
+    """A grading kernel runs the lab's cell: pyHanko, fpdf2 and matplotlib load only at the first click."""
+    code = ("import sys\nfrom kynangso.widgets.pdf_signing_lab import PdfSigningLab\n"
+            "PdfSigningLab(files=('Tệp A', 'Tệp B', 'Tệp C'))\n"
+            "print(sorted(m for m in ('pyhanko', 'fpdf', 'matplotlib') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -207,6 +207,8 @@ FILE_KINDS = (VALID_FILE, CHANGED_FILE, FORGED_FILE)
 
 def practice_kinds(seed: int, names: tuple[str, ...] = ("Tệp A", "Tệp B", "Tệp C")) -> dict[str, str]:  # nội dung
     """Which file is which (one of each of :data:`FILE_KINDS`), shuffled by ``seed``: the key of the practice."""
+    if len(names) != len(FILE_KINDS):
+        raise ValueError(_("Cần đúng {so} tên tệp luyện tập (mỗi trường hợp một tệp).").format(so=len(FILE_KINDS)))
     kinds = list(FILE_KINDS)
     random.Random(f"ba-tep:{seed}").shuffle(kinds)
     return dict(zip(names, kinds, strict=True))
