@@ -86,7 +86,7 @@ def test_the_card_names_the_certificates_dates(seed: int, tmp_path: Path) -> Non
     lab = PdfSigningLab(seed=seed, folder=tmp_path)
     card = lab.card.value
     assert f"{lab.kit.expired.valid_to:%d/%m/%Y}" in card and f"{lab.kit.signer.valid_to:%d/%m/%Y}" in card
-    assert lab.paper.amount_text in card
+    assert lab.paper.amount_text in card and "UBND xã Châu Tiến" in card
 
 
 def test_exercise_4_key_and_names_match_what_the_lab_shows() -> None:

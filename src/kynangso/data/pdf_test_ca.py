@@ -162,6 +162,11 @@ class Decision:
     day: date
 
     @property
+    def place(self) -> str:
+        """The commune as written inside a sentence: xã Châu Tiến."""
+        return f"{self.commune[:1].lower()}{self.commune[1:]}"
+
+    @property
     def amount_text(self) -> str:
         """The amount as printed, with dots between thousands: 1.500.000."""
         return f"{self.amount:,}".replace(",", ".")
@@ -210,8 +215,7 @@ def decision_pdf(paper: Decision) -> bytes:
              new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     pdf.set_font("DejaVu", "", 12)
-    place = f"xã {paper.commune.removeprefix('Xã ')}"
-    pdf.multi_cell(0, 7, f"Điều 1. Hỗ trợ hộ bà {paper.beneficiary} (tên giả định), {place}, để sửa nhà sau lũ.",
+    pdf.multi_cell(0, 7, f"Điều 1. Hỗ trợ hộ bà {paper.beneficiary} (tên giả định), {paper.place}, để sửa nhà sau lũ.",
                    new_x="LMARGIN", new_y="NEXT")
     pdf.write(7, "Số tiền hỗ trợ: ")
     pdf.set_font("Helvetica", "B", 12)

@@ -29,7 +29,7 @@ from kynangso.i18n import N_, _
 
 EXPIRED_NOTE = N_("chứng thư số đã hết hạn — cần gia hạn")
 NOT_YET_NOTE = N_("chứng thư số chưa có hiệu lực vào thời điểm ký")
-UNTRUSTED_NOTE = N_("chứng thư không do tổ chức tin cậy cấp (không tìm thấy CA đã cấp trong danh sách tin cậy)")
+UNTRUSTED_NOTE = N_("chứng thư không do tổ chức tin cậy cấp")
 TRUSTED_NOTE = N_("do {ca} cấp, còn hiệu lực lúc ký")
 CHANGED_NOTE = N_("tài liệu đã bị thay đổi sau khi ký")
 INTACT_NOTE = N_("tài liệu còn nguyên vẹn như lúc ký")

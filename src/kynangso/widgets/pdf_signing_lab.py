@@ -221,7 +221,7 @@ class PdfSigningLab(Simulator):
         kit, paper = self.kit, self.paper
         lines = [
             _("<b>Văn bản:</b> Quyết định số {so}/QĐ-UBND của UBND {xa} về hỗ trợ hộ bà {ten} (tên giả định) số tiền "
-              "{tien} đồng.").format(so=paper.number, xa=html.escape(paper.commune.lower()),
+              "{tien} đồng.").format(so=paper.number, xa=html.escape(paper.place),
                                      ten=html.escape(paper.beneficiary), tien=paper.amount_text),
             _("<b>Người ký:</b> {ten}, {chuc_vu} (tên giả định).").format(
                 ten=html.escape(kit.signer.name), chuc_vu=html.escape(kit.signer.role)),
