@@ -34,11 +34,14 @@ system:
 test: system
 	@folder=$$(bash scripts/test-folder.sh) && $(MAKE) -C "$$folder" test-here
 
+# Test files run in parallel, one file per process at a time (its fixtures are built once); TEST_PROCESSES=1 runs
+# them one after another.
+TEST_PROCESSES ?= 2
 .PHONY: test-here
 test-here: venv hub-proxy
 	$(BIN)/kynangso check
 	$(MAKE) lint
-	$(BIN)/python -m pytest --durations=25
+	$(BIN)/python -m pytest -n $(TEST_PROCESSES) --dist loadfile --durations=25
 
 ## test-fast: everything except the slow notebook/nbgrader tests
 test-fast: venv
@@ -53,7 +56,8 @@ lint: venv
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
-## bench: grading speed of plain serial nbgrader against kynangso grade (same submissions, same scores)
+## bench: grading speed of plain serial nbgrader, the previous method and kynangso grade (same submissions, same
+## scores, learner code isolated); --only and --learners to shorten
 bench: venv
 	$(BIN)/python benchmarks/grade_speed.py --learners 30
 

@@ -1,13 +1,17 @@
 """Grading speed: plain serial `nbgrader autograde` against `kynangso grade`, same submissions, same scores.
 
-Builds a workshop of N synthetic learners × every assignment of the course, grades three copies:
-  A. plain nbgrader CLI, serial (one `nbgrader autograde <assignment>` per assignment) — the baseline;
-  B. `kynangso grade --workers 1`;
-  C. `kynangso grade` with one worker per core;
-  D. as C with learner code not isolated (``isolation="none"``), to show what the sandbox costs;
-checks that the four gradebooks give identical scores, and prints times and ratios against A.
+Builds a workshop of N synthetic learners × every assignment of the course and grades copies of it:
+  A. ``nbgrader``: plain nbgrader CLI, serial (one `nbgrader autograde <assignment>` per assignment) — the baseline;
+  B. ``truoc-n``: the previous method, `kynangso grade` with one worker per core, each kernel started when its
+     submission's turn comes and nbgrader's own work per submission unchanged (``quick=False``);
+  C. ``kynangso-n``: `kynangso grade` as it is, one worker per core: kernels started ahead with the answer cells'
+     imports loaded, one gradebook engine per worker, grades saved in one transaction;
+  D. ``kynangso-1``: as C with one worker;
+  E. ``kynangso-n-none``: as C with learner code not isolated (``isolation="none"``), what the sandbox costs.
+B, C and D isolate learner code as `kynangso grade` does by default. Checks that all gradebooks give identical
+scores, and prints times and ratios against A.
 
-Usage: python benchmarks/grade_speed.py [--learners 30] [--assignments N]   (default: every assignment)
+Usage: python benchmarks/grade_speed.py [--learners 30] [--assignments N] [--only kynangso-n,truoc-n]
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--learners", type=int, default=30)
     parser.add_argument("--assignments", type=int, default=0, help="grade only the first N assignments (0: all)")
+    parser.add_argument("--only", default="", help="comma-separated runs to time besides nbgrader (default: all)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="kynangso-bench-") as tmp:
         base = copy_course(find_course(), Path(tmp) / "base")
@@ -58,8 +63,10 @@ def main() -> None:
         simulate(base, catalogue, load_roster(base), Path(tmp) / "inbox", seed=1)
         collect(course=base, paths=[Path(tmp) / "inbox" / "thu-muc-lop", Path(tmp) / "inbox" / "bai-nop-tu-usb.zip"])
         copies = {}
-        runs = (("kynangso-1", 1, "auto"), ("kynangso-n", os.cpu_count() or 1, "auto"),
-                ("kynangso-n-none", os.cpu_count() or 1, "none"))
+        cores = os.cpu_count() or 1
+        runs = tuple(run for run in (("truoc-n", cores, "auto", False), ("kynangso-n", cores, "auto", True),
+                                     ("kynangso-1", 1, "auto", True), ("kynangso-n-none", cores, "none", True))
+                     if not args.only or run[0] in args.only.split(","))
         for name in ("nbgrader", *(run[0] for run in runs)):
             shutil.copytree(base.root, Path(tmp) / name)
             copies[name] = CourseRoot(Path(tmp) / name)
@@ -70,12 +77,12 @@ def main() -> None:
             subprocess.run([str(Path(sys.executable).with_name("nbgrader")), "autograde", assignment_id],
                            cwd=copies["nbgrader"].root, env=env, capture_output=True, check=False)
         times["nbgrader"] = time.perf_counter() - start
-        for name, workers, isolation in runs:
+        for name, workers, isolation, quick in runs:
             start = time.perf_counter()
-            grade(course=copies[name], assignments=ids, workers=workers, isolation=isolation, warn=print)
+            grade(course=copies[name], assignments=ids, workers=workers, isolation=isolation, warn=print, quick=quick)
             times[name] = time.perf_counter() - start
         reference = scores(copies["nbgrader"])
-        ours = {name: scores(copies[name]) for name, _, _ in runs}
+        ours = {run[0]: scores(copies[run[0]]) for run in runs}
         # kynangso refuses unreadable files before nbgrader sees them; plain nbgrader records them as 0.
         same = all(theirs == {k: v for k, v in reference.items() if k in theirs}
                    and all(v == 0 for k, v in reference.items() if k not in theirs) for theirs in ours.values())
@@ -85,6 +92,8 @@ def main() -> None:
         for name, seconds in times.items():
             print(f"  {name:<15} {seconds:7.1f} s  {seconds / submissions:5.2f} s/submission  "
                   f"speed-up ×{times['nbgrader'] / seconds:.2f}")
+        if "truoc-n" in times and "kynangso-n" in times:
+            print(f"  kynangso-n against the previous method: ×{times['truoc-n'] / times['kynangso-n']:.2f}")
         if not same:
             sys.exit("Scores differ between the runs.")
 

@@ -11,7 +11,8 @@ from kynangso.cli import main
 from kynangso.paths import CourseRoot
 from tests.conftest import M02
 
-VERBS = ("demo", "release", "check", "collect", "grade", "feedback", "report", "lab", "roster", "bundle", "hub")
+VERBS = ("demo", "release", "check", "collect", "grade", "feedback", "report", "lab", "roster", "bundle", "hub",
+         "import-course", "new-module")
 
 
 @pytest.mark.parametrize("verb", VERBS)

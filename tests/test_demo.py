@@ -12,28 +12,40 @@ import pytest
 from rich.console import Console
 
 from kynangso.course.catalogue import load_catalogue
-from kynangso.course.demo import demo
+from kynangso.course.demo import DemoResult, demo
 from kynangso.course.simulate import EXPECTED_FILE
 from kynangso.errors import KitError
 from kynangso.paths import CourseRoot
 from kynangso.reporting.report import TOTAL
+from tests.conftest import CHECKOUT
 
 pytestmark = pytest.mark.slow
 
 
-def test_demo_scores_match_what_each_simulated_learner_earned(course: CourseRoot, tmp_path: Path) -> None:
+LEARNERS, SEED = 8, 7
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[DemoResult, Console]:
+    """One demo of a class, shared by the tests that read it."""
     console = Console(record=True, width=120)
-    result = demo(course=course, directory=tmp_path / "lop", learners=12, seed=7, console=console)
+    result = demo(course=CHECKOUT, directory=tmp_path_factory.mktemp("demo") / "lop", learners=LEARNERS, seed=SEED,
+                  console=console)
+    return result, console
+
+
+def test_demo_scores_match_what_each_simulated_learner_earned(run: tuple[DemoResult, Console]) -> None:
+    result, console = run
     with result.expected.open(encoding="utf-8") as handle:
         expected = list(csv.DictReader(handle))
     learners = result.report.learners.set_index("Mã học viên")
     totals: dict[str, float] = {}
     for row in expected:
         totals[row["ma_hoc_vien"]] = totals.get(row["ma_hoc_vien"], 0.0) + float(row["diem_du_kien"])
-    assert sorted(learners.index) == sorted(totals) and len(totals) == 12
+    assert sorted(learners.index) == sorted(totals) and len(totals) == LEARNERS
     for learner, total in totals.items():
         assert learners.loc[learner, TOTAL] == total, learner
-    assert len(expected) == 12 * len(load_catalogue(result.workshop.catalogue).assignments)
+    assert len(expected) == LEARNERS * len(load_catalogue(result.workshop.catalogue).assignments)
     kinds = {row["kieu_bai"] for row in expected}
     assert {"dung", "hong"} <= kinds and len(kinds) >= 4
     broken = next(row["ma_hoc_vien"] for row in expected if row["kieu_bai"] == "hong")
@@ -57,11 +69,11 @@ def test_demo_scores_match_what_each_simulated_learner_earned(course: CourseRoot
     assert result.expected.parent.name == "bai-nop" and EXPECTED_FILE in str(result.expected)
 
 
-def test_demo_is_deterministic_for_a_seed(course: CourseRoot, tmp_path: Path) -> None:
-    quiet = Console(file=io.StringIO())
-    first = demo(course=course, directory=tmp_path / "a", learners=4, seed=3, console=quiet)
-    second = demo(course=course, directory=tmp_path / "b", learners=4, seed=3, console=quiet)
-    assert first.report.learners.equals(second.report.learners)
+def test_demo_is_deterministic_for_a_seed(run: tuple[DemoResult, Console], course: CourseRoot,
+                                         tmp_path: Path) -> None:
+    again = demo(course=course, directory=tmp_path / "lai", learners=LEARNERS, seed=SEED,
+                 console=Console(file=io.StringIO()))
+    assert again.report.learners.equals(run[0].report.learners)
 
 
 def test_demo_refuses_a_folder_inside_the_course(course: CourseRoot) -> None:

@@ -6,7 +6,14 @@ import pytest
 
 from kynangso.course import notebooks
 from kynangso.course.catalogue import Module, load_catalogue
-from kynangso.data import cccd, incoming_documents, monthly_figures, one_stop_dossiers, online_dossiers
+from kynangso.data import (
+    cccd,
+    civil_status_cases,
+    incoming_documents,
+    monthly_figures,
+    one_stop_dossiers,
+    online_dossiers,
+)
 from tests.conftest import CHECKOUT
 
 CATALOGUE = load_catalogue(CHECKOUT.catalogue)
@@ -66,7 +73,8 @@ def test_assignment_points_match_the_catalogue_and_heading(folder: str) -> None:
     lambda seed: incoming_documents.make_register(seed),
     lambda seed: online_dossiers.make_dossiers(seed),
     lambda seed: monthly_figures.make_monthly(seed),
-], ids=["cccd-people", "cccd-check-list", "mot-cua", "van-ban-den", "dvc-truc-tuyen", "so-lieu-thang"])
+    lambda seed: civil_status_cases.make_cases(seed),
+], ids=["cccd-people", "cccd-check-list", "mot-cua", "van-ban-den", "dvc-truc-tuyen", "so-lieu-thang", "ho-tich"])
 def test_generated_data_is_deterministic_for_a_seed(make) -> None:  # type: ignore[no-untyped-def]
     first, again, other = make(11), make(11), make(12)
     same = first.equals(again) if hasattr(first, "equals") else first == again

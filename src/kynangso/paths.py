@@ -16,6 +16,7 @@ from kynangso.errors import KitError
 from kynangso.i18n import _
 
 CATALOGUE_FILE = "catalogue.yml"
+PROFILE_FILE = "profile.yml"  # the course's place names (province, communes, agencies), beside the catalogue
 NBGRADER_CONFIG = Path("grading") / "nbgrader_config.py"
 
 
@@ -28,6 +29,10 @@ class CourseRoot:
     @property
     def catalogue(self) -> Path:
         return self.root / CATALOGUE_FILE
+
+    @property
+    def profile(self) -> Path:
+        return self.root / PROFILE_FILE
 
     @property
     def course(self) -> Path:
@@ -127,4 +132,4 @@ def jupyter_path(env: dict[str, str]) -> str:
     return os.pathsep.join([kit, *[p for p in env.get("JUPYTER_PATH", "").split(os.pathsep) if p and p != kit]])
 
 
-__all__ = ["CATALOGUE_FILE", "NBGRADER_CONFIG", "CourseRoot", "find_course", "jupyter_path", "workshop"]
+__all__ = ["CATALOGUE_FILE", "NBGRADER_CONFIG", "PROFILE_FILE", "CourseRoot", "find_course", "jupyter_path", "workshop"]

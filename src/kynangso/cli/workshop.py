@@ -16,7 +16,7 @@ from kynangso.paths import find_course
 @main.command()
 @click.option("--dir", "directory", type=click.Path(path_type=Path, file_okay=False),
               help=_("Thư mục cho lớp học mô phỏng (mặc định: một thư mục tạm mới)."))
-@click.option("--learners", default=30, show_default=True, help=_("Số học viên mô phỏng."))
+@click.option("--learners", default=6, show_default=True, help=_("Số học viên mô phỏng."))
 @click.option("--seed", default=2025, show_default=True, help=_("Hạt giống ngẫu nhiên: cùng số cho cùng kết quả."))
 def demo(directory: Path | None, learners: int, seed: int) -> None:
     """Chạy trọn một buổi học mô phỏng: nhập danh sách, phát bài, thu, chấm, nhận xét, báo cáo.

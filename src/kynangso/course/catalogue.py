@@ -28,23 +28,51 @@ class Question:
     rule: str = ""    # the rule to remember, in one or two sentences
     source: str = ""  # its legal source ("Nghị định 30/2020/NĐ-CP, Phụ lục I")
     lesson: str = ""  # the lesson section to read again (a heading of the module's lesson)
+    notebook: str = ""  # which notebook of the assignment holds the cell; empty = the assignment's first notebook
+    manual: bool = False  # graded by hand (a written answer, a task, a hand-graded code cell) in nbgrader's formgrader
 
 
 @dataclass(frozen=True)
 class Assignment:
-    """The graded assignment of a module: ``solutions/<id>/<notebook>``."""
+    """The graded assignment of a module: ``solutions/<id>/<notebook>`` for each of its notebooks, plus the other
+    files released with them (an image, a data file)."""
 
     id: str
-    notebook: str
+    notebooks: tuple[str, ...]
     questions: tuple[Question, ...]
+    files: tuple[str, ...] = ()
+
+    @property
+    def notebook(self) -> str:
+        """The first (for most courses, the only) notebook."""
+        return self.notebooks[0]
+
+    @property
+    def notebook_id(self) -> str:
+        return Path(self.notebook).stem
+
+    @property
+    def notebook_ids(self) -> tuple[str, ...]:
+        return tuple(Path(nb).stem for nb in self.notebooks)
+
+    def questions_of(self, notebook: str) -> tuple[Question, ...]:
+        """The questions whose cells are in ``notebook`` (a file name or its stem)."""
+        stem = Path(notebook).stem
+        return tuple(q for q in self.questions if Path(q.notebook or self.notebook).stem == stem)
 
     @property
     def max_points(self) -> float:
         return sum(q.points for q in self.questions)
 
     @property
-    def notebook_id(self) -> str:
-        return Path(self.notebook).stem
+    def auto_points(self) -> float:
+        """Points graded by the kit without a person."""
+        return sum(q.points for q in self.questions if not q.manual)
+
+    @property
+    def manual_points(self) -> float:
+        """Points that wait for a trainer to grade by hand."""
+        return sum(q.points for q in self.questions if q.manual)
 
 
 @dataclass(frozen=True)
@@ -78,6 +106,18 @@ class UnitSetting:
     list_file: str = ""  # a CSV or text file beside the catalogue, one unit a line (column "Đơn vị" if a CSV)
 
 
+LANGUAGES = ("vi", "en")
+
+
+@dataclass(frozen=True)
+class ReleaseSetting:
+    """The course's own release options (``release:`` in the catalogue), applied by ``kynangso release``."""
+
+    header: str = ""     # a notebook beside the catalogue put at the top of every released notebook
+    code_stub: str = ""  # what replaces a code answer (empty: the placeholder of the course's language)
+    text_stub: str = ""  # what replaces a written answer (empty: the placeholder of the course's language)
+
+
 @dataclass(frozen=True)
 class Catalogue:
     """The whole course as described by ``catalogue.yml``."""
@@ -89,6 +129,8 @@ class Catalogue:
     digcomp_names: dict[str, str] = field(default_factory=dict)
     qd757_groups: dict[str, str] = field(default_factory=dict)
     units: UnitSetting = field(default_factory=UnitSetting)
+    language: str = "vi"  # the language the course is written in: what released placeholders are written in
+    release: ReleaseSetting = field(default_factory=ReleaseSetting)
 
     @property
     def assignments(self) -> tuple[Assignment, ...]:
@@ -127,10 +169,18 @@ def _codes(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in (value or []))
 
 
+def _notebooks(data: dict[str, Any], where: str) -> tuple[str, ...]:
+    """``notebooks: [a.ipynb, b.ipynb]``, or the older ``notebook: a.ipynb``."""
+    if data.get("notebooks"):
+        return _codes(data["notebooks"])
+    return (str(_require(data, "notebook", where)),)
+
+
 def _assignment(data: dict[str, Any] | None, folder: str) -> Assignment | None:
     if not data:
         return None
     where = _("bài tập của học phần {folder}").format(folder=folder)
+    notebooks = _notebooks(data, where)
     questions = tuple(
         Question(
             grade_id=str(_require(q, "grade_id", where)),
@@ -140,10 +190,36 @@ def _assignment(data: dict[str, Any] | None, folder: str) -> Assignment | None:
             rule=str(q.get("rule", "")).strip(),
             source=str(q.get("source", "")).strip(),
             lesson=str(q.get("lesson", "")).strip(),
+            notebook=str(q.get("notebook", "") or ""),
+            manual=bool(q.get("manual", False)),
         )
         for q in _require(data, "questions", where)
     )
-    return Assignment(id=folder, notebook=str(_require(data, "notebook", where)), questions=questions)
+    stems = {Path(n).stem for n in notebooks}
+    for q in questions:
+        if q.notebook and Path(q.notebook).stem not in stems:
+            message = _("Câu '{grade_id}' ở {where} thuộc sổ '{notebook}', nhưng bài tập chỉ có: {notebooks}.")
+            raise KitError(message.format(grade_id=q.grade_id, where=where, notebook=q.notebook,
+                                          notebooks=", ".join(notebooks)))
+    return Assignment(id=str(data.get("id") or folder), notebooks=notebooks, questions=questions,
+                      files=_codes(data.get("files")))
+
+
+def _language(course: dict[str, Any]) -> str:
+    language = str(course.get("language") or "vi").strip().lower()
+    if language not in LANGUAGES:
+        raise KitError(_("Danh mục khóa học: ngôn ngữ '{language}' chưa được hỗ trợ; ghi một trong: {known}.").format(
+            language=language, known=", ".join(LANGUAGES)))
+    return language
+
+
+def _release(data: Any) -> ReleaseSetting:
+    if data is None:
+        return ReleaseSetting()
+    if not isinstance(data, dict) or set(data) - {"header", "code_stub", "text_stub"}:
+        raise KitError(_("Danh mục khóa học: mục 'release' chỉ nhận các khóa header, code_stub, text_stub."))
+    return ReleaseSetting(header=str(data.get("header") or ""), code_stub=str(data.get("code_stub") or ""),
+                          text_stub=str(data.get("text_stub") or ""))
 
 
 def parse_catalogue(data: dict[str, Any]) -> Catalogue:
@@ -175,6 +251,8 @@ def parse_catalogue(data: dict[str, Any]) -> Catalogue:
         qd757_groups={str(k): str(v) for k, v in (data.get("qd757_groups") or {}).items()},
         units=UnitSetting(province=str((course.get("units") or {}).get("province", "") or ""),
                           list_file=str((course.get("units") or {}).get("list", "") or "")),
+        language=_language(course),
+        release=_release(data.get("release")),
     )
 
 
@@ -191,4 +269,5 @@ def load_catalogue(path: Path) -> Catalogue:
     return parse_catalogue(data)
 
 
-__all__ = ["Assignment", "Catalogue", "Module", "Question", "UnitSetting", "load_catalogue", "parse_catalogue"]
+__all__ = ["LANGUAGES", "Assignment", "Catalogue", "Module", "Question", "ReleaseSetting", "UnitSetting",
+           "load_catalogue", "parse_catalogue"]

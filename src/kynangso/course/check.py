@@ -6,7 +6,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from kynangso.course import notebooks
+from kynangso.course import notebooks, release_options
 from kynangso.course.catalogue import Catalogue, load_catalogue
 from kynangso.course.learner_versions import generate
 from kynangso.course.workspace import copy_course
@@ -28,11 +28,12 @@ def unclean_notebooks(course: CourseRoot) -> list[str]:
 
 
 def _grade_cells(path: Path) -> dict[str, float]:
+    """Cells that carry points: graded code or written answers, tests, and tasks."""
     nb = notebooks.read(path)
     cells = {}
     for cell in nb.cells:
         meta = cell.metadata.get("nbgrader", {})
-        if meta.get("grade") and cell.cell_type == "code":
+        if meta.get("grade") or meta.get("task"):
             cells[meta["grade_id"]] = float(meta.get("points", 0))
     return cells
 
@@ -48,7 +49,7 @@ def catalogue_problems(course: CourseRoot, catalogue: Catalogue) -> list[str]:
         problems.append(_("catalogue.yml: học phần phải theo thứ tự tăng dần, không trùng số (đang có {so}).")
                         .format(so=numbers))
     lesson_folders = {m.folder for m in catalogue.modules if m.lessons}
-    assignment_folders = {m.folder for m in catalogue.modules if m.assignment}
+    assignment_folders = {m.assignment.id for m in catalogue.modules if m.assignment}
     for name in sorted(_folders(course.course) - lesson_folders):
         problems.append(_("{folder}: thư mục không có trong catalogue.yml.").format(folder=f"course/{name}"))
     for name in sorted(_folders(course.solutions) - assignment_folders):
@@ -61,17 +62,23 @@ def catalogue_problems(course: CourseRoot, catalogue: Catalogue) -> list[str]:
                     path=f"course/{module.folder}/{lesson}"))
         if module.assignment is None:
             continue
-        source = course.solutions / module.folder / module.assignment.notebook
-        if not source.is_file():
+        folder = course.solutions / module.assignment.id
+        missing = [name for name in (*module.assignment.notebooks, *module.assignment.files)
+                   if not (folder / name).is_file()]
+        for name in missing:
             problems.append(_("{path}: catalogue.yml ghi nhưng không có tệp.").format(
-                path=f"solutions/{module.folder}/{module.assignment.notebook}"))
+                path=f"solutions/{module.assignment.id}/{name}"))
+        if missing:
             continue
-        cells = _grade_cells(source)
-        grade_ids.update(list(cells))
+        cells: dict[str, float] = {}
+        for name in module.assignment.notebooks:
+            found = _grade_cells(folder / name)
+            grade_ids.update(list(found))
+            cells.update(found)
         listed = {q.grade_id: q.points for q in module.assignment.questions}
         for grade_id in sorted(set(cells) - set(listed)):
             problems.append(_("{path}: ô chấm điểm '{grade_id}' chưa có trong catalogue.yml.").format(
-                path=source.relative_to(course.root), grade_id=grade_id))
+                path=f"solutions/{module.assignment.id}", grade_id=grade_id))
         for grade_id in sorted(set(listed) - set(cells)):
             problems.append(_("catalogue.yml: câu '{grade_id}' của {folder} không có ô chấm điểm trong sổ tay.")
                             .format(grade_id=grade_id, folder=module.folder))
@@ -120,6 +127,12 @@ def check(*, course: CourseRoot) -> list[str]:
     except KitError as exc:
         return [str(exc)]
     problems = unclean_notebooks(course) + catalogue_problems(course, catalogue)
+    try:
+        header = release_options.header_path(course, catalogue)
+    except KitError as exc:
+        problems.append(str(exc))
+    else:
+        problems += notebooks.problems_if_unclean(header) if header else []
     try:
         problems += exercises_out_of_sync(course)
     except KitError as exc:

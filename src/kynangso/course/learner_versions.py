@@ -11,7 +11,7 @@ from pathlib import Path
 
 from nbgrader.converters import GenerateAssignment
 
-from kynangso.course import notebooks
+from kynangso.course import notebooks, release_options
 from kynangso.course.catalogue import Catalogue, load_catalogue
 from kynangso.errors import KitError
 from kynangso.grading import nbgrader_adapter
@@ -35,8 +35,9 @@ def release_assignment(course: CourseRoot, catalogue: Catalogue, assignment_id: 
     """Generate ``exercises/<assignment_id>`` with nbgrader and return the released notebooks."""
     if not (course.solutions / assignment_id).is_dir():
         raise KitError(_("Không có thư mục bài tập nguồn 'solutions/{bai}'.").format(bai=assignment_id))
+    config = release_options.apply(nbgrader_adapter.load_config(course), course, catalogue)
     result = nbgrader_adapter.run_converter(
-        GenerateAssignment, course, nbgrader_adapter.load_config(course),
+        GenerateAssignment, course, config,
         assignment_id=assignment_id, force=True, create_assignment=True,
     )
     if not result.ok:

@@ -5,14 +5,30 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from kynangso.course.catalogue import load_catalogue
+from kynangso.errors import KitError
 from kynangso.learner import answers
-from kynangso.paths import CourseRoot
+from kynangso.paths import PROFILE_FILE, CourseRoot
+
+
+def _beside_catalogue(course: CourseRoot) -> list[str]:
+    """Files the course keeps beside its catalogue: its profile (place names) and its release header."""
+    names = [PROFILE_FILE]
+    try:
+        header = load_catalogue(course.catalogue).release.header
+    except KitError:  # a broken catalogue is copied as it is, for check to report
+        header = ""
+    return [*names, header] if header else names
 
 
 def copy_course(course: CourseRoot, target: Path) -> CourseRoot:
-    """Copy what defines the course (catalogue, course, solutions, grading config) into ``target``."""
+    """Copy what defines the course (catalogue, profile, header, course, solutions, grading config) into ``target``."""
     target.mkdir(parents=True, exist_ok=True)
     shutil.copy2(course.catalogue, target / course.catalogue.name)
+    for name in _beside_catalogue(course):
+        if (course.root / name).is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(course.root / name, target / name)
     ignore = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", f"*{answers.SUFFIX}")
     for folder in ("course", "solutions"):
         shutil.copytree(course.root / folder, target / folder, ignore=ignore, dirs_exist_ok=True)

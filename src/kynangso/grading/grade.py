@@ -7,25 +7,24 @@ Vietnamese reason in ``grading/ket-qua-cham.json`` and the batch goes on. Learne
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict
 from datetime import UTC, datetime
-from multiprocessing.queues import Queue
 from pathlib import Path
 
 from nbgrader.converters import Autograde
-from nbgrader.preprocessors import Execute
+from nbgrader.preprocessors import Execute, SaveAutoGrades
 from traitlets.config import Config
 
 from kynangso.course import notebooks
-from kynangso.course.catalogue import load_catalogue
+from kynangso.course.catalogue import Catalogue, load_catalogue
 from kynangso.errors import KitError
-from kynangso.grading import incidents, nbgrader_adapter, submission_check, tamper
-from kynangso.grading.isolation import memory_watch, sandbox
+from kynangso.grading import incidents, nbgrader_adapter, submission_check, tamper, warm
+from kynangso.grading import workers as grading_workers
+from kynangso.grading.isolation import memory_watch, sandbox, user_pool
+from kynangso.grading.nbgrader_speed import SaveGradesAtOnce
 from kynangso.grading.preprocessors.guard_answers import GuardAnswers
 from kynangso.grading.preprocessors.repair_duplicates import RepairDuplicates, duplicates
 from kynangso.grading.preprocessors.sandboxed_execute import SandboxedExecute
@@ -81,24 +80,43 @@ def submissions(course: CourseRoot, assignment_id: str) -> list[str]:
 
 
 _RACES = ("database is locked", "Kernel died", "DeadKernelError", "Address already in use")
-_slot = 1  # which grading user this worker runs kernels as (see kynangso.grading.isolation.sandbox)
 
 
-def _take_slot(slots: Queue) -> None:
-    global _slot
-    _slot = slots.get()
+class _Autograde(Autograde):
+    """nbgrader's Autograde, except that a folder where a kernel was started ahead is kept (not remade)."""
+
+    def init_destination(self, assignment_id: str, student_id: str) -> bool:
+        if warm.waiting(self._format_dest(assignment_id, student_id)):
+            return True  # emptied when the kernel was started; remaking it would take it from under the sandbox
+        return bool(super().init_destination(assignment_id, student_id))
 
 
-def _isolate(config: Config, course: CourseRoot, plan: sandbox.Plan) -> None:
+def _start_ahead(task: grading_workers.Task, turn: int) -> None:
+    """Start the kernel of a submission before its turn (nothing when the notebook cannot even be read)."""
+    root, assignment_id, notebook, learner, plan, _titles = task
+    course = CourseRoot(Path(root))
+    if _precheck(course.submitted / learner / assignment_id / notebook):
+        return
+    config = nbgrader_adapter.load_config(course)
+    _isolate(config, course, plan)
+    execute = SandboxedExecute(config=config)
+    arguments = [*execute.extra_arguments, f"--HistoryManager.hist_file={execute.ipython_hist_file}"]
+    warm.start(course.autograded / learner / assignment_id, notebook, config, user=grading_workers.user(plan, turn),
+               kernel_name=execute.kernel_name or "python3", extra_arguments=arguments)
+
+
+def _isolate(config: Config, course: CourseRoot, plan: sandbox.Plan, quick: bool = True) -> None:
     """Run learner code through the kit's Execute step, in the sandbox the plan describes."""
     steps = Autograde.class_traits()["autograde_preprocessors"].default()
+    if quick:
+        steps = [SaveGradesAtOnce if step is SaveAutoGrades else step for step in steps]
     config.Autograde.sanitize_preprocessors = [RepairDuplicates,
                                                *Autograde.class_traits()["sanitize_preprocessors"].default()]
     config.Autograde.autograde_preprocessors = [GuardAnswers, *(SandboxedExecute if step is Execute else step
                                                                  for step in steps)]
     manager = config.SandboxKernelManager
     manager.isolation = plan.mode
-    manager.user = plan.users[(_slot - 1) % len(plan.users)] if plan.users else ""
+    manager.user = grading_workers.user(plan)
     gradebook = Path(nbgrader_adapter.course_directory(course, config).db_url.removeprefix("sqlite:///"))
     hidden = {str(course.root), str(gradebook.parent)}
     if CourseRoot(checkout := package_checkout()).is_course():  # the kit's own answer keys, when run from git
@@ -107,9 +125,9 @@ def _isolate(config: Config, course: CourseRoot, plan: sandbox.Plan) -> None:
     manager.limits = asdict(plan.limits)
 
 
-def _grade_one(root: str, assignment_id: str, notebook: str, learner: str, plan: sandbox.Plan,
-               titles: dict[str, str]) -> Outcome:
+def _grade_one(task: grading_workers.Task, quick: bool = True) -> Outcome:
     """Autograde one submission (runs in a worker process); its log is kept in ``grading/logs/``."""
+    root, assignment_id, notebook, learner, plan, titles = task
     course = CourseRoot(Path(root))
     submitted = course.submitted / learner / assignment_id / notebook
     reason = _precheck(submitted)
@@ -119,7 +137,7 @@ def _grade_one(root: str, assignment_id: str, notebook: str, learner: str, plan:
         _write_log(log_file, [reason])
     else:
         config = nbgrader_adapter.load_config(course)
-        _isolate(config, course, plan)
+        _isolate(config, course, plan, quick)
         # Parallel workers can meet on the SQLite gradebook ("database is locked"), and two kernels started at
         # the same moment can pick the same free TCP port, so the new kernel dies at start. Both are races: try
         # again. A kernel that dies later, in a cell, does not end the run (SandboxedExecute stops there and keeps
@@ -127,8 +145,11 @@ def _grade_one(root: str, assignment_id: str, notebook: str, learner: str, plan:
         kills = len(memory_watch.killed)
         attempts: list[str] = []
         for attempt in range(1, 4):
-            run = nbgrader_adapter.run_converter(Autograde, course, config, assignment_id=assignment_id,
-                                          student_id=learner, force=True, create_student=True)
+            if attempt > 1:  # nbgrader removed the folder of a failed try: a kernel started in it is of no use
+                warm.drop(course.autograded / learner / assignment_id)
+            run = nbgrader_adapter.run_converter(_Autograde if quick else Autograde, course, config,
+                                                 assignment_id=assignment_id, student_id=learner, force=True,
+                                                 create_student=True)
             text = run.log + run.error
             attempts.append(f"# {attempt}\n{text}")
             if run.ok or not any(race in text for race in _RACES):
@@ -185,25 +206,34 @@ def _check_released(course: CourseRoot, assignment_ids: Sequence[str]) -> None:
 
 def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int | None = None,
           isolation: str = "auto", progress: Callable[[Outcome], None] | None = None,
-          warn: Callable[[str], None] | None = None) -> list[Outcome]:
+          warn: Callable[[str], None] | None = None, quick: bool = True) -> list[Outcome]:
     """Autograde every collected submission of the given assignments (all by default).
 
     Submissions are graded by ``workers`` processes at once (default: one per processor core). The gradebook
     is first copied to ``grading/sao-luu/``; grading again after an interruption gives the same scores.
     Learner code runs isolated (``isolation``: ``auto``, ``bwrap`` or ``none``; see
     :mod:`kynangso.grading.isolation.sandbox`);
-    ``warn`` hears, in Vietnamese, when isolation is reduced on this machine.
+    ``warn`` hears, in Vietnamese, when isolation is reduced on this machine. Each worker starts the kernel
+    of its next submission while the current one runs (``ahead``; :mod:`kynangso.grading.warm`); every
+    kernel still serves one submission only.
     """
     catalogue = load_catalogue(course.catalogue)
     ids = list(assignments) or [a.id for a in catalogue.assignments]
     found = [(a, learner) for a in ids for learner in submissions(course, a)]
     _check_released(course, sorted({a for a, _name in found}))
-    workers = max(1, min(workers or os.cpu_count() or 1, len(found) or 1))
-    plan = sandbox.plan(isolation, workers)
+    count = max(1, min(workers or os.cpu_count() or 1, len(found) or 1))
+    plan = sandbox.plan(isolation, 2 * count)  # two grading users per worker: the running and the next kernel
     if plan.warning and warn:
         warn(plan.warning)
+    with user_pool.reserved(plan) as plan:
+        return _grade_all(course, catalogue, ids, found, count, plan, progress, quick)
+
+
+def _grade_all(course: CourseRoot, catalogue: Catalogue, ids: list[str], found: list[tuple[str, str]], count: int,
+               plan: sandbox.Plan, progress: Callable[[Outcome], None] | None, quick: bool) -> list[Outcome]:
     titles = {q.grade_id: q.title for a in catalogue.assignments for q in a.questions}
-    tasks = [(str(course.root), a, catalogue.assignment(a).notebook, learner, plan, titles) for a, learner in found]
+    tasks: list[grading_workers.Task] = [(str(course.root), a, catalogue.assignment(a).notebook, learner, plan,
+                                          titles) for a, learner in found]
     status = load_status(course)
     backup_gradebook(course)
     outcomes: list[Outcome] = []
@@ -214,18 +244,11 @@ def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int |
         if progress:
             progress(outcome)
 
-    if workers == 1:
-        for task in tasks:
-            record(_grade_one(*task))
+    if count == 1:
+        pending = iter(tasks)
+        grading_workers.in_turn(lambda: next(pending, None), record, _grade_one, _start_ahead, quick)
     else:
-        context = multiprocessing.get_context("spawn")
-        slots = context.Queue()
-        for slot in range(1, workers + 1):
-            slots.put(slot)
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_take_slot,
-                                 initargs=(slots,)) as pool:
-            for future in as_completed([pool.submit(_grade_one, *task) for task in tasks]):
-                record(future.result())
+        grading_workers.in_processes(tasks, count, record, _grade_one, _start_ahead, quick)
     outcomes.sort(key=lambda o: (ids.index(o.assignment), o.learner))
     course.grading.mkdir(parents=True, exist_ok=True)
     save_status(course, status)

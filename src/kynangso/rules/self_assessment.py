@@ -29,7 +29,7 @@ LINH_VUC: tuple[LinhVuc, ...] = (
             N_("tìm văn bản trên cổng thông tin; phân biệt tin thật, tin giả; sắp xếp tệp vào thư mục"), (3, 7, 8)),
     LinhVuc(2, NP_("lĩnh vực năng lực số", "Giao tiếp và hợp tác trong môi trường số"),
             N_("chuyển văn bản trên phần mềm; dùng thư điện tử công vụ; hướng dẫn người dân nộp hồ sơ trực tuyến"),
-            (3, 5, 6, 12)),
+            (3, 5, 6, 12, 15)),
     LinhVuc(3, NP_("lĩnh vực năng lực số", "Sáng tạo nội dung số"),
             N_("soạn văn bản đúng thể thức; làm bảng tính đơn giản; quét (scan) giấy tờ thành tệp PDF"),
             (2, 10, 13, 14)),
@@ -62,6 +62,7 @@ HOC_PHAN: dict[int, str] = {
     12: N_("Văn bản đi trên hệ thống quản lý văn bản"),
     13: N_("Soạn một văn bản hoàn chỉnh"),
     14: N_("Báo cáo định kỳ bằng bảng tính"),
+    15: N_("Hộ tịch và thủ tục liên thông"),
 }
 
 

@@ -29,6 +29,11 @@ def _chown_tree(path: Path, uid: int, gid: int) -> None:
 
 
 _EXEC_LINES = "--IPKernelApp.exec_lines=import kynangso.learner.selfcheck; __import__('sys').path.append('')"
+# What every exercise's answer cells import (pandas, ipywidgets, openpyxl come with it), loaded while the kernel
+# starts, before any learner code and without adding a name to the learner's namespace: a kernel started ahead
+# (see kynangso.grading.warm) is then ready when its submission's turn comes.
+PRELOAD = "kynangso.widgets"  # with every widget (kynangso.widgets.load_all)
+_PRELOAD_LINE = f"--IPKernelApp.exec_lines=__import__('{PRELOAD}').widgets.load_all()"
 
 
 class SandboxKernelManager(AsyncKernelManager):
@@ -54,7 +59,7 @@ class SandboxKernelManager(AsyncKernelManager):
         kw["env"] = {**(kw.get("env") or os.environ), "PYTHONSAFEPATH": "1"}
         if self.isolation == "none":
             kernel, kw = await super()._async_pre_start_kernel(**kw)
-            return [*kernel, _EXEC_LINES], kw
+            return [*kernel, _EXEC_LINES, _PRELOAD_LINE], kw
         self._run_dir = Path(tempfile.mkdtemp(prefix="kynangso-kernel-"))
         self._cwd = Path(kw.get("cwd") or os.getcwd()).resolve()
         self.connection_file = str(self._run_dir / "kernel.json")
@@ -62,7 +67,7 @@ class SandboxKernelManager(AsyncKernelManager):
             self.transport = "ipc"
             self.ip = str(self._run_dir / "kernel")
         kernel, kw = await super()._async_pre_start_kernel(**kw)
-        kernel.append(_EXEC_LINES)
+        kernel += [_EXEC_LINES, _PRELOAD_LINE]
         (self._run_dir / "home").mkdir()
         if self.user and os.geteuid() == 0:
             import pwd
@@ -77,7 +82,8 @@ class SandboxKernelManager(AsyncKernelManager):
         placeholder.write_text("", encoding="utf-8")
         placeholder.chmod(0)
         command = sandbox_command(kernel, mode=self.isolation, cwd=self._cwd, run_dir=self._run_dir,
-                                  hidden=list(self.hidden), user=self.user, limits=Limits(**self.limits))
+                                  hidden=list(self.hidden), user=self.user, limits=Limits(**self.limits),
+                                  environ=kw["env"])
         return command, kw
 
     async def _async_cleanup_resources(self, restart: bool = False) -> None:

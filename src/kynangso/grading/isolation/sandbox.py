@@ -21,6 +21,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -75,11 +76,15 @@ def _bwrap_works(root: bool) -> str:
     return "" if run.returncode == 0 else _("bubblewrap không chạy được: {why}").format(why=run.stderr.strip()[:120])
 
 
-def ensure_users(count: int) -> tuple[str, ...]:
-    """Create the unprivileged grading users (no home, no login) that do not exist yet; needs root."""
+def ensure_users(count: int | Sequence[int]) -> tuple[str, ...]:
+    """Create the unprivileged grading users (no home, no login) that do not exist yet; needs root.
+
+    ``count`` users numbered from 1, or the users of the given numbers.
+    """
     import pwd
 
-    names = tuple(f"{USER_PREFIX}{i}" for i in range(1, count + 1))
+    numbers = range(1, count + 1) if isinstance(count, int) else count
+    names = tuple(f"{USER_PREFIX}{i}" for i in numbers)
     for name in names:
         try:
             pwd.getpwnam(name)
@@ -135,8 +140,12 @@ def _visible(path: str | Path) -> list[str]:
 
 
 def sandbox_command(kernel: list[str], *, mode: str, cwd: Path, run_dir: Path, hidden: list[str],
-                    user: str, limits: Limits) -> list[str]:
-    """The command that starts ``kernel`` isolated: bwrap (if ``mode`` says so), then the limits launcher."""
+                    user: str, limits: Limits, environ: Mapping[str, str] | None = None) -> list[str]:
+    """The command that starts ``kernel`` isolated: bwrap (if ``mode`` says so), then the limits launcher.
+
+    ``environ`` (default: this process's) is where the few variables the kernel keeps are read from.
+    """
+    environ = os.environ if environ is None else environ
     launcher = [sys.executable, "-m", "kynangso.grading.isolation.launcher", *(["--user", user] if user else []),
                 json.dumps(asdict(limits)), "--"]
     if mode != "bwrap":
@@ -169,8 +178,8 @@ def sandbox_command(kernel: list[str], *, mode: str, cwd: Path, run_dir: Path, h
            "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
            "PYTHONDONTWRITEBYTECODE": "1", "PYTHONSAFEPATH": "1", "JPY_PARENT_PID": "1", "MALLOC_ARENA_MAX": "2"}
     for name in ("LANG", "LC_ALL", "LC_CTYPE", "TZ", "NBGRADER_EXECUTION", "PYTHONHASHSEED"):
-        if name in os.environ:
-            env[name] = os.environ[name]
+        if name in environ:
+            env[name] = environ[name]
     command += ["--clearenv"]
     for name, value in env.items():
         command += ["--setenv", name, value]

@@ -1,6 +1,7 @@
 """nbgrader's Execute step with the kernel isolated and the grader protected from what learner code prints.
 
-- The kernel is started by :class:`kynangso.grading.isolation.kernel.SandboxKernelManager`.
+- The kernel is started by :class:`kynangso.grading.isolation.kernel.SandboxKernelManager`; one started ahead
+  for this submission's folder (:mod:`kynangso.grading.warm`) is used instead, then shut down.
 - Output kept per cell is bounded (``max_output_chars``): beyond it, printed text and pictures are dropped
   with one Vietnamese note. Errors and error output (``stderr``) are still recorded, shortened, because
   nbgrader scores a test cell by whether they are there.
@@ -22,6 +23,7 @@ from nbformat import NotebookNode
 from nbgrader.preprocessors import Execute
 from traitlets import Integer
 
+from kynangso.grading import warm
 from kynangso.grading.isolation.kernel import SandboxKernelManager
 from kynangso.grading.preprocessors.guard_answers import SKIP_TAG
 from kynangso.i18n import _
@@ -66,7 +68,13 @@ class SandboxedExecute(Execute):
     def preprocess(self, nb: NotebookNode, resources: t.Any = None, km: t.Any = None) -> t.Any:
         self._started, self._used, self._kept = None, defaultdict(int), set()
         self._stopped = ""
-        return super().preprocess(nb, resources, km)
+        folder = ((resources or {}).get("metadata") or {}).get("path")
+        ahead = km is None and folder and warm.take(folder, nb.metadata.get("kernelspec", {}).get("name"))
+        try:
+            return super().preprocess(nb, resources, ahead or km)
+        finally:
+            if ahead and self.km is not None:  # nbclient shuts down only the kernels it started itself
+                self._cleanup_kernel()
 
     def preprocess_cell(self, cell: NotebookNode, resources: t.Any, index: int) -> t.Any:
         if self._stopped:

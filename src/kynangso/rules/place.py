@@ -1,0 +1,99 @@
+"""The course's place names (``profile.yml`` beside the catalogue): province, communes and their agencies.
+
+Lessons take the communes they name from here, so a trainer of another commune changes one file. Lessons import it
+under a short Vietnamese name: ``from kynangso.rules import place as dia_phuong`` then ``dia_phuong.xa(4)`` (the
+fourth commune), ``dia_phuong.uy_ban(4)`` ("UBND xã Châu Bình"). The profile is found as the course is: beside the
+catalogue of ``$KYNANGSO_COURSE``, of the folder the lesson runs in or one above it, or of the kit's checkout; a
+course without one gets the kit's own profile (the four communes of the former Quỳ Châu district), the same as the
+shipped ``profile.yml``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from kynangso.i18n import _
+
+PROFILE_FILE = "profile.yml"
+CATALOGUE_FILE = "catalogue.yml"
+
+
+@dataclass(frozen=True)
+class Profile:
+    province_code: int
+    province: str
+    former_district: str
+    communes: tuple[str, ...]  # short names, in the order lessons use them
+    agency: str  # "UBND xã {xa}"
+
+
+# The kit's own profile; the shipped profile.yml says the same (tests/test_place.py).
+DEFAULT = Profile(province_code=40, province="Nghệ An", former_district="Quỳ Châu",  # nội dung
+                  communes=("Quỳ Châu", "Châu Tiến", "Hùng Chân", "Châu Bình"), agency="UBND xã {xa}")  # nội dung
+
+
+def parse(data: object, where: str) -> Profile:
+    """A profile from its parsed YAML; a one-line Vietnamese error names what is wrong."""
+    if not isinstance(data, dict):
+        raise ValueError(_("{where}: hồ sơ địa phương trống hoặc sai dạng.").format(where=where))
+    province = data.get("province") or {}
+    communes = tuple(str(c).strip() for c in data.get("communes") or [] if str(c).strip())
+    if not communes or not isinstance(province, dict) or not province.get("name"):
+        raise ValueError(_("{where}: hồ sơ địa phương cần 'province' (code, name) và danh sách 'communes'.").format(
+            where=where))
+    return Profile(province_code=int(province.get("code") or 0), province=str(province["name"]),
+                   former_district=str(data.get("former_district") or ""), communes=communes,
+                   agency=str(data.get("agency") or DEFAULT.agency))
+
+
+def find(start: Path | None = None) -> Path | None:
+    """The profile file of the course the lesson belongs to, or ``None``."""
+    candidates = [Path(os.environ["KYNANGSO_COURSE"])] if os.environ.get("KYNANGSO_COURSE") else []
+    here = (start or Path.cwd()).resolve()
+    candidates += [here, *here.parents, Path(__file__).resolve().parents[3]]
+    for folder in candidates:
+        if (folder / CATALOGUE_FILE).is_file():
+            return folder / PROFILE_FILE if (folder / PROFILE_FILE).is_file() else None
+    return None
+
+
+@cache
+def _load(path: Path | None) -> Profile:
+    if path is None:
+        return DEFAULT
+    return parse(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
+
+
+def ho_so(start: Path | None = None) -> Profile:
+    """The course's profile (read once per file)."""
+    return _load(find(start))
+
+
+def xa(so: int) -> str:
+    """The ``so``-th commune of the profile (from 1), without "Xã": ``xa(4)`` = ``"Châu Bình"``."""
+    communes = ho_so().communes
+    if not 1 <= so <= len(communes):
+        raise ValueError(_("Hồ sơ địa phương chỉ có {n} xã.").format(n=len(communes)))
+    return communes[so - 1]
+
+
+def cac_xa() -> tuple[str, ...]:
+    return ho_so().communes
+
+
+def ten_chinh_thuc() -> tuple[str, ...]:
+    """The communes' official names: ``"Xã Châu Bình"``."""
+    return tuple(f"Xã {name}" for name in ho_so().communes)  # nội dung
+
+
+def uy_ban(so: int) -> str:
+    """The agency of the ``so``-th commune: ``"UBND xã Châu Bình"``."""
+    return ho_so().agency.format(xa=xa(so))
+
+
+__all__ = ["DEFAULT", "Profile", "cac_xa", "find", "ho_so", "parse", "ten_chinh_thuc", "uy_ban", "xa"]

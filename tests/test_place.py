@@ -1,0 +1,68 @@
+"""The course profile: place names lessons take from ``profile.yml``, so another commune changes one file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import nbformat
+import pytest
+import yaml
+from nbclient import NotebookClient
+
+from kynangso.rules import place
+from tests.conftest import CHECKOUT
+
+LESSON_03 = CHECKOUT.course / "03-van-ban-den-di" / "bai-hoc-03.ipynb"
+OTHER = {"province": {"code": 1, "name": "Hà Nội"}, "former_district": "Ba Vì",
+         "communes": ["Ba Vì", "Cổ Đô", "Minh Châu", "Tản Viên"], "agency": "UBND xã {xa}"}
+
+
+@pytest.fixture(autouse=True)
+def _fresh() -> None:
+    place._load.cache_clear()
+
+
+def _course(root: Path, profile: dict | None) -> Path:
+    root.mkdir(parents=True)
+    (root / "catalogue.yml").write_text("course: {}\n", encoding="utf-8")
+    if profile is not None:
+        (root / "profile.yml").write_text(yaml.safe_dump(profile, allow_unicode=True), encoding="utf-8")
+    return root
+
+
+def test_the_shipped_profile_is_the_kits_own() -> None:
+    assert place.find(CHECKOUT.root) == CHECKOUT.profile
+    assert place.ho_so(CHECKOUT.root) == place.DEFAULT
+    assert place.uy_ban(4) == "UBND xã Châu Bình" and place.ten_chinh_thuc()[0] == "Xã Quỳ Châu"
+
+
+def test_another_communes_trainer_changes_one_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _course(tmp_path / "khoa", OTHER)
+    (root / "course" / "03-x").mkdir(parents=True)
+    monkeypatch.delenv("KYNANGSO_COURSE", raising=False)
+    monkeypatch.chdir(root / "course" / "03-x")  # where a lesson runs
+    assert place.cac_xa() == ("Ba Vì", "Cổ Đô", "Minh Châu", "Tản Viên")
+    assert place.uy_ban(4) == "UBND xã Tản Viên" and place.ho_so().province_code == 1
+    with pytest.raises(ValueError, match="4 xã"):
+        place.xa(5)
+
+
+def test_a_course_without_a_profile_gets_the_kits_and_a_broken_one_is_named(tmp_path: Path) -> None:
+    assert place.ho_so(_course(tmp_path / "khong-co", None)) == place.DEFAULT
+    broken = _course(tmp_path / "hong", {"province": {"code": 1}})
+    with pytest.raises(ValueError, match="communes"):
+        place.ho_so(broken)
+
+
+def test_lesson_03_takes_its_agency_from_the_profile_and_runs_with_another(tmp_path: Path) -> None:
+    code = "\n".join(c.source for c in nbformat.read(LESSON_03, as_version=4).cells if c.cell_type == "code")
+    assert "Châu Bình" not in code and code.count("dia_phuong.uy_ban(4)") == 4
+    root = _course(tmp_path / "khoa", OTHER)
+    lesson = root / "course" / "03-van-ban-den-di" / LESSON_03.name
+    lesson.parent.mkdir(parents=True)
+    shutil.copy2(LESSON_03, lesson)
+    nb = nbformat.read(lesson, as_version=4)
+    nb.cells.append(nbformat.v4.new_code_cell("print(so_den_chau_binh.unit)"))
+    NotebookClient(nb, timeout=120, resources={"metadata": {"path": str(lesson.parent)}}).execute()
+    assert nb.cells[-1].outputs[0]["text"].strip() == "UBND xã Tản Viên"
