@@ -45,7 +45,8 @@ def _markdown_texts(root: Path) -> list[tuple[str, str]]:
         cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
         texts += [(f"{path.relative_to(root)} ô {i}", "".join(cell["source"]))
                   for i, cell in enumerate(cells) if cell["cell_type"] == "markdown"]
-    texts += [(str(path.relative_to(root)), path.read_text(encoding="utf-8")) for path in sorted(root.glob("course/**/*.md"))]
+    texts += [(str(path.relative_to(root)), path.read_text(encoding="utf-8"))
+              for path in sorted(root.glob("course/**/*.md"))]
     return texts
 
 
@@ -109,7 +110,8 @@ def test_a_mark_that_names_what_resolves_it_or_only_names_the_symbol_passes(text
 
 
 def test_a_wrapped_python_message_may_name_it_on_the_next_lines() -> None:
-    code = 'N_("Khóa học dặn dùng mức 2 (⚠️ dịch vụ nào nhận mức 1 "\n   "cần đối chiếu hướng dẫn của Cổng Dịch vụ công).")'
+    code = ('N_("Khóa học dặn dùng mức 2 (⚠️ dịch vụ nào nhận mức 1 "\n'
+            '   "cần đối chiếu hướng dẫn của Cổng Dịch vụ công).")')
     assert unresolved_marks("thử.py", code, 2) == []
     assert unresolved_marks("thử.py", code, 0) != []
 

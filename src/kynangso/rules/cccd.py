@@ -10,8 +10,8 @@ Luật Căn cước số 26/2023/QH15 (27/11/2023, hiệu lực 01/7/2024), Đi�
 - chữ số 7–12: khoảng số ngẫu nhiên.
 
 Mã tỉnh ``verified=True`` đã được đối chiếu với nguồn; các mã khác theo quy luật "0 + mã tỉnh thống kê (63 tỉnh
-trước năm 2025)" mà nguồn chỉ quan sát được, nên bài học đánh dấu ⚠️ cần đối chiếu danh mục mã tỉnh của Bộ Công an. Mọi số dùng trong khóa học là
-số giả định (``kynangso.data.cccd``).
+trước năm 2025)" mà nguồn chỉ quan sát được, nên bài học đánh dấu ⚠️ cần đối chiếu danh mục mã tỉnh của Bộ Công an.
+Mọi số dùng trong khóa học là số giả định (``kynangso.data.cccd``).
 """
 
 from __future__ import annotations
