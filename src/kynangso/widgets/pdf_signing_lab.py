@@ -211,7 +211,7 @@ class PdfSigningLab(Simulator):
             self.result.value = right_box(html.escape(_("Chữ ký hợp lệ: chứng thư hợp lệ và tài liệu nguyên vẹn.")))
         else:
             self.result.value = info_box(html.escape(_("Phần mềm phát hiện chữ ký không hợp lệ: đọc bảng chữ ký ở "
-                                                       "trên để biết vì sao.")), mark="⚠️")
+                                                       "trên để biết vì sao.")), mark="⚠️")  # dấu hiển thị
 
     def _refuse(self, problem: str) -> list[str]:
         self.show_problems([problem], then="")
