@@ -14,6 +14,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -200,7 +201,7 @@ def test_learner_servers_run_as_their_own_user_in_vietnamese(hub: RunningHub,
         assert "--ext=kynangso.learner.friendly_errors" in kernels["kernelspecs"]["python3"]["spec"]["argv"]
         uid = pwd.getpwnam(hub.users[learner_id]).pw_uid
         servers = [p for p in psutil.process_iter(["uids", "cmdline"])
-                   if p.info["cmdline"] and any("jupyterhub-singleuser" in part for part in p.info["cmdline"])
+                   if p.info["cmdline"] and "kynangso.delivery.hub.singleuser" in p.info["cmdline"]
                    and p.info["uids"].real == uid]
         assert len(servers) == 1
 
@@ -248,3 +249,16 @@ def test_preparing_again_keeps_the_cards_and_the_learners_work(hub: RunningHub,
     assert answered.read_bytes() == before
     user = hub.users["kha-thi-mai"]
     assert HubSession(hub.setup.url, user, hub.passwords[user]).logged_in  # the printed card still opens the hub
+
+
+def test_a_learner_server_leaves_out_the_iri_grammar() -> None:
+    """The server a learner gets loads Jupyter's event schemas without building the IRI grammar (see
+    kynangso.delivery.hub.singleuser); the package is installed, so without the launcher it would be loaded."""
+    probe = ("import runpy, sys\nsys.argv = ['x', '--help']\n"
+             "try:\n    runpy.run_module('kynangso.delivery.hub.singleuser', run_name='__main__')\n"
+             "except SystemExit:\n    pass\nprint(sys.modules.get('rfc3987_syntax'))")
+    plain = "import jupyter_events, sys\nprint(sys.modules.get('rfc3987_syntax'))"
+    ours = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120)
+    theirs = subprocess.run([sys.executable, "-c", plain], capture_output=True, text=True, check=True, timeout=120)
+    assert ours.stdout.strip().splitlines()[-1] == "None"
+    assert "module 'rfc3987_syntax'" in theirs.stdout

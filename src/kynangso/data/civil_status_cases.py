@@ -44,7 +44,7 @@ class CivilCase:
 
     @property
     def days(self) -> int | None:
-        """Working days to the result of the whole group (None: ⚠️ not taught)."""
+        """Working days to the result of the whole group (None: not taught, see kynangso.rules.civil_status)."""
         return ht.LINKED_WORKING_DAYS[self.group]
 
     @property

@@ -1,10 +1,10 @@
 """Ngày nghỉ lễ, Tết của cán bộ, công chức, viên chức 2025–2027 (để tính ngày hẹn trả theo ngày làm việc).
 
-⚠️ CẦN ĐỐI CHIẾU MỖI NĂM. Không có lịch chính thức dạng máy đọc được. Ngày nghỉ lễ theo Bộ luật Lao động số
-45/2019/QH14 (20/11/2019), Điều 112: Tết Dương lịch 1 ngày, Tết Âm lịch 5 ngày, Giỗ Tổ Hùng Vương (10/3 âm lịch),
-30/4, 1/5, Quốc khánh 2 ngày (2/9 và 1 ngày liền kề). Hằng năm Thủ tướng đồng ý phương án nghỉ (nghỉ bù, hoán đổi
-ngày làm việc) và Bộ Nội vụ thông báo. Trước mỗi năm mới: sửa danh sách theo thông báo đó và cập nhật
-``CHECKED_ON``.
+⚠️ CẦN ĐỐI CHIẾU MỖI NĂM với thông báo lịch nghỉ của Bộ Nội vụ. Không có lịch chính thức dạng máy đọc được. Ngày nghỉ
+lễ theo Bộ luật Lao động số 45/2019/QH14 (20/11/2019), Điều 112: Tết Dương lịch 1 ngày, Tết Âm lịch 5 ngày, Giỗ Tổ
+Hùng Vương (10/3 âm lịch), 30/4, 1/5, Quốc khánh 2 ngày (2/9 và 1 ngày liền kề). Hằng năm Thủ tướng đồng ý phương án
+nghỉ (nghỉ bù, hoán đổi ngày làm việc) và Bộ Nội vụ thông báo. Trước mỗi năm mới: sửa danh sách theo thông báo đó và
+cập nhật ``CHECKED_ON``.
 
 Nguồn (đối chiếu ngày 28/11/2026 qua báo chí đưa tin các văn bản chính thức):
 - 2025: Tết 25/1–2/2 (Thông báo 6150/TB-BLĐTBXH năm 2024); 30/4–4/5 (làm bù thứ Bảy 26/4); 30/8–2/9.
@@ -14,8 +14,9 @@ Nguồn (đối chiếu ngày 28/11/2026 qua báo chí đưa tin các văn bản
 - 24/11 "Ngày Văn hóa Việt Nam": ngày nghỉ lễ hưởng nguyên lương từ năm 2026 theo Nghị quyết 28/2026/QH16 của Quốc
   hội (hiệu lực từ 01/7/2026), thực hiện chủ trương của Nghị quyết 80-NQ/TW → ``confirmed=True`` cho 2026 và 2027.
   ⚠️ Hoán đổi ngày làm việc năm 2026 (nghỉ thứ Hai 23/11, làm bù thứ Bảy 28/11) được báo chí nêu nhưng chưa tìm được
-  văn bản đồng ý của Thủ tướng hay thông báo của Bộ Nội vụ → **không** đưa vào danh sách: 23/11/2026 vẫn là ngày làm
-  việc, 28/11/2026 vẫn là thứ Bảy nghỉ. Có văn bản thì thêm 23/11 vào ``_ROWS`` và 28/11 vào ``NGAY_LAM_BU``.
+  văn bản đồng ý của Thủ tướng hay thông báo của Bộ Nội vụ (chờ thông báo đó) → **không** đưa vào danh sách:
+  23/11/2026 vẫn là ngày làm việc, 28/11/2026 vẫn là thứ Bảy nghỉ. Có văn bản thì thêm 23/11 vào ``_ROWS`` và 28/11
+  vào ``NGAY_LAM_BU``.
 - 2027: **dự kiến** theo Bộ luật Lao động và lịch âm (mùng 1 Tết Đinh Mùi = 06/02/2027, Giỗ Tổ = 16/4/2027); phương
   án nghỉ chính thức chưa có → ``confirmed=False`` cho các ngày tùy phương án.
 

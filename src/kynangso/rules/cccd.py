@@ -2,7 +2,7 @@
 
 Luật Căn cước số 26/2023/QH15 (27/11/2023, hiệu lực 01/7/2024), Điều 12: mỗi công dân có một số định danh cá nhân
 12 chữ số, cũng là số thẻ căn cước. Cấu trúc: Nghị định 70/2024/NĐ-CP (25/6/2024) quy định chi tiết Luật Căn cước
-(điều, khoản cụ thể chưa đối chiếu với bản gốc — bài học đánh dấu ⚠️); mô tả giống nhau ở nhiều nguồn:
+(điều, khoản cụ thể chưa đối chiếu — bài học đánh dấu ⚠️ cần đối chiếu bản gốc); mô tả giống nhau ở nhiều nguồn:
 
 - chữ số 1–3: mã tỉnh nơi **đăng ký khai sinh** (hoặc mã quốc gia nếu đăng ký khai sinh ở nước ngoài);
 - chữ số 4: mã thế kỷ sinh và giới tính (bảng ``CENTURY_SEX``);
@@ -10,8 +10,8 @@ Luật Căn cước số 26/2023/QH15 (27/11/2023, hiệu lực 01/7/2024), Đi�
 - chữ số 7–12: khoảng số ngẫu nhiên.
 
 Mã tỉnh ``verified=True`` đã được đối chiếu với nguồn; các mã khác theo quy luật "0 + mã tỉnh thống kê (63 tỉnh
-trước năm 2025)" mà nguồn chỉ quan sát được, nên bài học đánh dấu ⚠️ cần đối chiếu. Mọi số dùng trong khóa học là
-số giả định (``kynangso.data.cccd``).
+trước năm 2025)" mà nguồn chỉ quan sát được, nên bài học đánh dấu ⚠️ cần đối chiếu danh mục mã tỉnh của Bộ Công an.
+Mọi số dùng trong khóa học là số giả định (``kynangso.data.cccd``).
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ What the course teaches, and from where:
   survivor benefit, where the declarant picks 2, 3 or 4 of them. The birth (or death) is registered first; the
   police (Công an xã, the residence registration body of Luật Cư trú 68/2020/QH14) and the social insurance
   then do their part.
-⚠️ Not taught as law, with the reason (the lesson says the same):
+Not taught as law, with the reason and what would settle it (the lesson says the same):
 - the deadline of the death group: not found in a text the course could check (it depends on the procedures
   chosen and on who pays the allowance), so the simulator asks no appointment date for it;
 - who pays the funeral allowance of someone outside social insurance (người có công, bảo trợ xã hội) after the
@@ -80,7 +80,7 @@ PAPERS: dict[str, tuple[str, ...]] = {group: (*REQUIRED[group], *NOT_NEEDED) for
 
 # Deadlines.
 REGISTER_WITHIN = {BIRTH: 60, DEATH: 15}  # calendar days after the event (Luật Hộ tịch, Điều 15, Điều 33)
-LINKED_WORKING_DAYS: dict[str, int | None] = {BIRTH: 3, DEATH: None}  # None: ⚠️ not checked (see above)
+LINKED_WORKING_DAYS: dict[str, int | None] = {BIRTH: 3, DEATH: None}  # None: not taught (see above)
 WHERE = N_("Cổng Dịch vụ công quốc gia hoặc ứng dụng VNeID, mục «Dịch vụ công liên thông khai sinh, khai tử»")
 
 

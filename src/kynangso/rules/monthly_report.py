@@ -1,8 +1,9 @@
 """Báo cáo định kỳ hằng tháng bằng bảng tính (học phần 14): các ô của báo cáo, số đúng và lỗi hay gặp.
 
 - Chế độ báo cáo của cơ quan hành chính nhà nước: Nghị định 09/2019/NĐ-CP ngày 24/01/2019 (báo cáo định kỳ, thời
-  gian chốt số liệu, báo cáo bằng văn bản điện tử). ⚠️ Chưa đối chiếu trong tài liệu nghiên cứu của khóa học: bài học
-  chỉ nêu tên văn bản, không dạy ngày chốt số liệu như một quy định.
+  gian chốt số liệu, báo cáo bằng văn bản điện tử). ⚠️ Chưa đối chiếu trong tài liệu nghiên cứu của
+  khóa học (cần đối chiếu các điều về kỳ báo cáo, thời gian chốt số liệu): bài học chỉ nêu tên văn bản, không dạy
+  ngày chốt số liệu như một quy định.
 - Công thức của báo cáo (cùng học phần 7 và 8): tỷ lệ đúng hạn (%) = (cần xử lý − trễ hạn) ÷ cần xử lý × 100, với
   cần xử lý = tiếp nhận + tồn kỳ trước (bài này không có hồ sơ tồn kỳ trước); tỷ lệ số hóa (%) = hồ sơ đã số hóa ÷
   hồ sơ tiếp nhận × 100. Tỷ lệ làm tròn 1 chữ số thập phân.

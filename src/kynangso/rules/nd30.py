@@ -4,10 +4,13 @@ Phụ lục III is the table of abbreviations of document-type names and of copi
 available to the course, so the table below holds what the course's research notes support and marks the rest:
 
 - ``verified=True``: the abbreviation is seen on real documents (QĐ, KH, BC, TTr, TB);
-- ``verified=False``: listed as Phụ lục III in the course's notes (from secondary reproductions of the appendix),
-  including the mixed-case forms QyĐ (Quy định), CTr (Chương trình), TTr (Tờ trình) and, for copies, TrS (trích sao);
-- ``NOT_CONFIRMED``: the document types of Điều 7 (29 in all) and the forms of copy of Điều 25 whose abbreviation the
-  course has not confirmed; lessons mark them ⚠️ "đối chiếu Phụ lục III Nghị định 30/2020/NĐ-CP".
+- ``verified=False``: listed as Phụ lục III in the course's notes and in public reproductions of the appendix that
+  agree with each other, including the mixed-case forms QyĐ (Quy định), CTr (Chương trình), TTr (Tờ trình), Thông
+  cáo TC, Phiếu gửi PG, Phiếu chuyển PC, Phiếu báo PB and, for copies (Điều 25), SY (sao y), SL (sao lục), TrS
+  (trích sao);
+- ``NOT_CONFIRMED``: the document types of Điều 7 (29 in all) whose abbreviation the reproductions give differently
+  (Bản ghi nhớ: GN or BGN; Bản thỏa thuận: TTh or BTT) or not at all (Thư công); lessons mark them ⚠️ "cần đối chiếu
+  Phụ lục III Nghị định 30/2020/NĐ-CP" on the Official Gazette.
 
 The serial number is per agency and per year (Điều 15 khoản 1: from 01 on 1 January to 31 December).
 """
@@ -40,6 +43,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (  # nội dung: the names of documen
     DocumentType("Chỉ thị", "CT", False),
     DocumentType("Quy chế", "QC", False),
     DocumentType("Quy định", "QyĐ", False),
+    DocumentType("Thông cáo", "TC", False),
     DocumentType("Thông báo", "TB", True),
     DocumentType("Hướng dẫn", "HD", False),
     DocumentType("Chương trình", "CTr", False),
@@ -56,15 +60,18 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (  # nội dung: the names of documen
     DocumentType("Giấy mời", "GM", False),
     DocumentType("Giấy giới thiệu", "GGT", False),
     DocumentType("Giấy nghỉ phép", "GNP", False),
+    DocumentType("Phiếu gửi", "PG", False),
+    DocumentType("Phiếu chuyển", "PC", False),
+    DocumentType("Phiếu báo", "PB", False),
 )
 COPY_TYPES: tuple[DocumentType, ...] = (  # nội dung: copies (Điều 25: sao y, sao lục, trích sao)
+    DocumentType("Bản sao y", "SY", False),
+    DocumentType("Bản sao lục", "SL", False),
     DocumentType("Bản trích sao", "TrS", False),
 )
-# Document types of Điều 7 and forms of copy of Điều 25 whose abbreviation the course has not confirmed (⚠️).
-NOT_CONFIRMED: tuple[str, ...] = (  # nội dung
-    "Thông cáo", "Bản ghi nhớ", "Bản thỏa thuận", "Phiếu gửi", "Phiếu chuyển", "Phiếu báo", "Thư công",
-    "Bản sao y", "Bản sao lục",
-)
+# Document types of Điều 7 whose abbreviation the reproductions of Phụ lục III give differently or not at all
+# (⚠️ cần đối chiếu Phụ lục III Nghị định 30/2020/NĐ-CP trên Công báo).
+NOT_CONFIRMED: tuple[str, ...] = ("Bản ghi nhớ", "Bản thỏa thuận", "Thư công")  # nội dung
 # Công văn has no type abbreviation: its ký hiệu is the agency's abbreviation + the drafting unit's (e.g. UBND-VP).
 MIXED_CASE: frozenset[str] = frozenset(
     t.abbreviation for t in DOCUMENT_TYPES + COPY_TYPES if t.abbreviation != t.abbreviation.upper()

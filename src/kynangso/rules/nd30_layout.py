@@ -8,7 +8,7 @@ người ký and nơi nhận ending "Lưu: VT, …". ``draft_problems`` checks a
 Page set-up and type sizes: ``verified=True`` where the course's research notes (domain-facts §2.2) confirm the value
 (margins, Times New Roman, "Số" and ký hiệu size 13, body 13–14); ``verified=False`` where the value comes from
 secondary reproductions of Phụ lục I that agree with each other but were not checked against the decree's appendix
-(lessons mark them ⚠️ "đối chiếu Phụ lục I Nghị định 30/2020/NĐ-CP").
+(lessons mark them \\* and ⚠️ "cần đối chiếu Phụ lục I Nghị định 30/2020/NĐ-CP").
 """
 
 from __future__ import annotations

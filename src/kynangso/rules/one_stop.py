@@ -1,10 +1,11 @@
 """Trung tâm Phục vụ hành chính công cấp xã: ngày hẹn trả, hồ sơ trễ hạn, văn bản xin lỗi, tỷ lệ số hóa.
 
 - Nghị định 118/2025/NĐ-CP (09/6/2025): cơ chế một cửa, một cửa liên thông; Trung tâm Phục vụ hành chính công
-  cấp xã từ 01/7/2025. Được báo là sửa đổi bởi Nghị định 367/2025/NĐ-CP: nội dung sửa đổi chưa đối chiếu (bài học
-  ghi "⚠️ đang đối chiếu nội dung sửa đổi"), khóa học không dạy điều gì đã thay đổi.
+  cấp xã từ 01/7/2025. Được báo là sửa đổi bởi Nghị định 367/2025/NĐ-CP: ngày ban hành và các điều được sửa chưa
+  đối chiếu (⚠️ cần đối chiếu văn bản Nghị định 367/2025/NĐ-CP), khóa học không dạy điều gì đã thay đổi.
 - Thời điểm gửi văn bản xin lỗi: khóa học dạy "ngay khi biết sẽ trễ, chậm nhất 01 ngày làm việc trước ngày hẹn"
-  như Nghị định 61/2018/NĐ-CP đã quy định; điều khoản tương ứng của Nghị định 118/2025/NĐ-CP chưa đối chiếu (⚠️).
+  như Nghị định 61/2018/NĐ-CP đã quy định; điều khoản tương ứng của Nghị định 118/2025/NĐ-CP chưa đối chiếu
+  (⚠️ cần đối chiếu điều về xin lỗi, gia hạn khi hồ sơ quá hạn của Nghị định 118/2025/NĐ-CP).
 - Thông tư 03/2025/TT-VPCP (15/9/2025), Phụ lục I: các mẫu phiếu (Mẫu 01 Giấy tiếp nhận hồ sơ và hẹn trả kết quả …
   Mẫu 04 Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết). Tên cũ "Phiếu xin lỗi và hẹn lại ngày trả kết
   quả" (Thông tư 01/2018/TT-VPCP, hướng dẫn Nghị định 61/2018/NĐ-CP) vẫn gặp trên nhiều phần mềm.

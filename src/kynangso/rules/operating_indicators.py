@@ -21,8 +21,9 @@ from kynangso.i18n import _
 SOURCE_766 = "Quyết định 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ"  # nội dung
 SOURCE_876 = "Quyết định 876/QĐ-BNV ngày 10/11/2022 của Bộ trưởng Bộ Nội vụ"  # nội dung
 
-# Năm nhóm chỉ số của QĐ 766 (tên theo nguồn thứ cấp); điểm tối đa: minh họa, cộng lại 100. Chưa xác nhận được: cần
-# bảng chỉ số và điểm kèm theo Quyết định 766/QĐ-TTg (nguồn chỉ có ví dụ rời rạc: đúng hạn tối đa 20 điểm).
+# Năm nhóm chỉ số của QĐ 766 (tên theo nguồn thứ cấp); cộng lại 100. Nguồn của khóa học xác nhận tổng 100, đúng hạn
+# tối đa 20 điểm và nhóm công khai, minh bạch 18 điểm (ví dụ "công bố kịp thời 4/18"); ba nhóm còn lại (22, 22, 18)
+# ⚠️ chưa có nguồn: cần đối chiếu bảng chỉ số và điểm kèm theo Quyết định 766/QĐ-TTg ngày 23/6/2022.
 NHOM_766_MINH_HOA: dict[str, float] = {  # nội dung: the names learners copy into their answers
     "Công khai, minh bạch": 18,
     "Tiến độ, kết quả giải quyết": 20,

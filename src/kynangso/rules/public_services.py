@@ -7,7 +7,7 @@
   the citizen's chip-based ID card data; *all* features, worth presenting the card. The course tells learners to
   check for level 2 before helping with an online dossier (research notes: level 2 is required for online public
   services); which portal services accept level 1, and the article of NĐ 69/2024 on where level 2 is registered,
-  are not confirmed — lessons mark both ⚠️.
+  are not confirmed — lessons mark both ⚠️ "cần đối chiếu" Nghị định 69/2024/NĐ-CP and the portal's login guide.
 - Status flow: a simplified teaching model of the one-stop workflow (Nghị định 118/2025/NĐ-CP, 09/6/2025);
   real systems use their own status names.
 """

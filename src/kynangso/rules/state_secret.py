@@ -65,8 +65,8 @@ CHANNELS: tuple[Channel, ...] = (
         "giay",
         N_("Bản giấy giao trực tiếp qua văn thư, vào sổ, có ký nhận"),
         True,
-        N_("Cách truyền thống, không qua mạng; làm đúng quy trình của cơ quan (⚠️ chi tiết theo văn bản "
-           "hướng dẫn thi hành Luật 117/2025, cần đối chiếu)."),
+        N_("Cách truyền thống, không qua mạng; làm đúng quy trình của cơ quan (⚠️ chi tiết: cần đối chiếu "
+           "văn bản hướng dẫn thi hành Luật 117/2025)."),
     ),
     Channel(
         "email",

@@ -14,7 +14,8 @@ from kynangso.i18n import N_, _
 # The colour modes by their names on the scanner screen: learners pick and type them ("Màu, 200 dpi").
 MODES: tuple[str, ...] = ("Đen trắng", "Xám", "Màu")  # nội dung
 DPIS: tuple[int, ...] = (150, 200, 300)
-MIN_DPI = 200  # below this, small print and stamps become hard to read (course rule; ⚠️ check local rules)
+# Below this, small print and stamps become hard to read (course rule; ⚠️ cần đối chiếu hướng dẫn số hóa của tỉnh).
+MIN_DPI = 200
 
 # Approximate size of one A4 page saved as PDF, in MB, by colour mode and resolution (course table).
 SCAN_MB_PER_PAGE: dict[tuple[str, int], float] = {  # nội dung

@@ -48,7 +48,8 @@ class HashChecker(w.VBox):
         differs = _("Mã băm <b>khác</b>: văn bản <b>đã bị thay đổi</b> sau khi ký, chữ ký số không còn hợp lệ.")
         count = _("{so}/64 ký tự của mã băm đã đổi, dù bạn chỉ sửa rất ít. "
                   "Sửa lại đúng như cũ thì mã băm trùng khớp trở lại.").format(so=changed)
-        self.result.value = wrong_box(differs, mark="⚠️", then="", more=f"<br><code>{now}</code><br>{count}")
+        more = f"<br><code>{now}</code><br>{count}"
+        self.result.value = wrong_box(differs, mark="⚠️", then="", more=more)  # dấu hiển thị
         return False
 
 

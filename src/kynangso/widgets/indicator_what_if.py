@@ -37,7 +37,7 @@ class IndicatorWhatIf(w.VBox):
         self.total = w.HTML()
         warning = _("Mô hình minh họa: điểm tối đa từng nhóm và cách quy đổi chỉ để tập suy nghĩ, "
                     "không phải cách chấm chính thức của {nguon}.").format(nguon=html.escape(cs.SOURCE_766))
-        note = w.HTML(f"<i>⚠️ {warning}</i>")
+        note = w.HTML(f"<i>❗ {warning}</i>")
         super().__init__([*rows, self.total, note], layout=w.Layout(padding=theme.PADDING))
         self.update()
 

@@ -123,7 +123,8 @@ class LinkedDossier(Simulator):
 
     def _appoint(self) -> list[str]:
         if self.case.days is None:
-            return self._refuse([_("Khóa học chưa dạy thời hạn của nhóm thủ tục này (⚠️ chưa đối chiếu).")])
+            return self._refuse([_("Khóa học chưa dạy thời hạn của nhóm thủ tục này: cần xem quyết định công bố "
+                                   "thủ tục của UBND tỉnh.")])
         if self.stage != COMPLETE:
             return self._refuse([_("Soát giấy tờ trước: chỉ hẹn trả khi hồ sơ đã đủ.") if self.stage == START else
                                  _("Đã hẹn trả rồi.")])

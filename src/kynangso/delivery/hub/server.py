@@ -168,7 +168,6 @@ def _trainer_config(private: Path, learner_config: Path) -> Path:
 
 def _hub_config(*, setup_dir: Path, course: CourseRoot, accounts: list[Account], learner_config: Path, ip: str,
                 port: int, hub_port: int, api_port: int) -> Path:
-    bin_dir = Path(sys.executable).parent
     config = {
         "JupyterHub": {
             "ip": ip, "port": port, "hub_ip": "127.0.0.1", "hub_port": hub_port,
@@ -185,7 +184,7 @@ def _hub_config(*, setup_dir: Path, course: CourseRoot, accounts: list[Account],
                                   "pid_file": str(setup_dir / "proxy.pid")},
         "Authenticator": {"allowed_users": [a.user for a in accounts], "admin_users": [TRAINER]},
         "CardAuthenticator": {"hashes_file": str(setup_dir / "mat-khau-bam.json")},
-        "Spawner": {"cmd": [str(bin_dir / "jupyterhub-singleuser")], "default_url": "/kynangso",
+        "Spawner": {"cmd": [sys.executable, "-m", "kynangso.delivery.hub.singleuser"], "default_url": "/kynangso",
                     "http_timeout": 120, "start_timeout": 180},
         "KitSpawner": {"learners": {a.user: a.learner_id for a in accounts if a.user != TRAINER},
                        "course_root": str(course.root), "learner_config": str(learner_config),
