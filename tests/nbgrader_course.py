@@ -1,13 +1,12 @@
 """A small nbgrader course written elsewhere, built in a test: one assignment ``ps1`` of two notebooks and an image,
 with autograded tests and hand-graded cells (a code answer, a written answer, a task).
 
-Its catalogue uses the kit's schema as ``kynangso import-course`` writes it: ``id``, ``notebooks``, ``files``, per
-question ``notebook`` and ``manual``. Units come from a list the trainer keeps (a department's offices).
+Its catalogue is written by ``kynangso import-course`` from the notebooks' nbgrader marks (``id``, ``notebooks``,
+``files``, per question ``notebook`` and ``manual``). Units come from a list the trainer keeps (a department's offices).
 """
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import nbformat
@@ -15,8 +14,9 @@ import pandas as pd
 import yaml
 
 from kynangso.course import notebooks
+from kynangso.course.import_course import import_course
 from kynangso.paths import CourseRoot
-from tests.conftest import CHECKOUT
+from tests.nbgrader_source import empty_course
 
 ASSIGNMENT = "ps1"
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -71,29 +71,20 @@ def problem2() -> nbformat.NotebookNode:
     ])
 
 
-def catalogue() -> dict:
-    questions = [{"grade_id": g, "points": p, "title": g, "notebook": f"{nb}.ipynb", **({"manual": True} if m else {})}
-                 for g, (nb, p, m) in QUESTIONS.items()]
-    return {"course": {"id": "lap-trinh", "title": "Lập trình cơ bản", "pass_mark": 0.5,  # nội dung: a course name
-                       "units": {"list": "don-vi.txt"}},
-            "modules": [{"number": 1, "slug": "python", "title": "Python", "minutes": 90,
-                         "assignment": {"id": ASSIGNMENT, "notebooks": ["problem1.ipynb", "problem2.ipynb"],
-                                        "files": ["jupyter.png"], "questions": questions}}]}
-
-
 def build(root: Path) -> CourseRoot:
-    """The course's folders: catalogue, ``solutions/ps1`` (two notebooks and an image), the kit's grading config."""
-    course = CourseRoot(root)
-    (root / "course").mkdir(parents=True)
-    source = course.solutions / ASSIGNMENT
+    """The course as a trainer gets it: an nbgrader ``source/`` (``ps1``: two notebooks and an image) brought in with
+    ``kynangso import-course`` into a new course whose units are a list the trainer keeps."""
+    source = root.parent / f"{root.name}-source" / ASSIGNMENT
     source.mkdir(parents=True)
-    notebooks.write(problem1(), source / "problem1.ipynb")
-    notebooks.write(problem2(), source / "problem2.ipynb")
+    nbformat.write(problem1(), source / "problem1.ipynb")
+    nbformat.write(problem2(), source / "problem2.ipynb")
     (source / "jupyter.png").write_bytes(PNG)
-    course.grading.mkdir()
-    shutil.copy2(CHECKOUT.nbgrader_config, course.nbgrader_config)
-    course.catalogue.write_text(yaml.safe_dump(catalogue(), allow_unicode=True), encoding="utf-8")
+    course = empty_course(root)
+    data = yaml.safe_load(course.catalogue.read_text(encoding="utf-8"))
+    data["course"].update(id="lap-trinh", title="Lập trình cơ bản", units={"list": "don-vi.txt"})  # nội dung
+    course.catalogue.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     (root / "don-vi.txt").write_text("\n".join(UNITS) + "\n", encoding="utf-8")
+    import_course(course=course, source=source.parent)
     return course
 
 
