@@ -23,7 +23,7 @@ from kynangso.course.catalogue import Catalogue, load_catalogue
 from kynangso.errors import KitError
 from kynangso.grading import incidents, nbgrader_adapter, submission_check, tamper, warm
 from kynangso.grading import workers as grading_workers
-from kynangso.grading.isolation import memory_watch, sandbox, user_pool
+from kynangso.grading.isolation import memory_watch, preload, sandbox, user_pool
 from kynangso.grading.nbgrader_speed import SaveGradesAtOnce
 from kynangso.grading.preprocessors.guard_answers import GuardAnswers
 from kynangso.grading.preprocessors.repair_duplicates import RepairDuplicates, duplicates
@@ -101,15 +101,17 @@ def _start_ahead(task: grading_workers.Task, turn: int) -> None:
     if _precheck(course.submitted / learner / assignment_id / notebook):
         return
     config = nbgrader_adapter.load_config(course)
-    _isolate(config, course, plan)
+    _isolate(config, course, plan, preload=preload.imports(course.solutions, assignment_id, notebook_names))
     execute = SandboxedExecute(config=config)
     arguments = [*execute.extra_arguments, f"--HistoryManager.hist_file={execute.ipython_hist_file}"]
     warm.start(course.autograded / learner / assignment_id, notebook, config, user=grading_workers.user(plan, turn),
                kernel_name=execute.kernel_name or "python3", extra_arguments=arguments)
 
 
-def _isolate(config: Config, course: CourseRoot, plan: sandbox.Plan, quick: bool = True) -> None:
-    """Run learner code through the kit's Execute step, in the sandbox the plan describes."""
+def _isolate(config: Config, course: CourseRoot, plan: sandbox.Plan, quick: bool = True,
+             preload: Sequence[str] = ()) -> None:
+    """Run learner code through the kit's Execute step, in the sandbox the plan describes; kernels load ``preload``
+    (the notebook's imports) as they start."""
     steps = Autograde.class_traits()["autograde_preprocessors"].default()
     if quick:
         steps = [SaveGradesAtOnce if step is SaveAutoGrades else step for step in steps]
@@ -126,6 +128,7 @@ def _isolate(config: Config, course: CourseRoot, plan: sandbox.Plan, quick: bool
         hidden.add(str(checkout))
     manager.hidden = sorted(hidden)
     manager.limits = asdict(plan.limits)
+    manager.preload = list(preload)
 
 
 def _missing_note(missing: Sequence[str]) -> str:
@@ -148,7 +151,8 @@ def _grade_one(task: grading_workers.Task, quick: bool = True) -> Outcome:
         _write_log(log_file, [reason])
     else:
         config = nbgrader_adapter.load_config(course)
-        _isolate(config, course, plan, quick)
+        _isolate(config, course, plan, quick, preload.imports(course.solutions, assignment_id, notebook_names)
+                 if quick else ())
         # Parallel workers can meet on the SQLite gradebook ("database is locked"), and two kernels started at
         # the same moment can pick the same free TCP port, so the new kernel dies at start. Both are races: try
         # again. A kernel that dies later, in a cell, does not end the run (SandboxedExecute stops there and keeps

@@ -3,7 +3,7 @@
 A kernel is started for one known submission: its autograded folder is made empty first (with an empty file in
 the notebook's place, so that the sandbox hides the notebook nbgrader writes there later) and bound into the
 sandbox as the kernel's working folder, exactly as for a kernel started on the spot. The kernel loads what the
-answer cells import while it starts (:data:`kynangso.grading.isolation.kernel.PRELOAD`), serves that one
+answer cells import while it starts (:mod:`kynangso.grading.isolation.preload`), serves that one
 submission (:class:`kynangso.grading.preprocessors.sandboxed_execute.SandboxedExecute` takes it by folder) and is
 shut down after it; one that was not taken is shut down by :func:`discard`. A kernel never serves a second
 submission.

@@ -26,10 +26,23 @@ def __getattr__(name: str) -> Any:
 
 
 def load_all() -> None:
-    """Import every widget and what it needs (pandas, openpyxl, python-docx): a grading kernel started ahead does
-    this before its submission's turn, so that no answer cell waits for an import."""
+    """Import every widget and what it needs (pandas, openpyxl, python-docx)."""
     for name in _WHERE:
         __getattr__(name)
+
+
+def load(*imports: str) -> None:
+    """Import ``module`` or ``module:name`` items ahead of the cells that import them (a grading kernel started
+    ahead does this for its notebook's imports; :mod:`kynangso.grading.isolation.preload`). What fails to load is
+    left for the cell that needs it to say, in its turn."""
+    for item in imports:
+        module, _sep, name = item.partition(":")
+        try:
+            loaded = import_module(module)
+            if name:
+                getattr(loaded, name)
+        except Exception:
+            continue
 
 
 if TYPE_CHECKING:
@@ -50,4 +63,4 @@ if TYPE_CHECKING:
 
 __all__ = ["DateAnswer", "DocumentComposer", "DropdownChoice", "HeaderComposer", "Matching", "MultipleChoice",
            "NumberAnswer", "Ordering", "Question", "ReportGrid", "ShortText", "Simulator", "SingleChoice", "TableQuery",
-           "WorkbookUpload", "load_all"]
+           "WorkbookUpload", "load", "load_all"]

@@ -18,6 +18,7 @@ from jupyter_client.manager import AsyncKernelManager
 from traitlets import Dict, List, Unicode
 
 from kynangso.grading.isolation.memory_watch import MemoryWatch
+from kynangso.grading.isolation.preload import exec_line
 from kynangso.grading.isolation.sandbox import Limits, sandbox_command
 
 
@@ -29,11 +30,6 @@ def _chown_tree(path: Path, uid: int, gid: int) -> None:
 
 
 _EXEC_LINES = "--IPKernelApp.exec_lines=import kynangso.learner.selfcheck; __import__('sys').path.append('')"
-# What every exercise's answer cells import (pandas, ipywidgets, openpyxl come with it), loaded while the kernel
-# starts, before any learner code and without adding a name to the learner's namespace: a kernel started ahead
-# (see kynangso.grading.warm) is then ready when its submission's turn comes.
-PRELOAD = "kynangso.widgets"  # with every widget (kynangso.widgets.load_all)
-_PRELOAD_LINE = f"--IPKernelApp.exec_lines=__import__('{PRELOAD}').widgets.load_all()"
 
 
 class SandboxKernelManager(AsyncKernelManager):
@@ -46,10 +42,15 @@ class SandboxKernelManager(AsyncKernelManager):
         config=True)
     limits = Dict(help="Resource limits (fields of isolation.sandbox.Limits); defaults when empty.").tag(
         config=True)
+    preload = List(Unicode(), help="What the notebook imports ('module' or 'module:name'), loaded while the kernel "
+                   "starts, before any learner code (see isolation.preload).").tag(config=True)
 
     _run_dir: Path | None = None
     _cwd: Path | None = None
     _watch: MemoryWatch | None = None
+
+    def _preload(self) -> list[str]:
+        return [exec_line(self.preload)] if self.preload else []
 
     async def _async_pre_start_kernel(self, **kw: t.Any) -> tuple[list[str], dict[str, t.Any]]:
         # A file the learner's code writes into the working folder must not stand in for a module a later test
@@ -59,7 +60,7 @@ class SandboxKernelManager(AsyncKernelManager):
         kw["env"] = {**(kw.get("env") or os.environ), "PYTHONSAFEPATH": "1"}
         if self.isolation == "none":
             kernel, kw = await super()._async_pre_start_kernel(**kw)
-            return [*kernel, _EXEC_LINES, _PRELOAD_LINE], kw
+            return [*kernel, _EXEC_LINES, *self._preload()], kw
         self._run_dir = Path(tempfile.mkdtemp(prefix="kynangso-kernel-"))
         self._cwd = Path(kw.get("cwd") or os.getcwd()).resolve()
         self.connection_file = str(self._run_dir / "kernel.json")
@@ -67,7 +68,7 @@ class SandboxKernelManager(AsyncKernelManager):
             self.transport = "ipc"
             self.ip = str(self._run_dir / "kernel")
         kernel, kw = await super()._async_pre_start_kernel(**kw)
-        kernel += [_EXEC_LINES, _PRELOAD_LINE]
+        kernel += [_EXEC_LINES, *self._preload()]
         (self._run_dir / "home").mkdir()
         if self.user and os.geteuid() == 0:
             import pwd
