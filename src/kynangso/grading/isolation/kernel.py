@@ -30,6 +30,10 @@ def _chown_tree(path: Path, uid: int, gid: int) -> None:
 
 
 _EXEC_LINES = "--IPKernelApp.exec_lines=import kynangso.learner.selfcheck; __import__('sys').path.append('')"
+# No browser is on the other end of a grading kernel: widgets get the comm package's own no-op channel, so building
+# one sends no messages (its state, each child's) for the grader to read, decode and throw away. What a cell
+# displays and what the widgets hold are the same as with a browser.
+_NO_FRONTEND = "--IPKernelApp.exec_lines=__import__('comm').create_comm = __import__('comm').DummyComm"
 
 
 class SandboxKernelManager(AsyncKernelManager):
@@ -60,7 +64,7 @@ class SandboxKernelManager(AsyncKernelManager):
         kw["env"] = {**(kw.get("env") or os.environ), "PYTHONSAFEPATH": "1"}
         if self.isolation == "none":
             kernel, kw = await super()._async_pre_start_kernel(**kw)
-            return [*kernel, _EXEC_LINES, *self._preload()], kw
+            return [*kernel, _EXEC_LINES, _NO_FRONTEND, *self._preload()], kw
         self._run_dir = Path(tempfile.mkdtemp(prefix="kynangso-kernel-"))
         self._cwd = Path(kw.get("cwd") or os.getcwd()).resolve()
         self.connection_file = str(self._run_dir / "kernel.json")
@@ -68,7 +72,7 @@ class SandboxKernelManager(AsyncKernelManager):
             self.transport = "ipc"
             self.ip = str(self._run_dir / "kernel")
         kernel, kw = await super()._async_pre_start_kernel(**kw)
-        kernel += [_EXEC_LINES, *self._preload()]
+        kernel += [_EXEC_LINES, _NO_FRONTEND, *self._preload()]
         (self._run_dir / "home").mkdir()
         if self.user and os.geteuid() == 0:
             import pwd
