@@ -7,6 +7,7 @@ import re
 import shutil
 from pathlib import Path
 
+import nbformat
 import pytest
 
 from kynangso.course import notebooks
@@ -27,7 +28,8 @@ FULL = 9  # points of assignment 02; question 1 (the text box "so_ky_hieu") is w
 TRACE = """import json, os, sys
 with open("dau-vet.json", "w", encoding="utf-8") as _tep:
     json.dump({"cwd": os.getcwd(), "hang_xom": sorted(os.listdir("../..")), "nha": os.listdir(os.path.expanduser("~")),
-               "lan_chay": get_ipython().execution_count, "nap_san": "kynangso.widgets" in sys.modules}, _tep)
+               "lan_chay": get_ipython().execution_count, "nap_san": "kynangso.widgets" in sys.modules,
+               "kenh": __import__("comm").create_comm.__name__}, _tep)
 open(os.path.expanduser("~/da-chay"), "w").close()
 from kynangso.widgets import ShortText
 cau_1 = ShortText("so_ky_hieu", "Câu 1")
@@ -85,6 +87,11 @@ def test_every_kernel_serves_one_learner_started_ahead_in_their_own_sandbox(
         assert Path(trace["cwd"]).resolve() == folder.resolve()
         assert trace["hang_xom"] == [outcome.learner]  # no other learner's folder is even visible
         assert trace["nap_san"] is True
+        assert trace["kenh"] == "DummyComm"  # no browser: widgets send nothing to the grader
+        graded = nbformat.read(folder / "bai-tap-02.ipynb", as_version=4)
+        assert "widgets" not in graded.metadata  # so no widget state is stored in the graded notebook,
+        assert any("application/vnd.jupyter.widget-view+json" in output.get("data", {})  # while cells still
+                   for cell in graded.cells for output in cell.get("outputs", []))     # show their widgets
         assert "da-chay" not in trace["nha"]  # nobody ran in this kernel before
         counts.add(trace["lan_chay"])
     assert len(counts) == 1 and counts.pop() < 10  # the same few cells ran before, in every kernel
