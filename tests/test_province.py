@@ -100,8 +100,12 @@ def _tamper(path: Path) -> None:
     with zipfile.ZipFile(path) as bundle:
         members = {name: bundle.read(name) for name in bundle.namelist()}
     text = members[a.GRADES].decode("utf-8-sig")
-    line = next(x for x in text.splitlines()[1:] if x.endswith(",0.0," + x.rsplit(",", 1)[1]))
-    members[a.GRADES] = text.replace(line, line.replace(",0.0,", ",1.0,"), 1).encode("utf-8-sig")
+    header, *rows = text.splitlines()
+    score = header.split(",").index("score")
+    line = next(x for x in rows if x.split(",")[score] == "0.0")
+    fields = line.split(",")
+    fields[score] = "1.0"
+    members[a.GRADES] = text.replace(line, ",".join(fields), 1).encode("utf-8-sig")
     with zipfile.ZipFile(path, "w") as bundle:
         for name, data in members.items():
             bundle.writestr(name, data)
