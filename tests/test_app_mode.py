@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -68,9 +69,9 @@ def _home(tmp_path: Path) -> tuple[Path, dict[str, Any]]:
 def test_the_home_page_lists_modules_with_big_buttons_and_progress(tmp_path: Path) -> None:
     root, index = _home(tmp_path)
     m2 = next(m for m in index["modules"] if m["code"] == "M2")
-    assert m2["exercise"] == f"{M02}/bai-tap-02.ipynb" and m2["lessons"] == [f"bai-hoc/{M02}/bai-hoc-02.ipynb"]
+    assert m2["exercises"] == [f"{M02}/bai-tap-02.ipynb"] and m2["lessons"] == [f"bai-hoc/{M02}/bai-hoc-02.ipynb"]
     assert progress(root, m2)["status"] == "Chưa làm"
-    notebook = root / m2["exercise"]
+    notebook = root / m2["exercises"][0]
     answers.save_answer("tra_loi_so_ky_hieu_quyet_dinh", "07/QĐ-UBND", answers.for_notebook(notebook))
     assert progress(root, m2)["status"] == f"Đã trả lời 1/{m2['questions']} câu, chưa nộp"
     receipt = hand_in.write_receipt(notebook, hand_in.keep_in_notebook(notebook))
@@ -89,10 +90,42 @@ def test_feedback_shows_on_the_home_page_once_it_is_there(tmp_path: Path) -> Non
     m2 = next(m for m in index["modules"] if m["code"] == "M2")
     before = render(base_url="/", root=root, index=index).split('id="mo-dun-M2"')[1].split("</section>")[0]
     assert "nhan-xet" not in before and "có sau khi giảng viên chấm" in before
-    (root / m2["feedback"]).parent.mkdir(parents=True)
-    (root / m2["feedback"]).write_text("<p>9/9</p>", encoding="utf-8")
+    (root / m2["feedback"][0]).parent.mkdir(parents=True)
+    (root / m2["feedback"][0]).write_text("<p>9/9</p>", encoding="utf-8")
     section = render(base_url="/", root=root, index=index).split('id="mo-dun-M2"')[1].split("</section>")[0]
     assert f'href="/files/nhan-xet/{M02}/bai-tap-02.html"' in section and "Đã có nhận xét" in section
+
+
+def test_an_exercise_of_two_notebooks_has_a_button_each_and_one_progress(tmp_path: Path) -> None:
+    """An assignment of two notebooks (a course brought from elsewhere): a button per notebook, answers of both
+    counted, one receipt for the folder, a feedback button per page that exists."""
+    catalogue = load_catalogue(CHECKOUT.catalogue)
+    m2 = next(m for m in catalogue.modules if m.code == "M2")
+    assert m2.assignment is not None
+    two = replace(m2.assignment, notebooks=(*m2.assignment.notebooks, "phan-2.ipynb"))
+    index = {"course": "Lớp thử", "modules": app_mode.index_entries(
+        replace(catalogue, modules=(replace(m2, assignment=two),)), lessons="bai-hoc", exercises="",
+        feedback="nhan-xet")}
+    entry = index["modules"][0]
+    assert entry["exercises"] == [f"{M02}/bai-tap-02.ipynb", f"{M02}/phan-2.ipynb"]
+    assert entry["feedback"] == [f"nhan-xet/{M02}/bai-tap-02.html", f"nhan-xet/{M02}/phan-2.html"]
+    root = tmp_path / "nha"
+    shutil.copytree(CHECKOUT.exercises / M02, root / M02)
+    shutil.copy(root / M02 / "bai-tap-02.ipynb", root / M02 / "phan-2.ipynb")
+    answers.save_answer("cau_a", "1", answers.for_notebook(root / M02 / "bai-tap-02.ipynb"))
+    answers.save_answer("cau_b", "2", answers.for_notebook(root / M02 / "phan-2.ipynb"))
+    assert progress(root, entry)["answered"] == 2
+    page = render(base_url="/", root=root, index=index)
+    assert "Bài tập 1: bai-tap-02" in page and "Bài tập 2: phan-2" in page
+    assert f'href="/voila/render/{M02}/phan-2.ipynb"' in page and "có sau khi giảng viên chấm" in page
+    assert hand_in.keep_in_exercise(root / M02 / "bai-tap-02.ipynb") == 2  # both notebooks hold their answers
+    second = json.loads((root / M02 / "phan-2.ipynb").read_text(encoding="utf-8"))
+    assert "cau_b" in answers.entries_in_notebook(second)
+    (root / "nhan-xet" / M02).mkdir(parents=True)
+    (root / "nhan-xet" / M02 / "phan-2.html").write_text("<p>2/2</p>", encoding="utf-8")
+    page = render(base_url="/", root=root, index=index)
+    assert f'href="/files/nhan-xet/{M02}/phan-2.html"' in page and "bai-tap-02.html" not in page
+    assert "có sau khi giảng viên chấm" not in page and progress(root, entry)["mark"] == "★"
 
 
 def test_kynangso_lab_app_opens_the_home_page(tmp_path: Path) -> None:

@@ -71,3 +71,17 @@ def test_the_receipt_code_changes_with_what_is_handed_in() -> None:
     when = datetime(2026, 12, 6, 9, 30)
     assert hand_in.receipt_code(b"a", when) != hand_in.receipt_code(b"b", when)
     assert hand_in.receipt_code(b"a", when) == hand_in.receipt_code(b"a", when)
+
+
+def test_handing_in_keeps_the_answers_of_every_notebook_of_the_exercise(tmp_path: Path) -> None:
+    """nbgrader's Submit sends the whole folder: answers kept beside a second notebook go into it too, and an
+    unreadable third notebook is handed in as it is."""
+    notebook = _exercise(tmp_path)
+    second = notebook.with_name("phan-2.ipynb")
+    second.write_text(json.dumps({"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}), encoding="utf-8")
+    notebook.with_name("hong.ipynb").write_text("{không phải JSON", encoding="utf-8")
+    answers.save_answer("cau_2", "Bảo mật", answers.for_notebook(second))
+    assert hand_in.keep_in_exercise(notebook) == 2  # cau_cu kept in the first, cau_2 in the second
+    kept = answers.entries_in_notebook(json.loads(second.read_text(encoding="utf-8")))
+    assert {q: e["tra_loi"] for q, e in kept.items()} == {"cau_2": "Bảo mật"}
+    assert notebook.with_name("hong.ipynb").read_text(encoding="utf-8") == "{không phải JSON"

@@ -65,19 +65,20 @@ def page_config(config: dict[str, Any], *_args: Any, **_kwargs: Any) -> dict[str
 
 def index_entries(catalogue: Catalogue, *, lessons: str, exercises: str,
                   feedback: str | None) -> list[dict[str, Any]]:
-    """One entry per module: its title and where its lesson, exercise and feedback page are, relative to the
-    learner's server (``lessons``, ``exercises`` and ``feedback`` are the folders that hold the modules' folders;
-    no ``feedback`` folder: no feedback button)."""
+    """One entry per module: its title and where its lessons, exercise notebooks and feedback pages are (one per
+    notebook), relative to the learner's server (``lessons``, ``exercises`` and ``feedback`` are the folders that
+    hold the modules' folders; no ``feedback`` folder: no feedback button)."""
     entries = []
     for module in catalogue.modules:
         assignment = module.assignment
         entries.append({
             "code": module.code, "number": module.number, "title": module.title,
             "lessons": [f"{lessons}/{module.folder}/{name}".lstrip("/") for name in module.lessons],
-            "exercise": f"{exercises}/{assignment.id}/{assignment.notebook}".lstrip("/") if assignment else None,
+            "exercises": [f"{exercises}/{assignment.id}/{name}".lstrip("/") for name in assignment.notebooks]
+            if assignment else [],
             "questions": len(assignment.questions) if assignment else 0,
-            "feedback": f"{feedback}/{assignment.id}/{assignment.notebook_id}.html".lstrip("/")
-            if assignment and feedback is not None else None,
+            "feedback": [f"{feedback}/{assignment.id}/{name}.html".lstrip("/") for name in assignment.notebook_ids]
+            if assignment and feedback is not None else [],
         })
     return entries
 

@@ -43,13 +43,14 @@ def _when(record: dict[str, Any]) -> datetime | None:
 
 
 def progress(root: Path, module: dict[str, Any]) -> dict[str, Any]:
-    """What the page shows for one module, from the learner's files under ``root``."""
+    """What the page shows for one module, from the learner's files under ``root`` (answers of every notebook of
+    the exercise count; nbgrader's Submit hands in the whole folder, so one receipt covers them all)."""
     state: dict[str, Any] = {"handed_in": None, "answered": 0, "feedback": False, "mark": "○",
                              "status": _("Chưa làm")}
-    exercise = root / module["exercise"] if module.get("exercise") else None
-    if exercise is not None and exercise.is_file():
-        state["answered"] = _answered(exercise)
-        record = hand_in.read_receipt(exercise.parent)
+    present = [root / p for p in module.get("exercises", []) if (root / p).is_file()]
+    if present:
+        state["answered"] = sum(_answered(notebook) for notebook in present)
+        record = hand_in.read_receipt(present[0].parent)
         if record:
             state["handed_in"] = record
             when = _when(record)
@@ -59,11 +60,18 @@ def progress(root: Path, module: dict[str, Any]) -> dict[str, Any]:
         elif state["answered"]:
             state["mark"], state["status"] = "◐", _("Đã trả lời {so}/{tong} câu, chưa nộp").format(
                 so=state["answered"], tong=module.get("questions", 0))
-    if module.get("feedback") and (root / module["feedback"]).is_file():
+    if any((root / page).is_file() for page in module.get("feedback", [])):
         state["feedback"] = True
         state["mark"] = "★"
         state["status"] = _("Đã có nhận xét của giảng viên")
     return state
+
+
+def _labelled(kind: str, urls: list[tuple[str, str]]) -> list[dict[str, str]]:
+    """Buttons for one kind of page: "Bài tập" alone, or "Bài tập 1: problem1"… when the exercise has several."""
+    if len(urls) == 1:
+        return [{"url": urls[0][1], "label": kind}]
+    return [{"url": url, "label": f"{kind} {n}: {Path(path).stem}"} for n, (path, url) in enumerate(urls, 1)]
 
 
 def render(*, base_url: str, root: Path, index: dict[str, Any]) -> str:
@@ -74,11 +82,12 @@ def render(*, base_url: str, root: Path, index: dict[str, Any]) -> str:
     modules = []
     for module in index.get("modules", []):
         lessons = [link("voila/render", p) for p in module.get("lessons", []) if (root / p).is_file()]
-        exercise = module.get("exercise")
+        exercises = [(p, link("voila/render", p)) for p in module.get("exercises", []) if (root / p).is_file()]
+        feedback = [(p, link("files", p)) for p in module.get("feedback", []) if (root / p).is_file()]
         modules.append({**module, **progress(root, module), "lesson_urls": lessons,
-                        "exercise_url": link("voila/render", exercise) if exercise and (root / exercise).is_file()
-                        else None,
-                        "feedback_url": link("files", module["feedback"]) if module.get("feedback") else None})
+                        "exercise_links": _labelled(_("Bài tập"), exercises),
+                        "feedback_links": _labelled(_("Nhận xét"), feedback),
+                        "feedback_later": bool(exercises and module.get("feedback") and not feedback)})
     page = template_environment().get_template(TEMPLATE)
     return page.render(course=index.get("course", ""), modules=modules, lab_url=lab_url(base_url),
                        logout_url="/hub/logout" if os.environ.get("JUPYTERHUB_API_URL") else None)

@@ -47,6 +47,20 @@ def keep_in_notebook(notebook: Path) -> int:
     return len(entries)
 
 
+def keep_in_exercise(notebook: Path) -> int:
+    """``keep_in_notebook`` for ``notebook`` and every other notebook of its assignment folder (nbgrader's Submit
+    hands in the whole folder); return how many answers they hold. Another notebook that cannot be read is handed in
+    as it is."""
+    count = keep_in_notebook(notebook)
+    for other in sorted(notebook.parent.glob("*.ipynb")):
+        if other.name != notebook.name:
+            try:
+                count += keep_in_notebook(other)
+            except (OSError, ValueError):
+                continue
+    return count
+
+
 def receipt_code(data: bytes, when: datetime) -> str:
     """A short code the learner can read out (8 letters and digits, in two groups), from what was handed in."""
     digest = hashlib.sha256(data + when.isoformat().encode()).hexdigest().upper()
@@ -77,5 +91,5 @@ def read_receipt(folder: Path) -> dict[str, Any] | None:
     return record if isinstance(record, dict) and "ma" in record else None
 
 
-__all__ = ["RECEIPT_FILE", "Receipt", "keep_in_notebook", "read_receipt", "receipt_code", "submit_command",
-           "write_receipt"]
+__all__ = ["RECEIPT_FILE", "Receipt", "keep_in_exercise", "keep_in_notebook", "read_receipt", "receipt_code",
+           "submit_command", "write_receipt"]

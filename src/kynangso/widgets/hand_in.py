@@ -45,7 +45,7 @@ class HandIn(w.VBox):
         self.button.disabled = True
         self.result.value = right_box(_("Đang nộp bài…"), mark="⏳")
         try:
-            count = hand_in.keep_in_notebook(notebook)
+            count = hand_in.keep_in_exercise(notebook)
             done = subprocess.run(hand_in.submit_command(notebook.parent.name), cwd=notebook.parent.parent,
                                   capture_output=True, text=True, timeout=SUBMIT_SECONDS, check=False)
         except (OSError, ValueError, subprocess.TimeoutExpired):
