@@ -107,6 +107,12 @@ def test_the_kits_kernel_loads_the_extension(monkeypatch: pytest.MonkeyPatch) ->
         assert reply["content"]["status"] == "error"
         assert shown and shown[0].startswith("❌ Số không viết số 0 ở đầu")
         assert not [kind for kind, _c in kinds if kind == "error"]  # no traceback reaches the page
+        # ipykernel's debugger engine stays out of the kit's kernel (kynangso.learner.kernel), which still works
+        msg_id = client.execute("import sys\nprint(sys.modules.get('debugpy'), 'pydevd' in sys.modules)")
+        client.get_shell_msg(timeout=30)
+        printed = [c["text"] for kind, c in ((m["msg_type"], m["content"]) for m in _messages(client, msg_id))
+                   if kind == "stream"]
+        assert printed == ["None False\n"]
     finally:
         client.stop_channels()
         manager.shutdown_kernel(now=True)
