@@ -99,6 +99,16 @@ def full_marks(course: CourseRoot, learner: str, share: float = 1.0) -> None:
                         WHERE sa.student_id = ?)""", (share, learner))
 
 
+def awaiting_hand_grading(course: CourseRoot, learner: str) -> None:
+    """Leave ``learner``'s first graded cell waiting for the trainer, as nbgrader leaves a written answer."""
+    with sqlite3.connect(course.gradebook) as db:
+        db.execute("""UPDATE grade SET manual_score = NULL, auto_score = NULL, needs_manual_grade = 1
+                      WHERE cell_id = (SELECT min(id) FROM grade_cells) AND notebook_id IN (
+                        SELECT sn.id FROM submitted_notebook sn JOIN submitted_assignment sa ON sn.assignment_id = sa.id
+                        WHERE sa.student_id = ?)""", (learner,))
+        assert db.total_changes == 1
+
+
 def older_catalogue(course: CourseRoot, assignment: str, grade_id: str, factor: float = 2.0) -> None:
     """Make the class look graded with an older catalogue where ``grade_id`` was worth ``factor`` times more."""
     data = yaml.safe_load(course.catalogue.read_text(encoding="utf-8"))
@@ -120,4 +130,5 @@ def same_person(learner: Learner, new_id: str) -> Learner:
     return replace(learner, id=new_id)
 
 
-__all__ = ["derive", "full_marks", "graded_class", "new_learners", "older_catalogue", "same_person"]
+__all__ = ["awaiting_hand_grading", "derive", "full_marks", "graded_class", "new_learners", "older_catalogue",
+           "same_person"]

@@ -76,9 +76,19 @@ def _gradebook(course: CourseRoot) -> dict[tuple[str, str], tuple[float, float, 
         for submission in gb.assignment_submissions(nc.ASSIGNMENT):
             for notebook in submission.notebooks:
                 for grade in notebook.grades:
-                    waiting = grade.auto_score is None and grade.manual_score is None
+                    waiting = (grade.auto_score is None and grade.manual_score is None) or (
+                        grade.manual_score is not None and grade.needs_manual_grade)
                     cells[(submission.student.id, grade.name)] = (grade.score, grade.max_score, waiting)
     return cells
+
+
+def _hand_grade(course: CourseRoot, scores: dict[tuple[str, str], float]) -> None:
+    """Grade cells by hand as nbgrader's formgrader does: a manual score, and the cell no longer needs grading."""
+    with nbgrader_adapter.gradebook(course) as gb:
+        for (learner, grade_id), score in scores.items():
+            grade = gb.find_grade(grade_id, nc.QUESTIONS[grade_id][0], nc.ASSIGNMENT, learner)
+            grade.manual_score, grade.needs_manual_grade = score, False
+        gb.db.commit()
 
 
 def _compare(course: CourseRoot) -> None:
@@ -169,11 +179,7 @@ def test_report_says_what_waits_then_equals_the_gradebook_after_hand_grading(gra
     assert lines[0] == "Bài ps1: 8 điểm chờ chấm tay (6 ô) ở 3 bài nộp."
     assert "kynangso lab --trainer" in lines[1] and "/formgrader" in lines[1]
 
-    with nbgrader_adapter.gradebook(graded) as gb:
-        for (learner, grade_id), score in HAND.items():
-            notebook = nc.QUESTIONS[grade_id][0]
-            gb.find_grade(grade_id, notebook, nc.ASSIGNMENT, learner).manual_score = score
-        gb.db.commit()
+    _hand_grade(graded, HAND)
     after = _gradebook(graded)
     assert not any(w for _s, _m, w in after.values())
     _compare(graded)
@@ -184,6 +190,27 @@ def test_report_says_what_waits_then_equals_the_gradebook_after_hand_grading(gra
     assert pending_lines(graded) == []
     written = report(course=graded, out=graded.root / "bao-cao-sau", formats="pdf").files
     assert [p.name for p in written if p.parent.name == "chung-nhan"] == ["an01.pdf"]
+
+
+def test_an_answer_handed_in_again_after_hand_grading_waits_for_review(graded: CourseRoot, tmp_path: Path) -> None:
+    """After hand grading, An sends problem2 again with a new written answer: grading it again puts the hand-graded
+    cells back in the trainer's hands (nbgrader's "needs manual grade"); the report says so instead of passing An."""
+    _hand_grade(graded, HAND)
+    assert tables(graded).learners.set_index(col.ID).at["an01", col.RESULT] == col.PASS
+    again = dict(GOOD2, written="Hàm là một khối lệnh có tên; gọi hàm để dùng lại khối lệnh đó.")
+    newer = _send(tmp_path / "lai", "Nguyen Van An - problem2 lan 2.ipynb",
+                  nc.answered(graded.exercises / nc.ASSIGNMENT / "problem2.ipynb", again), 2_200_000_000)
+    assert collect(course=graded, paths=[newer]).collected == [("an01", nc.ASSIGNMENT, str(newer))]
+    assert all(o.ok for o in grade(course=graded, workers=1, isolation="none"))
+    _compare(graded)
+    learners = tables(graded).learners.set_index(col.ID)
+    assert learners.at["an01", col.RESULT] == col.PENDING
+    assert learners.at["an01", col.PENDING_POINTS] >= nc.QUESTIONS["written"][1]
+    assert pending_lines(graded)[0].startswith("Bài ps1: ")
+    _hand_grade(graded, HAND)
+    _compare(graded)
+    assert tables(graded).learners.set_index(col.ID)[col.RESULT].to_dict() == {
+        "an01": col.PASS, "binh02": col.FAIL, "cuong03": col.FAIL}
 
 
 @pytest.fixture

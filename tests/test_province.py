@@ -28,7 +28,15 @@ from kynangso.reporting.report import tables as class_tables
 from kynangso.reporting.tables import Tables
 from kynangso.rules.communes import official_names
 from tests.conftest import M02
-from tests.province_classes import derive, full_marks, graded_class, new_learners, older_catalogue, same_person
+from tests.province_classes import (
+    awaiting_hand_grading,
+    derive,
+    full_marks,
+    graded_class,
+    new_learners,
+    older_catalogue,
+    same_person,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -37,6 +45,7 @@ CLASSES = 20
 SHARED_FROM, SHARED_TO = 2, 3        # the same learner (same id, name, unit) in both; class 3 is newer
 BY_NAME_FROM, BY_NAME_TO = 1, 4      # the same name, birth year and unit under another id
 OLD, TAMPERED = 5, 7
+HAND = 9                             # one learner's answer waits for hand grading
 TRAINERS = ("Lò Văn Hùng", "Vi Thị Lan")
 START = datetime(2025, 10, 1, tzinfo=UTC)
 
@@ -78,6 +87,8 @@ def _build(template: CourseRoot, root: Path) -> Province:
             full_marks(course, rosters[k][0].id)
         if k == SHARED_FROM:  # the older class's result differs, so the merge shows which one it kept
             full_marks(course, rosters[k][0].id, share=0.0)
+        if k == HAND:
+            awaiting_hand_grading(course, rosters[k][0].id)
         expected[k] = class_tables(course, when=WHEN)
         if k == OLD:
             older_catalogue(course, M02, changed)
@@ -128,7 +139,11 @@ def _expected_learners(p: Province) -> pd.DataFrame:
         frames.append(rows)
     table = pd.concat(frames, ignore_index=True)
     table[c.RANK] = table.groupby(c.UNIT)[c.TOTAL].rank(method="min", ascending=False).astype("int64")
-    return table.set_index(c.ID)
+    # Only the class with points waiting has that column; merged, everyone else waits for 0 points, and the column
+    # stands where a class report puts it (after the result).
+    table[c.PENDING_POINTS] = table[c.PENDING_POINTS].fillna(0.0)
+    order = [x for x in p.expected[HAND].learners.columns if x in table.columns]
+    return table[order].set_index(c.ID)
 
 
 def test_the_tampered_archive_is_refused_and_named(province: Province) -> None:
@@ -149,6 +164,8 @@ def test_merged_learners_match_the_class_reports_cell_for_cell(province: Provinc
     older = province.expected[SHARED_FROM].learners.set_index(c.ID).loc[shared]
     assert merged.loc[shared, c.TOTAL] > older[c.TOTAL]
     assert not set(province.ids[TAMPERED]) & set(merged.index)
+    # Points waiting for hand grading in a class still wait in the province: neither passed nor failed.
+    assert merged.loc[province.ids[HAND][0], c.RESULT] == c.PENDING
 
 
 def test_units_summary_and_questions_add_up(province: Province) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import zipfile
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -89,3 +90,19 @@ def test_progress_counts_passes_by_month_and_area(small: CourseRoot, tmp_path: P
     assert set(rows[pt.AREA]) == {pt.QUY_CHAU_AREA}
     html = (tmp_path / "bao-cao" / "bao-cao-tinh.html").read_text(encoding="utf-8")
     assert 'id="loc-khu-vuc"' in html and 'id="loc-tu-thang"' in html and pt.QUY_CHAU_AREA in html
+
+
+def test_a_store_made_before_hand_grading_was_tracked_is_brought_up_to_date(small: CourseRoot,
+                                                                             tmp_path: Path) -> None:
+    """An older province gradebook (grades without ``pending``) opens, gets the column, and merges as before."""
+    into = tmp_path / "tinh.db"
+    with sqlite3.connect(into) as db:
+        db.execute("CREATE TABLE province_grades (workshop VARCHAR(100), learner VARCHAR(200), "
+                   "assignment VARCHAR(200), grade_id VARCHAR(200), score FLOAT, max_score FLOAT)")
+    done = export(course=small, trainer="Lò Văn Hùng", now=NOW)
+    assert merge(archives=[done.path], into=into, report=False).merged == [done.path.name]
+    with sqlite3.connect(into) as db:
+        columns = [row[1] for row in db.execute("PRAGMA table_info(province_grades)")]
+        waiting = db.execute("SELECT count(*) FROM province_grades WHERE pending").fetchone()[0]
+        rows = db.execute("SELECT count(*) FROM province_grades").fetchone()[0]
+    assert columns[-1] == "pending" and rows > 0 and waiting == 0

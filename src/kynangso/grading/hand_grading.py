@@ -14,7 +14,7 @@ from kynangso.grading.scores import pending_points
 from kynangso.i18n import _
 from kynangso.paths import CourseRoot
 
-FORMGRADER_URL = "http://127.0.0.1:8888/formgrader"
+FORMGRADER_PATH = "/formgrader"  # under the address JupyterLab prints (its port and token vary)
 
 
 def lab_command(directory: Path | None = None) -> str:
@@ -34,10 +34,11 @@ def pending_lines(course: CourseRoot, assignments: Sequence[str] = (), directory
     for assignment, rows in waiting.groupby("assignment", sort=True):
         lines.append(_("Bài {bai}: {diem:g} điểm chờ chấm tay ({o} ô) ở {n} bài nộp.").format(
             bai=assignment, diem=float(rows["points"].sum()), o=int(rows["cells"].sum()), n=len(rows)))
-    lines.append(_("Chấm tay trên trang chấm của nbgrader (formgrader): chạy '{lenh}', mở {dia_chi} rồi chọn "
-                   "«Manual Grading». Báo cáo ghi «chờ chấm tay» và chưa xét đạt cho đến khi chấm xong.").format(
-        lenh=lab_command(directory), dia_chi=FORMGRADER_URL))
+    lines.append(_("Chấm tay trên trang chấm của nbgrader (formgrader): chạy '{lenh}', trong JupyterLab chọn menu "
+                   "Nbgrader → Formgrader (địa chỉ …{duong_dan}) rồi chọn «Manual Grading». Báo cáo ghi «chờ chấm "
+                   "tay» và chưa xét đạt cho đến khi chấm xong.").format(
+        lenh=lab_command(directory), duong_dan=FORMGRADER_PATH))
     return lines
 
 
-__all__ = ["FORMGRADER_URL", "lab_command", "pending_lines"]
+__all__ = ["FORMGRADER_PATH", "lab_command", "pending_lines"]

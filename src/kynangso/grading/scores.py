@@ -16,15 +16,18 @@ from kynangso.grading import nbgrader_adapter
 from kynangso.paths import CourseRoot
 
 # One row per graded cell of every submission, with nbgrader's ``Grade.score`` rule written in SQL, and whether the
-# cell still waits for a person (no score at all yet: a written answer or a task before the trainer grades it; the
-# autograder scores every test, a missing notebook and an untouched answer with 0). It is the one big query (540,000
-# rows for a province), so it carries only keys and the score and runs on the driver's own cursor.
+# cell still waits for a person: no score at all yet (a written answer or a task before the trainer grades it; the
+# autograder scores every test, a missing notebook and an untouched answer with 0), or a hand score that nbgrader
+# marked for review again (``needs_manual_grade``: the answer was autograded anew, e.g. handed in again). Grades written
+# through nbgrader's API keep its default ``needs_manual_grade`` = true, so the flag alone is not the test. It is the
+# one big query (540,000 rows for a province), so it carries only keys and the score and runs on the driver's cursor.
 _GRADES = """
 SELECT sn.assignment_id, g.cell_id,
        CASE WHEN g.manual_score IS NOT NULL THEN g.manual_score + COALESCE(g.extra_credit, 0.0)
             WHEN g.auto_score IS NOT NULL THEN g.auto_score + COALESCE(g.extra_credit, 0.0)
             ELSE 0.0 END,
-       CASE WHEN g.manual_score IS NULL AND g.auto_score IS NULL THEN 1 ELSE 0 END
+       CASE WHEN g.manual_score IS NULL AND g.auto_score IS NULL THEN 1
+            WHEN g.manual_score IS NOT NULL AND g.needs_manual_grade THEN 1 ELSE 0 END
 FROM grade g JOIN submitted_notebook sn ON g.notebook_id = sn.id
 """
 

@@ -16,7 +16,7 @@ import yaml
 from kynangso.course.catalogue import Catalogue, parse_catalogue
 from kynangso.course.learners import Learner
 from kynangso.errors import KitError
-from kynangso.grading.scores import GRADE_COLUMNS, SUBMISSION_COLUMNS, Gradebook
+from kynangso.grading.scores import GRADE_COLUMNS, PENDING, SUBMISSION_COLUMNS, Gradebook
 from kynangso.grading.status import Outcome
 from kynangso.i18n import N_, _
 from kynangso.province import store as s
@@ -106,7 +106,8 @@ def load_merged(store: s.Store) -> Merged:
     roster = [Learner(str(p), str(n), str(u), str(pos or ""), str(y or ""))
               for p, n, u, pos, y in present[["person", "name", "unit", "position", "birth_year"]]
               .itertuples(index=False, name=None)]
-    book = Gradebook(grades.rename(columns={"learner": "class_learner", "person": "learner"})[GRADE_COLUMNS]
+    grades[PENDING] = grades[PENDING].fillna(False).astype(bool)
+    book = Gradebook(grades.rename(columns={"learner": "class_learner", "person": "learner"})[[*GRADE_COLUMNS, PENDING]]
                      .reset_index(drop=True),
                      subs.rename(columns={"learner": "class_learner", "person": "learner"})[SUBMISSION_COLUMNS]
                      .reset_index(drop=True))

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, delete
 
 from kynangso.course.learners import COLUMNS
 from kynangso.errors import KitError
+from kynangso.grading.scores import PENDING
 from kynangso.i18n import _
 from kynangso.province import archive as a
 from kynangso.province import store as s
@@ -94,8 +95,10 @@ def _load(connection: Connection, archive: a.ClassArchive, found: People) -> Non
         for learner, (person, how) in zip(roster["ma_hoc_vien"], matched, strict=True)])
     grades = _read_csv(archive, a.GRADES)
     grades[["score", "max_score"]] = grades[["score", "max_score"]].astype(float)
+    # Archives from before hand grading was tracked have no such column: nothing waits.
+    grades[PENDING] = grades[PENDING].isin(["True", "1"]) if PENDING in grades.columns else False
     s.Store.insert(connection, s.grades, _records(grades, workshop, ["learner", "assignment", "grade_id", "score",
-                                                                      "max_score"]))
+                                                                      "max_score", PENDING]))
     subs = _read_csv(archive, a.SUBMISSIONS)
     subs["penalty"] = subs["penalty"].astype(float)
     for flag in ("late", "has_due"):

@@ -28,7 +28,9 @@ from sqlalchemy import (
     Text,
     create_engine,
     delete,
+    inspect,
     select,
+    text,
 )
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -57,7 +59,7 @@ members = Table("province_members", metadata, Column("workshop", String(100), pr
                 Column("matched", String(40)))
 grades = Table("province_grades", metadata, Column("workshop", String(100)), Column("learner", String(200)),
                Column("assignment", String(200)), Column("grade_id", String(200)), Column("score", Float),
-               Column("max_score", Float), Index("province_grades_workshop", "workshop"))
+               Column("max_score", Float), Column("pending", Boolean), Index("province_grades_workshop", "workshop"))
 submissions = Table("province_submissions", metadata, Column("workshop", String(100)), Column("learner", String(200)),
                     Column("assignment", String(200)), Column("late", Boolean), Column("penalty", Float),
                     Column("has_due", Boolean), Column("submitted", String(40)),
@@ -121,11 +123,19 @@ class Store:
             connection.execute(delete(table).where(table.c.workshop == workshop))
 
 
+def _add_pending(engine: Engine) -> None:
+    """A store made before grades said which cells wait for hand grading gets the column (empty: not waiting)."""
+    if "pending" not in {c["name"] for c in inspect(engine).get_columns(grades.name)}:
+        with engine.begin() as connection:
+            connection.execute(text(f"ALTER TABLE {grades.name} ADD COLUMN pending BOOLEAN"))
+
+
 def open_store(into: str | Path | None = None) -> Store:
     url = database_url(into)
     try:
         engine = create_engine(url)
         metadata.create_all(engine)
+        _add_pending(engine)
     except (SQLAlchemyError, ImportError) as exc:
         raise KitError(_("Không mở được sổ điểm của tỉnh '{dia_chi}': {loi}").format(
             dia_chi=shown_url(url), loi=str(exc).splitlines()[0])) from exc
