@@ -3,9 +3,11 @@
 Lessons take the communes they name from here, so a trainer of another commune changes one file. Lessons import it
 under a short Vietnamese name: ``from kynangso.rules import place as dia_phuong`` then ``dia_phuong.xa(4)`` (the
 fourth commune), ``dia_phuong.uy_ban(4)`` ("UBND xã Châu Bình"). The profile is found as the course is: beside the
-catalogue of ``$KYNANGSO_COURSE``, of the folder the lesson runs in or one above it, or of the kit's checkout; a
-course without one gets the kit's own profile (the four communes of the former Quỳ Châu district), the same as the
-shipped ``profile.yml``.
+catalogue of ``$KYNANGSO_COURSE``; else the first ``profile.yml`` in the folder the notebook runs in or one above
+it, with or without a catalogue (released assignments and the learners' lessons folder carry a copy, so learners'
+kernels and the grading kernel find it); else beside the kit's checkout. A course with a catalogue and no profile gets
+the kit's own profile (the four communes of the former Quỳ Châu district), the same as the shipped ``profile.yml``.
+Names are read at call time: a changed file is read again.
 """
 
 from __future__ import annotations
@@ -53,25 +55,33 @@ def parse(data: object, where: str) -> Profile:
 
 def find(start: Path | None = None) -> Path | None:
     """The profile file of the course the lesson belongs to, or ``None``."""
-    candidates = [Path(os.environ["KYNANGSO_COURSE"])] if os.environ.get("KYNANGSO_COURSE") else []
+    if os.environ.get("KYNANGSO_COURSE"):
+        course = Path(os.environ["KYNANGSO_COURSE"])
+        if (course / CATALOGUE_FILE).is_file():
+            return course / PROFILE_FILE if (course / PROFILE_FILE).is_file() else None
     here = (start or Path.cwd()).resolve()
-    candidates += [here, *here.parents, Path(__file__).resolve().parents[3]]
-    for folder in candidates:
+    for folder in [here, *here.parents, Path(__file__).resolve().parents[3]]:
+        if (folder / PROFILE_FILE).is_file():
+            return folder / PROFILE_FILE
         if (folder / CATALOGUE_FILE).is_file():
-            return folder / PROFILE_FILE if (folder / PROFILE_FILE).is_file() else None
+            return None
     return None
 
 
 @cache
-def _load(path: Path | None) -> Profile:
+def _load(path: Path | None, stamp: tuple[int, int] = (0, 0)) -> Profile:
     if path is None:
         return DEFAULT
     return parse(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
 
 
 def ho_so(start: Path | None = None) -> Profile:
-    """The course's profile (read once per file)."""
-    return _load(find(start))
+    """The course's profile (read again when the file changes)."""
+    path = find(start)
+    if path is None:
+        return DEFAULT
+    info = path.stat()
+    return _load(path, (info.st_mtime_ns, info.st_size))
 
 
 def xa(so: int) -> str:
