@@ -45,7 +45,7 @@ from kynangso.errors import KitError
 from kynangso.i18n import _
 from kynangso.paths import CourseRoot
 from kynangso.rules import place
-from kynangso.text import nfc, slug
+from kynangso.text import nfc
 
 KEEP_OPEN = "<!-- giữ-nguyên -->"  # nội dung
 KEEP_CLOSE = "<!-- /giữ-nguyên -->"  # nội dung
@@ -54,7 +54,6 @@ WRITTEN_FOR = "written_for"
 _BLOCK_NOTE = "# Do 'kynangso localise' ghi, đừng sửa tay: các tên mà bài học, bài tập hiện đang viết theo."  # nội dung
 _KEPT = re.compile(rf"{re.escape(KEEP_OPEN)}.*?{re.escape(KEEP_CLOSE)}|^[^\n]*{re.escape(KEEP_LINE)}[^\n]*$",
                    re.DOTALL | re.MULTILINE)
-_EDGE_BEFORE, _EDGE_AFTER = r"(?<![^\W_])", r"(?![^\W_])"  # not inside a word (letters, digits)
 
 
 @dataclass(frozen=True)
@@ -63,45 +62,6 @@ class Result:
     occurrences: int  # names rewritten
     kept: int  # marked spans left as they are
     released: int  # learner notebooks regenerated
-
-
-def _nfc(text: str) -> str:
-    return nfc(text) if text.strip() else text
-
-
-def forms(profile: place.Profile, communes: int) -> list[tuple[str, str]]:
-    """(what, text) of every written form of the profile's names, for its first ``communes`` communes."""
-    found: list[tuple[str, str]] = []
-    district = _nfc(profile.former_district)
-    if district:
-        found += [("huyen", f"huyện {district}"), ("Huyen", f"Huyện {district}"),  # nội dung
-                  ("HUYEN", f"HUYỆN {district}".upper())]  # nội dung
-    for number, name in enumerate(profile.communes[:communes], start=1):
-        name = _nfc(name)
-        found += [(f"ubnd{number}", _nfc(profile.agency.format(xa=name))), (f"xa{number}", name),
-                  (f"XA{number}", name.upper()), (f"xa-thuong{number}", name.lower()), (f"slug{number}", slug(name))]
-    province = _nfc(profile.province)
-    found += [("tinh", province), ("TINH", province.upper()), ("slug-tinh", slug(province))]
-    return found
-
-
-def table(old: place.Profile, new: place.Profile) -> dict[str, str]:
-    """Old written form → new written form; refused when it could not be undone."""
-    count = len(old.communes)
-    pairs = dict(forms(old, count)), dict(forms(new, count))
-    result: dict[str, str] = {}
-    back: dict[str, str] = {}
-    for what, before in pairs[0].items():
-        after = pairs[1][what]
-        if result.setdefault(before, after) != after or back.setdefault(after, before) != before:
-            raise KitError(_("Hồ sơ địa phương: hai tên khác nhau sẽ được viết giống nhau ('{ten}'); "
-                             "hãy chọn tên khác để đổi được và đổi ngược lại được.").format(ten=after))
-    return result
-
-
-def _pattern(texts: list[str]) -> re.Pattern[str]:
-    ordered = sorted(set(texts), key=lambda text: (-len(text), text))
-    return re.compile(_EDGE_BEFORE + "(" + "|".join(re.escape(t) for t in ordered) + ")" + _EDGE_AFTER)
 
 
 def _open_parts(text: str) -> Iterator[tuple[bool, str]]:
@@ -123,9 +83,9 @@ class _Rewriter:
     check: bool = True
 
     def __post_init__(self) -> None:
-        self.old = _pattern(list(self.mapping))
+        self.old = place.pattern(list(self.mapping))
         fresh = [new for new in self.mapping.values() if new not in self.mapping]
-        self.new = _pattern(fresh) if fresh else None
+        self.new = place.pattern(fresh) if fresh else None
 
     def text(self, text: str) -> str:
         text = unicodedata.normalize("NFC", text)
@@ -251,7 +211,11 @@ def plan(course: CourseRoot) -> tuple[dict[Path, str], _Rewriter, place.Profile]
         raise KitError(_("Không có {tep}: hãy tạo hồ sơ địa phương cạnh catalogue.yml.").format(tep=course.profile))
     old = written_for(course)
     new = _checked(_raw_profile(course.profile), str(course.profile), old)
-    rewriter = _Rewriter(table(old, new))
+    try:
+        mapping = place.table(old, new)
+    except ValueError as exc:
+        raise KitError(str(exc)) from exc
+    rewriter = _Rewriter(mapping)
     changes = {path: text for path in course_files(course) if (text := _rewrite_file(path, rewriter)) is not None}
     return changes, rewriter, new
 
@@ -281,5 +245,5 @@ def copy_profile(course: CourseRoot, folder: Path) -> None:
         (folder / course.profile.name).unlink(missing_ok=True)
 
 
-__all__ = ["KEEP_CLOSE", "KEEP_LINE", "KEEP_OPEN", "Result", "copy_profile", "course_files", "forms", "localise",
-           "plan", "table", "written_for"]
+__all__ = ["KEEP_CLOSE", "KEEP_LINE", "KEEP_OPEN", "Result", "copy_profile", "course_files", "localise", "plan",
+           "written_for"]
