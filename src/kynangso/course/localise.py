@@ -6,15 +6,19 @@ A trainer of another commune or province edits ``profile.yml`` (province, former
 profile's, then ``exercises/`` is regenerated as ``kynangso release`` does (release also ships ``profile.yml`` with
 each assignment, so learners' kernels and the grading kernel generate data with the same names).
 
-The names the files are written for are kept in ``profile.yml`` itself, in a ``written_for:`` block that only this
-command writes (at the end of the file); without the block the files are written for the kit's own profile
-(:data:`kynangso.rules.place.DEFAULT`), as the shipped course is.
+The names the files are written for are kept beside it in ``profile-written-for.yml`` (same fields), which only this
+command writes; without that file the files are written for the kit's own profile
+(:data:`kynangso.rules.place.DEFAULT`), as the shipped course is, and localising back to the kit's names removes it.
+The catalogue's ``units: province:`` follows too when it named the old province (the roster's communes are the new
+province's).
 
 What is rewritten, for each name, longest first, in one pass (so commune 1 ↔ commune 2 swaps work): the former
 district ("huyện Quỳ Châu", "Huyện …", "HUYỆN …"), each commune's agency ("UBND xã Châu Bình"), its name as written,
 in upper case ("XÃ CHÂU BÌNH"), in lower case and as an ASCII slug ("chau-binh", in file names), and the province
-("Nghệ An", "NGHỆ AN"). A name matches only as a whole word, compared in Unicode NFC. "Quỳ Châu" alone is commune 1;
-the former district is always written with "huyện". Python identifiers (``ho_so_quy_chau``) are left as they are.
+("Nghệ An", "NGHỆ AN"). A name matches only as a whole word, compared in Unicode NFC. One pass over the text with all
+the old forms in one expression, each match replaced by its new form, is the same as swapping through placeholders:
+nothing written in the pass is read again. "Quỳ Châu" alone is commune 1; the former district is always written with
+"huyện". Python identifiers (``ho_so_quy_chau``) and diacritic-free spellings ("chau binh") are left as they are.
 
 Real facts are never rewritten. Mark them in the files:
 
@@ -43,15 +47,15 @@ import yaml
 from kynangso.course import notebooks
 from kynangso.errors import KitError
 from kynangso.i18n import _
-from kynangso.paths import CourseRoot
+from kynangso.paths import WRITTEN_FOR_FILE, CourseRoot
 from kynangso.rules import place
 from kynangso.text import nfc
 
 KEEP_OPEN = "<!-- giữ-nguyên -->"  # nội dung
 KEEP_CLOSE = "<!-- /giữ-nguyên -->"  # nội dung
 KEEP_LINE = "# giữ nguyên địa danh"  # nội dung
-WRITTEN_FOR = "written_for"
-_BLOCK_NOTE = "# Do 'kynangso localise' ghi, đừng sửa tay: các tên mà bài học, bài tập hiện đang viết theo."  # nội dung
+_RECORD_NOTE = ("# Do 'kynangso localise' ghi, đừng sửa tay: "  # nội dung
+                "các tên mà bài học, bài tập hiện đang viết theo (sửa profile.yml rồi chạy lại lệnh).")
 _KEPT = re.compile(rf"{re.escape(KEEP_OPEN)}.*?{re.escape(KEEP_CLOSE)}|^[^\n]*{re.escape(KEEP_LINE)}[^\n]*$",
                    re.DOTALL | re.MULTILINE)
 
@@ -87,6 +91,11 @@ class _Rewriter:
         fresh = [new for new in self.mapping.values() if new not in self.mapping]
         self.new = place.pattern(fresh) if fresh else None
 
+    def _swap(self, match: re.Match[str]) -> str:
+        new = self.mapping[match.group(0)]
+        self.occurrences += new != match.group(0)
+        return new
+
     def text(self, text: str) -> str:
         text = unicodedata.normalize("NFC", text)
         parts = []
@@ -103,9 +112,7 @@ class _Rewriter:
                 raise KitError(_("{tep}: đã có tên '{ten}' của hồ sơ mới; đổi tên sẽ không đổi ngược lại được. "
                                  "Hãy chọn tên khác hoặc đánh dấu đoạn đó giữ nguyên.").format(
                                      tep=self.where, ten=clash.group(0)))
-            rewritten, count = self.old.subn(lambda m: self.mapping[m.group(0)], part)
-            self.occurrences += count
-            parts.append(rewritten)
+            parts.append(self.old.sub(self._swap, part))
         return "".join(parts)
 
 
@@ -180,29 +187,43 @@ def _checked(data: object, where: str, old: place.Profile | None) -> place.Profi
 
 
 def written_for(course: CourseRoot) -> place.Profile:
-    """The names the course's files are written for now."""
-    data = _raw_profile(course.profile).get(WRITTEN_FOR) if course.profile.is_file() else None
-    return _checked(data, f"{course.profile} ({WRITTEN_FOR})", None) if data is not None else place.DEFAULT
+    """The names the course's files are written for now (the kit's own when no record is kept)."""
+    record = course.root / WRITTEN_FOR_FILE
+    return _checked(_raw_profile(record), str(record), None) if record.is_file() else place.DEFAULT
 
 
-def _profile_text(course: CourseRoot, profile: place.Profile) -> str:
-    """``profile.yml`` with its ``written_for`` block saying ``profile`` (no block for the kit's own names)."""
-    lines = course.profile.read_text(encoding="utf-8").splitlines(keepends=True)
-    for index, line in enumerate(lines):
-        if line.startswith((_BLOCK_NOTE, f"{WRITTEN_FOR}:")):
-            lines = lines[:index]
-            break
-    text = "".join(lines)
+def _record_text(profile: place.Profile) -> str | None:
+    """What :data:`WRITTEN_FOR_FILE` says for ``profile`` (``None``: no file, the files follow the kit's names)."""
     if _names(profile) == _names(place.DEFAULT):
-        return text
-    block = {WRITTEN_FOR: {"province": {"code": profile.province_code, "name": profile.province},
-                           "former_district": profile.former_district, "communes": list(profile.communes),
-                           "agency": profile.agency}}
-    return text + _BLOCK_NOTE + "\n" + yaml.safe_dump(block, allow_unicode=True, sort_keys=False)
+        return None
+    data = {"province": {"code": profile.province_code, "name": profile.province},
+            "former_district": profile.former_district, "communes": list(profile.communes), "agency": profile.agency}
+    return _RECORD_NOTE + "\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
 
 
 def _names(profile: place.Profile) -> tuple[object, ...]:
     return profile.province, profile.former_district, profile.communes, profile.agency
+
+
+def _catalogue_text(course: CourseRoot, old: place.Profile, new: place.Profile) -> str | None:
+    """The catalogue with ``units: province:`` moved to the new province when it named the old one."""
+    text = course.catalogue.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if re.match(r"\s*units:\s*$", line)), None)
+    if start is None:
+        return None
+    for index in range(start + 1, len(lines)):
+        found = re.match(r"(\s+province:\s*)([\"']?)(.*?)\2(\s*)$", lines[index])
+        if found is None:
+            continue
+        value = nfc(found[3])
+        if value not in (str(old.province_code), nfc(old.province)):
+            return None
+        wanted = str(new.province_code) if value == str(old.province_code) else new.province
+        lines[index] = f"{found[1]}{found[2]}{wanted}{found[2]}{found[4]}"
+        changed = "".join(lines)
+        return changed if changed != text else None
+    return None
 
 
 def plan(course: CourseRoot) -> tuple[dict[Path, str], _Rewriter, place.Profile]:
@@ -217,7 +238,25 @@ def plan(course: CourseRoot) -> tuple[dict[Path, str], _Rewriter, place.Profile]
         raise KitError(str(exc)) from exc
     rewriter = _Rewriter(mapping)
     changes = {path: text for path in course_files(course) if (text := _rewrite_file(path, rewriter)) is not None}
+    catalogue = _catalogue_text(course, old, new)
+    if catalogue is not None:
+        changes[course.catalogue] = catalogue
     return changes, rewriter, new
+
+
+def out_of_date(course: CourseRoot) -> list[str]:
+    """One sentence when ``profile.yml`` names other places than the files are written for (``check`` says it)."""
+    if not course.profile.is_file():
+        return []
+    try:
+        old = written_for(course)
+        mapping = place.table(old, _checked(_raw_profile(course.profile), str(course.profile), old))
+    except (KitError, ValueError) as exc:
+        return [str(exc)]
+    if all(before == after for before, after in mapping.items()):
+        return []
+    return [_("{tep} nêu địa danh khác với bài học, bài tập; hãy chạy 'kynangso localise'.").format(
+        tep=course.profile.name)]
 
 
 def localise(*, course: CourseRoot, release: bool = True) -> Result:
@@ -225,11 +264,13 @@ def localise(*, course: CourseRoot, release: bool = True) -> Result:
     from kynangso.course import learner_versions
 
     changes, rewriter, new = plan(course)
-    profile_text = _profile_text(course, new)
     for path, text in changes.items():
         path.write_text(text, encoding="utf-8", newline="\n")
-    if profile_text != course.profile.read_text(encoding="utf-8"):
-        course.profile.write_text(profile_text, encoding="utf-8", newline="\n")
+    record, wanted = course.root / WRITTEN_FOR_FILE, _record_text(new)
+    if wanted is None:
+        record.unlink(missing_ok=True)
+    elif not record.is_file() or record.read_text(encoding="utf-8") != wanted:
+        record.write_text(wanted, encoding="utf-8", newline="\n")
     stale = any(not learner_versions.profile_shipped(course, folder.name)
                 for folder in course.solutions.iterdir() if folder.is_dir())
     released = learner_versions.generate(course) if release and (changes or stale) else []
@@ -245,5 +286,5 @@ def copy_profile(course: CourseRoot, folder: Path) -> None:
         (folder / course.profile.name).unlink(missing_ok=True)
 
 
-__all__ = ["KEEP_CLOSE", "KEEP_LINE", "KEEP_OPEN", "Result", "copy_profile", "course_files", "localise", "plan",
-           "written_for"]
+__all__ = ["KEEP_CLOSE", "KEEP_LINE", "KEEP_OPEN", "Result", "copy_profile", "course_files", "localise", "out_of_date",
+           "plan", "written_for"]
