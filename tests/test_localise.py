@@ -33,9 +33,10 @@ from tests.conftest import CHECKOUT
 
 LAO_CAI = {"province": {"code": 15, "name": "Lào Cai"}, "former_district": "Bắc Hà",
            "communes": ["Bắc Hà", "Si Ma Cai", "Mường Khương", "Bảo Thắng"], "agency": "UBND xã {xa}"}
-# Every written form of the kit's own names (as place.forms writes them), and the diacritic-free spellings.
-OLD = re.compile("|".join(sorted({re.escape(text) for _, text in place.forms(place.DEFAULT, 4)}, key=len, reverse=True))
-                 + "|Chau Binh|Chau Tien|Hung Chan|Quy Chau|Nghe An", re.IGNORECASE)
+# Every written form of the kit's own names (as place.forms writes them), in any letter case. Diacritic-free spellings
+# ("Chau Binh", a wrong answer of the class simulation) are not rewritten: they could not be written back.
+OLD = re.compile("|".join(sorted({re.escape(t) for _, t in place.forms(place.DEFAULT, 4)}, key=len, reverse=True)),
+                 re.IGNORECASE)
 M00 = "00-lam-quen-so-tay"
 
 

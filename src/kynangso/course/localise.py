@@ -117,9 +117,12 @@ class _Rewriter:
 
 
 def course_files(course: CourseRoot) -> list[Path]:
-    """The files ``localise`` rewrites."""
+    """The files ``localise`` rewrites: lessons and cards, source assignments, the catalogue (question titles and
+    rules on the feedback pages) and the wrong answers of the class simulation (``grading/simulation/``)."""
     found = [*course.course.rglob("*.ipynb"), *course.course.rglob("*.md"), *course.solutions.rglob("*.ipynb")]
-    return sorted(p for p in found if ".ipynb_checkpoints" not in p.parts)
+    extra = [course.catalogue] if course.catalogue.is_file() else []
+    extra += sorted((course.grading / "simulation").glob("*.yml"))
+    return sorted(p for p in found if ".ipynb_checkpoints" not in p.parts) + extra
 
 
 def _sources(data: dict[str, Any]) -> list[str]:
@@ -205,9 +208,8 @@ def _names(profile: place.Profile) -> tuple[object, ...]:
     return profile.province, profile.former_district, profile.communes, profile.agency
 
 
-def _catalogue_text(course: CourseRoot, old: place.Profile, new: place.Profile) -> str | None:
-    """The catalogue with ``units: province:`` moved to the new province when it named the old one."""
-    text = course.catalogue.read_text(encoding="utf-8")
+def _catalogue_text(text: str, old: place.Profile, new: place.Profile) -> str | None:
+    """The catalogue with ``units: province:`` moved to the new province when it gave the old one's code."""
     lines = text.splitlines(keepends=True)
     start = next((i for i, line in enumerate(lines) if re.match(r"\s*units:\s*$", line)), None)
     if start is None:
@@ -238,9 +240,11 @@ def plan(course: CourseRoot) -> tuple[dict[Path, str], _Rewriter, place.Profile]
         raise KitError(str(exc)) from exc
     rewriter = _Rewriter(mapping)
     changes = {path: text for path in course_files(course) if (text := _rewrite_file(path, rewriter)) is not None}
-    catalogue = _catalogue_text(course, old, new)
-    if catalogue is not None:
-        changes[course.catalogue] = catalogue
+    if course.catalogue.is_file():
+        catalogue = _catalogue_text(changes.get(course.catalogue) or course.catalogue.read_text(encoding="utf-8"),
+                                    old, new)
+        if catalogue is not None:
+            changes[course.catalogue] = catalogue
     return changes, rewriter, new
 
 
