@@ -26,6 +26,7 @@ from kynangso.course.workspace import copy_course
 from kynangso.errors import KitError
 from kynangso.grading.collect import collect
 from kynangso.grading.grade import grade
+from kynangso.grading.learner_pages.questions import render_markdown
 from kynangso.paths import WRITTEN_FOR_FILE, CourseRoot
 from kynangso.reporting.report import learner_table
 from kynangso.rules import place
@@ -99,6 +100,8 @@ def test_the_marked_facts_are_kept(lao_cai: tuple[CourseRoot, loc.Result]) -> No
     assert "Nghị quyết 1678/NQ-UBTVQH15" in joined and "**Xã Hùng Chân** (16801)" in joined
     lesson_1 = "\n".join(_texts(course.course / "01-chuyen-doi-so" / "bai-hoc-01.ipynb"))
     assert "Với huyện Quỳ Châu cũ:" in lesson_1 and "cho cán bộ ở Lào Cai" in lesson_1
+    shown = render_markdown(f"Từ {loc.KEEP_OPEN}Nghệ An{loc.KEEP_CLOSE} có 130 xã")  # a feedback page: no marker
+    assert "giữ" not in shown and "Nghệ An có 130 xã" in shown
 
 
 def test_running_it_again_changes_nothing(lao_cai: tuple[CourseRoot, loc.Result]) -> None:

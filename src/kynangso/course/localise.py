@@ -14,7 +14,7 @@ province's).
 
 What is rewritten, for each name, longest first, in one pass (so commune 1 ↔ commune 2 swaps work): the former
 district ("huyện Quỳ Châu", "Huyện …", "HUYỆN …"), each commune's agency ("UBND xã Châu Bình"), its name as written,
-in upper case ("XÃ CHÂU BÌNH"), in lower case and as an ASCII slug ("chau-binh", in file names), and the province
+in upper case ("XÃ CHÂU BÌNH") and as an ASCII slug ("chau-binh", in file names), and the province
 ("Nghệ An", "NGHỆ AN"). A name matches only as a whole word, compared in Unicode NFC. One pass over the text with all
 the old forms in one expression, each match replaced by its new form, is the same as swapping through placeholders:
 nothing written in the pass is read again. "Quỳ Châu" alone is commune 1; the former district is always written with

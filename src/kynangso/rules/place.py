@@ -140,7 +140,8 @@ def forms(profile: Profile, communes: int) -> list[tuple[str, str]]:
     """(what, text) of every written form of the profile's names, for its first ``communes`` communes.
 
     The former district with "huyện" ("huyện Quỳ Châu", "Huyện …", "HUYỆN …"), then for each commune its agency
-    ("UBND xã Châu Bình"), its name, in upper and lower case and as an ASCII slug ("chau-binh"), then the province.
+    ("UBND xã Châu Bình"), its name, in upper case and as an ASCII slug ("chau-binh"), then the province. Not in lower
+    case: "minh châu" is also in "Liên minh châu Âu".
     """
     found: list[tuple[str, str]] = []
     district = _nfc(profile.former_district)
@@ -150,7 +151,7 @@ def forms(profile: Profile, communes: int) -> list[tuple[str, str]]:
     for number, name in enumerate(profile.communes[:communes], start=1):
         name = _nfc(name)
         found += [(f"ubnd{number}", _nfc(profile.agency.format(xa=name))), (f"xa{number}", name),
-                  (f"XA{number}", name.upper()), (f"xa-thuong{number}", name.lower()), (f"slug{number}", slug(name))]
+                  (f"XA{number}", name.upper()), (f"slug{number}", slug(name))]
     province = _nfc(profile.province)
     found += [("tinh", province), ("TINH", province.upper()), ("slug-tinh", slug(province))]
     return found
