@@ -231,3 +231,20 @@ def test_a_localised_assignment_is_graded_with_full_marks(lao_cai: tuple[CourseR
     table = learner_table(course, catalogue).set_index("Mã học viên")
     column = f"{catalogue.module_of(M00).code} ({assignment.max_points:g})"
     assert assignment.max_points > 0 and table.loc["lo-thi-hoa", column] == assignment.max_points
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lesson", ["01-chuyen-doi-so/bai-hoc-01.ipynb", "04-chu-ky-so/bai-hoc-04.ipynb",
+                                    "07-mot-cua-cap-xa/bai-hoc-07b.ipynb", "14-bao-cao-bang-tinh/bai-hoc-14.ipynb"])
+def test_localised_lessons_run_and_their_checks_pass(lao_cai: tuple[CourseRoot, loc.Result], lesson: str,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Their self-checks compare practice data (generated in the kernel, from the profile) with the localised text."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    monkeypatch.delenv("KYNANGSO_COURSE", raising=False)
+    path = lao_cai[0].course / lesson
+    nb = nbformat.read(path, as_version=4)
+    NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
+    shown = "\n".join(str(o.get("text", "")) for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+    assert "Châu Bình" not in shown and "Quỳ Châu" not in shown
