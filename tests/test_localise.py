@@ -211,26 +211,32 @@ def test_practice_data_and_widgets_name_the_profiles_places_when_called(
 @pytest.mark.slow
 def test_a_localised_assignment_is_graded_with_full_marks(lao_cai: tuple[CourseRoot, loc.Result],
                                                           tmp_path: Path) -> None:
+    """Three learners on one worker: the second and third kernels are started ahead (kynangso.grading.warm)."""
     course = CourseRoot(tmp_path / "lop")
     shutil.copytree(lao_cai[0].root, course.root)
-    pd.DataFrame([{"Họ và tên": "Lò Thị Hoa", "Đơn vị": "Bảo Thắng"}]).to_csv(tmp_path / "ds.csv", index=False)
+    names = {"lo-thi-hoa": "Lò Thị Hoa", "vi-van-duc": "Vi Văn Đức", "kha-thi-mai": "Kha Thị Mai"}
+    pd.DataFrame([{"Họ và tên": n, "Đơn vị": "Bảo Thắng"} for n in names.values()]).to_csv(tmp_path / "ds.csv",
+                                                                                        index=False)
     import_roster(course=course, file=tmp_path / "ds.csv")
     assignment = load_catalogue(course.catalogue).assignment(M00)
     answers = load_answers(course, assignment)
     assert 'cau_1.answer("Bảo Thắng")' in answers.right.values()
-    inbox = tmp_path / "inbox" / "Lò Thị Hoa"
-    inbox.mkdir(parents=True)
-    notebooks.write(fill(course.exercises / M00 / assignment.notebook, answers.right), inbox / assignment.notebook)
-    shutil.copyfile(course.exercises / M00 / "profile.yml", inbox / "profile.yml")  # the learner's folder, as is
-    collect(course=course, paths=[inbox.parent])
+    for name in names.values():
+        inbox = tmp_path / "inbox" / name
+        inbox.mkdir(parents=True)
+        notebooks.write(fill(course.exercises / M00 / assignment.notebook, answers.right), inbox / assignment.notebook)
+        shutil.copyfile(course.exercises / M00 / "profile.yml", inbox / "profile.yml")  # the learner's folder, as is
+    collect(course=course, paths=[tmp_path / "inbox"])
     assert not list((course.root / "grading" / "submitted").rglob("profile.yml"))  # not a submission
-    grade(course=course, assignments=[M00], isolation="none")
-    graded = next((course.root / "grading" / "autograded").rglob(f"{M00}/profile.yml"))
-    assert graded.read_bytes() == course.profile.read_bytes()
+    outcomes = grade(course=course, assignments=[M00], workers=1, isolation="none")
+    assert all(o.ok for o in outcomes) and len(outcomes) == len(names)
+    for learner in names:
+        graded = course.root / "grading" / "autograded" / learner / M00 / "profile.yml"
+        assert graded.read_bytes() == course.profile.read_bytes()
     catalogue = load_catalogue(course.catalogue)
     table = learner_table(course, catalogue).set_index("Mã học viên")
     column = f"{catalogue.module_of(M00).code} ({assignment.max_points:g})"
-    assert assignment.max_points > 0 and table.loc["lo-thi-hoa", column] == assignment.max_points
+    assert assignment.max_points > 0 and table.loc[list(names), column].tolist() == [assignment.max_points] * 3
 
 
 @pytest.mark.slow
