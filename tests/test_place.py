@@ -98,3 +98,26 @@ def test_the_hub_hands_the_lessons_their_profile(tmp_path: Path) -> None:
     assert (home / LESSONS / "profile.yml").read_bytes() == course.profile.read_bytes()
     assert (home / "02-the-thuc-van-ban" / "profile.yml").read_bytes() == course.profile.read_bytes()
     assert place.find(home / LESSONS / "03-van-ban-den-di") == home / LESSONS / "profile.yml"
+
+
+def test_data_written_for_the_kits_communes_is_given_with_the_profiles_names(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import dataclass
+    from typing import NamedTuple
+
+    @dataclass(frozen=True)
+    class Letter:
+        sender: str
+        pages: int
+
+    class Row(NamedTuple):
+        unit: str
+        count: int
+
+    written = (Letter("UBND tỉnh Nghệ An", 2), [Row("UBND xã Châu Bình", 3)], {"k": "XÃ HÙNG CHÂN, huyện Quỳ Châu"})
+    monkeypatch.delenv("KYNANGSO_COURSE", raising=False)
+    monkeypatch.chdir(CHECKOUT.root)
+    assert place.theo_ho_so(written) is written
+    monkeypatch.chdir(_course(tmp_path / "khac", OTHER))
+    assert place.theo_ho_so(written) == (Letter("UBND tỉnh Hà Nội", 2), [Row("UBND xã Tản Viên", 3)],
+                                         {"k": "XÃ MINH CHÂU, huyện Ba Vì"})

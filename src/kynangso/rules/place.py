@@ -200,6 +200,8 @@ def _rewrite(value: T, expression: re.Pattern[str], mapping: dict[str, str]) -> 
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         result = dataclasses.replace(value, **{f.name: _rewrite(getattr(value, f.name), expression, mapping)
                                                for f in dataclasses.fields(value) if f.init})
+    elif isinstance(value, tuple) and hasattr(value, "_fields"):  # a named tuple
+        result = type(value)(*(_rewrite(item, expression, mapping) for item in value))
     elif isinstance(value, (tuple, list)):
         result = type(value)(_rewrite(item, expression, mapping) for item in value)
     elif isinstance(value, dict):
