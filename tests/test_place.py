@@ -66,3 +66,58 @@ def test_lesson_03_takes_its_agency_from_the_profile_and_runs_with_another(tmp_p
     nb.cells.append(nbformat.v4.new_code_cell("print(so_den_chau_binh.unit)"))
     NotebookClient(nb, timeout=120, resources={"metadata": {"path": str(lesson.parent)}}).execute()
     assert nb.cells[-1].outputs[0]["text"].strip() == "UBND xã Tản Viên"
+
+
+def test_a_released_folder_finds_its_own_profile_without_a_catalogue(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path / "hoc-vien"
+    folder = home / "02-the-thuc-van-ban"  # a learner's folder: released assignments, no catalogue anywhere above
+    folder.mkdir(parents=True)
+    (folder / "profile.yml").write_text(yaml.safe_dump(OTHER, allow_unicode=True), encoding="utf-8")
+    monkeypatch.delenv("KYNANGSO_COURSE", raising=False)
+    monkeypatch.chdir(folder)
+    assert place.find() == folder / "profile.yml" and place.xa(2) == "Cổ Đô"
+    lessons = home / "bai-hoc"
+    (lessons / "03-x").mkdir(parents=True)
+    (lessons / "profile.yml").write_text(yaml.safe_dump(OTHER, allow_unicode=True), encoding="utf-8")
+    assert place.find(lessons / "03-x") == lessons / "profile.yml"  # one folder up, as the hub hands lessons out
+    inner = _course(tmp_path / "khoa" / "lop", None)  # a catalogue without a profile stops the search: the kit's own
+    (inner.parent / "profile.yml").write_text(yaml.safe_dump(OTHER, allow_unicode=True), encoding="utf-8")
+    assert place.find(inner) is None and place.ho_so(inner) == place.DEFAULT
+
+
+def test_the_hub_hands_the_lessons_their_profile(tmp_path: Path) -> None:
+    from kynangso.course.workspace import copy_course
+    from kynangso.delivery.hub.handout import LESSONS, hand_out
+
+    course = copy_course(CHECKOUT, tmp_path / "khoa")
+    shutil.copytree(CHECKOUT.exercises, course.exercises)
+    home = tmp_path / "home" / "hv01"
+    home.mkdir(parents=True)
+    hand_out(course, home)
+    assert (home / LESSONS / "profile.yml").read_bytes() == course.profile.read_bytes()
+    assert (home / "02-the-thuc-van-ban" / "profile.yml").read_bytes() == course.profile.read_bytes()
+    assert place.find(home / LESSONS / "03-van-ban-den-di") == home / LESSONS / "profile.yml"
+
+
+def test_data_written_for_the_kits_communes_is_given_with_the_profiles_names(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import dataclass
+    from typing import NamedTuple
+
+    @dataclass(frozen=True)
+    class Letter:
+        sender: str
+        pages: int
+
+    class Row(NamedTuple):
+        unit: str
+        count: int
+
+    written = (Letter("UBND tỉnh Nghệ An", 2), [Row("UBND xã Châu Bình", 3)], {"k": "XÃ HÙNG CHÂN, huyện Quỳ Châu"})
+    monkeypatch.delenv("KYNANGSO_COURSE", raising=False)
+    monkeypatch.chdir(CHECKOUT.root)
+    assert place.theo_ho_so(written) is written
+    monkeypatch.chdir(_course(tmp_path / "khac", OTHER))
+    assert place.theo_ho_so(written) == (Letter("UBND tỉnh Hà Nội", 2), [Row("UBND xã Tản Viên", 3)],
+                                         {"k": "XÃ MINH CHÂU, huyện Ba Vì"})

@@ -17,6 +17,7 @@ from kynangso.i18n import _
 
 CATALOGUE_FILE = "catalogue.yml"
 PROFILE_FILE = "profile.yml"  # the course's place names (province, communes, agencies), beside the catalogue
+WRITTEN_FOR_FILE = "profile-written-for.yml"  # the names the files are written for, kept by ``kynangso localise``
 NBGRADER_CONFIG = Path("grading") / "nbgrader_config.py"
 
 
@@ -132,4 +133,5 @@ def jupyter_path(env: dict[str, str]) -> str:
     return os.pathsep.join([kit, *[p for p in env.get("JUPYTER_PATH", "").split(os.pathsep) if p and p != kit]])
 
 
-__all__ = ["CATALOGUE_FILE", "NBGRADER_CONFIG", "PROFILE_FILE", "CourseRoot", "find_course", "jupyter_path", "workshop"]
+__all__ = ["CATALOGUE_FILE", "NBGRADER_CONFIG", "PROFILE_FILE", "WRITTEN_FOR_FILE", "CourseRoot", "find_course",
+           "jupyter_path", "workshop"]

@@ -29,7 +29,8 @@ def test_released_notebook_holds_no_key(released_template: CourseRoot) -> None:
     text = (folder / "bai-tap-02.ipynb").read_text(encoding="utf-8")
     assert "HIDDEN" not in text and '{"A", "B", "F"}' not in text and "30 <= le_trai_mm" not in text
     assert ".answer(" not in text  # the model answers are solution lines
-    assert sorted(p.name for p in folder.iterdir()) == ["bai-tap-02.ipynb"]
+    assert sorted(p.name for p in folder.iterdir()) == ["bai-tap-02.ipynb", "profile.yml"]  # and the place names
+    assert (folder / "profile.yml").read_bytes() == released_template.profile.read_bytes()
 
 
 def test_clicks_are_graded(workshop: CourseRoot, tmp_path: Path) -> None:

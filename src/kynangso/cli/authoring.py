@@ -41,3 +41,25 @@ def new_module(slug: str, title: str, directory: Path | None) -> None:
     folder = run(course=course_of(directory), slug=slug, title=title)
     console.print(_("Đã tạo học phần {folder}: course/{folder}, solutions/{folder}. Điền các chỗ có dấu ✍ và ⚠️, "
                     "rồi chạy 'kynangso release' và 'kynangso check'.").format(folder=folder), highlight=False)
+
+
+@main.command("localise")
+@dir_option
+def localise(directory: Path | None) -> None:
+    """Đổi địa danh trong bài học, bài tập theo profile.yml (tỉnh, huyện cũ, các xã, cơ quan), rồi sinh lại exercises/.
+
+    Sửa profile.yml trước, rồi chạy lệnh này. Đoạn nêu sự thật (nghị quyết, danh mục chính thức) được đánh dấu
+    <!-- giữ-nguyên --> … <!-- /giữ-nguyên --> hoặc # giữ nguyên địa danh thì không bị đổi.
+
+    Ví dụ: kynangso localise
+    """
+    from kynangso.course.localise import localise as run
+
+    result = run(course=course_of(directory))
+    if not result.files and not result.released:
+        console.print(_("Bài học, bài tập đã viết theo profile.yml; không có gì phải đổi."))
+        return
+    console.print(_("Đã đổi {so} địa danh trong {tep} tệp (giữ nguyên {giu} đoạn có đánh dấu); "
+                    "đã sinh lại {bai} sổ tay trong exercises/.").format(
+                        so=result.occurrences, tep=len(result.files), giu=result.kept, bai=result.released),
+                  highlight=False)

@@ -6,7 +6,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from kynangso.course import notebooks, release_options
+from kynangso.course import localise, notebooks, release_options
 from kynangso.course.assignment_check import assignment_problems
 from kynangso.course.catalogue import Catalogue, load_catalogue
 from kynangso.course.learner_versions import generate
@@ -92,7 +92,7 @@ def check(*, course: CourseRoot) -> list[str]:
         catalogue = load_catalogue(course.catalogue)
     except KitError as exc:
         return [str(exc)]
-    problems = unclean_notebooks(course) + catalogue_problems(course, catalogue)
+    problems = unclean_notebooks(course) + catalogue_problems(course, catalogue) + localise.out_of_date(course)
     try:
         header = release_options.header_path(course, catalogue)
     except KitError as exc:

@@ -1,6 +1,9 @@
 """Learner versions of the assignments: ``exercises/`` generated from ``solutions/`` by nbgrader, then stamped.
 
-The work behind ``kynangso release``; ``kynangso check`` uses it too, to compare ``exercises/`` with a fresh run.
+Each assignment carries the course's ``profile.yml`` (copied into ``solutions/<id>/`` first, so nbgrader puts it in
+``exercises/<id>/`` and in every graded folder): data generated in a learner's or in the grading kernel names the
+same places as the text. The work behind ``kynangso release``; ``kynangso check`` uses it too, to compare
+``exercises/`` with a fresh run.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from pathlib import Path
 
 from nbgrader.converters import GenerateAssignment
 
-from kynangso.course import notebooks, release_options
+from kynangso.course import localise, notebooks, release_options
 from kynangso.course.catalogue import Catalogue, load_catalogue
 from kynangso.errors import KitError
 from kynangso.grading import nbgrader_adapter
@@ -35,6 +38,7 @@ def release_assignment(course: CourseRoot, catalogue: Catalogue, assignment_id: 
     """Generate ``exercises/<assignment_id>`` with nbgrader and return the released notebooks."""
     if not (course.solutions / assignment_id).is_dir():
         raise KitError(_("Không có thư mục bài tập nguồn 'solutions/{bai}'.").format(bai=assignment_id))
+    localise.copy_profile(course, course.solutions / assignment_id)  # nbgrader ships it with the assignment
     config = release_options.apply(nbgrader_adapter.load_config(course), course, catalogue)
     result = nbgrader_adapter.run_converter(
         GenerateAssignment, course, config,
@@ -53,6 +57,14 @@ def release_assignment(course: CourseRoot, catalogue: Catalogue, assignment_id: 
     return released
 
 
+def profile_shipped(course: CourseRoot, assignment_id: str) -> bool:
+    """Whether the assignment's released copy of ``profile.yml`` is the course's."""
+    shipped = course.exercises / assignment_id / course.profile.name
+    if not course.profile.is_file():
+        return not shipped.exists()
+    return shipped.is_file() and shipped.read_bytes() == course.profile.read_bytes()
+
+
 def generate(course: CourseRoot, assignments: Sequence[str] = ()) -> list[Path]:
     """Regenerate the learner versions of the given assignments (all of the catalogue's by default)."""
     catalogue = load_catalogue(course.catalogue)
@@ -65,4 +77,4 @@ def generate(course: CourseRoot, assignments: Sequence[str] = ()) -> list[Path]:
     return released
 
 
-__all__ = ["generate", "release_assignment"]
+__all__ = ["generate", "profile_shipped", "release_assignment"]

@@ -8,12 +8,13 @@ from pathlib import Path
 from kynangso.course.catalogue import load_catalogue
 from kynangso.errors import KitError
 from kynangso.learner import answers
-from kynangso.paths import PROFILE_FILE, CourseRoot
+from kynangso.paths import PROFILE_FILE, WRITTEN_FOR_FILE, CourseRoot
 
 
 def _beside_catalogue(course: CourseRoot) -> list[str]:
-    """Files the course keeps beside its catalogue: its profile (place names) and its release header."""
-    names = [PROFILE_FILE]
+    """Files the course keeps beside its catalogue: its profile (place names, and which names the files are written
+    for) and its release header."""
+    names = [PROFILE_FILE, WRITTEN_FOR_FILE]
     try:
         header = load_catalogue(course.catalogue).release.header
     except KitError:  # a broken catalogue is copied as it is, for check to report

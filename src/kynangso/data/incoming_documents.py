@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 
 import pandas as pd
 
+from kynangso.rules import place
 from kynangso.rules.document_register import IncomingLetter, RegisterRow
 from kynangso.rules.working_days import add_working_days, is_working_day
 
@@ -74,7 +75,7 @@ SAMPLE_EXISTING: tuple[RegisterRow, ...] = (
     RegisterRow(1245, date(2026, 11, 18), "2410/STC-NS", "Sở Tài chính",
                 "V/v rà soát kinh phí chuyển đổi số năm 2026", "Khẩn"),
 )
-SAMPLE_LETTERS: tuple[IncomingLetter, ...] = (
+_SAMPLE_LETTERS: tuple[IncomingLetter, ...] = (
     IncomingLetter(datetime(2026, 11, 19, 7, 50), "2451/UBND-NN", "UBND tỉnh Nghệ An",
                    "V/v chủ động ứng phó mưa lớn, lũ quét, sạt lở đất", "Hỏa tốc"),
     IncomingLetter(datetime(2026, 11, 19, 10, 20), "318/SKHCN-CĐS", "Sở Khoa học và Công nghệ",
@@ -83,13 +84,13 @@ SAMPLE_LETTERS: tuple[IncomingLetter, ...] = (
                    "Kế hoạch bồi dưỡng kỹ năng số cho cán bộ cấp xã năm 2027", "Khẩn"),
 )
 # Across the new year: the register of 2025 ended at 1532; the first documents of 2026 arrive on 05/01/2026.
-NEW_YEAR_EXISTING: tuple[RegisterRow, ...] = (
+_NEW_YEAR_EXISTING: tuple[RegisterRow, ...] = (
     RegisterRow(1531, date(2025, 12, 31), "3120/UBND-VX", "UBND tỉnh Nghệ An",
                 "V/v tổ chức Tết Nguyên đán Bính Ngọ 2026", "Thường"),
     RegisterRow(1532, date(2025, 12, 31), "2987/SNV-TH", "Sở Nội vụ",
                 "V/v lịch nghỉ Tết Dương lịch năm 2026", "Khẩn"),
 )
-NEW_YEAR_LETTERS: tuple[IncomingLetter, ...] = (
+_NEW_YEAR_LETTERS: tuple[IncomingLetter, ...] = (
     IncomingLetter(datetime(2026, 1, 5, 8, 5), "12/UBND-TH", "UBND tỉnh Nghệ An",
                    "V/v triển khai nhiệm vụ năm 2026", "Thường"),
     IncomingLetter(datetime(2026, 1, 5, 9, 30), "03/STP-HCTP", "Sở Tư pháp",
@@ -145,7 +146,7 @@ def make_register(seed: int = 2026, rows: int = 40, first_number: int = 1187,
     records = []
     for offset, received in enumerate(received_days):
         kind = _pick(rng, _TYPE_WEIGHTS)
-        issuer, abbreviation = rng.choice(_ISSUERS)
+        issuer, abbreviation = rng.choice(place.theo_ho_so(_ISSUERS))
         serial = rng.randint(120, 4800)
         symbol = (f"{serial}/{abbreviation}-{rng.choice(_FIELDS)}" if kind == "Công văn"
                   else f"{serial}/{_TYPE_ABBREVIATION[kind]}-{abbreviation}")
@@ -183,16 +184,24 @@ def make_register(seed: int = 2026, rows: int = 40, first_number: int = 1187,
     return frame
 
 
+_WRITTEN = ("SAMPLE_LETTERS", "NEW_YEAR_EXISTING", "NEW_YEAR_LETTERS")
+
+
+def __getattr__(name: str) -> object:
+    """SAMPLE_LETTERS, NEW_YEAR_EXISTING, NEW_YEAR_LETTERS: written for the kit's own province, given with the
+    profile's names (read when asked)."""
+    if name in _WRITTEN:
+        return place.theo_ho_so(globals()[f"_{name}"])
+    raise AttributeError(name)
+
+
 __all__ = [
     "AS_OF",
     "COLUMNS",
     "DONE",
-    "NEW_YEAR_EXISTING",
-    "NEW_YEAR_LETTERS",
     "PENDING",
     "ROUTING_EXISTING",
     "ROUTING_LETTERS",
     "SAMPLE_EXISTING",
-    "SAMPLE_LETTERS",
     "make_register",
 ]

@@ -1,5 +1,7 @@
 """Bảng thống kê giải quyết hồ sơ một tháng của bốn xã (giả định), theo bố cục thống kê của hệ thống một cửa.
 
+Tên bốn xã lấy từ hồ sơ địa phương (``kynangso.rules.place``) khi gọi; số liệu theo thứ tự xã nên không đổi.
+
 Số liệu là giả định, không phải kết quả thật của các xã. Mỗi dòng luôn cân đối:
 tồn kỳ trước + tiếp nhận = đã xử lý (đúng hạn + trễ hạn) + đang xử lý (trong hạn + trễ hạn).
 Cùng ``seed`` → cùng bảng; ``make_monthly`` bảo đảm tỷ lệ đúng hạn của bốn xã khác nhau (không hòa khi xếp hạng).
@@ -11,14 +13,21 @@ import random
 
 import pandas as pd
 
-XA = ("Quỳ Châu", "Châu Tiến", "Hùng Chân", "Châu Bình")
+from kynangso.rules import place
+
 COT = ("Xã", "Tồn kỳ trước", "Tiếp nhận", "Đã xử lý đúng hạn", "Đã xử lý trễ hạn", "Đang xử lý trong hạn",
        "Đang xử lý trễ hạn")
-_QUY_MO = {"Quỳ Châu": (380, 460), "Châu Tiến": (250, 320), "Hùng Chân": (180, 240), "Châu Bình": (120, 170)}
+_QUY_MO = ((380, 460), (250, 320), (180, 240), (120, 170))  # commune 1 to 4 of the profile
 
 
-def _dong(rng: random.Random, xa: str) -> dict[str, object]:
-    tiep_nhan = rng.randint(*_QUY_MO[xa])
+def __getattr__(name: str) -> object:
+    if name == "XA":  # the profile's communes, read when asked
+        return place.xa_bai_hoc()
+    raise AttributeError(name)
+
+
+def _dong(rng: random.Random, xa: str, so: int) -> dict[str, object]:
+    tiep_nhan = rng.randint(*_QUY_MO[so])
     ton = rng.randint(8, 40)
     can = tiep_nhan + ton
     dang = rng.randint(int(can * 0.08), int(can * 0.15))
@@ -39,12 +48,13 @@ def _dong(rng: random.Random, xa: str) -> dict[str, object]:
 def make_monthly(seed: int = 10) -> pd.DataFrame:
     """Bảng một tháng của bốn xã (giả định)."""
     rng = random.Random(seed)
+    xa_bai_hoc = place.xa_bai_hoc()
     while True:
-        frame = pd.DataFrame([_dong(rng, xa) for xa in XA], columns=list(COT))
+        frame = pd.DataFrame([_dong(rng, xa, so) for so, xa in enumerate(xa_bai_hoc)], columns=list(COT))
         can = frame["Tồn kỳ trước"] + frame["Tiếp nhận"]
         rate = (100 - (frame["Đang xử lý trễ hạn"] + frame["Đã xử lý trễ hạn"]) / can * 100).round(2)
-        if rate.nunique() == len(XA):
+        if rate.nunique() == len(xa_bai_hoc):
             return frame
 
 
-__all__ = ["COT", "XA", "make_monthly"]
+__all__ = ["COT", "make_monthly"]

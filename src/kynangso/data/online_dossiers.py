@@ -2,7 +2,8 @@
 
 Everything is made up: dossier codes ("HS-GIA-…", not the portal's real format), procedures' levels, channels.
 The same seed always gives the same table. Dossiers are received on working days of October 2026 by the four
-communes of the former Quỳ Châu district (names from kynangso.rules.communes).
+communes of the course's profile (``kynangso.rules.place``, read when called), each known by its code in the
+official list (the kit's own four communes: their real codes).
 """
 
 from __future__ import annotations
@@ -11,13 +12,15 @@ import random
 from datetime import date
 
 import pandas as pd
+import vietnam_provinces as vp
 
+from kynangso.rules import place
+from kynangso.rules.communes import short_name
 from kynangso.rules.public_services import FULL, PARTIAL, RETURNED
 from kynangso.rules.working_days import add_working_days, is_working_day
 
 AS_OF = date(2026, 11, 6)
-COMMUNE_CODES: dict[str, str] = {"16777": "Quỳ Châu", "16792": "Châu Tiến", "16801": "Hùng Chân",
-                                 "16804": "Châu Bình"}
+_KIT_CODES = ("16777", "16792", "16801", "16804")  # the kit's own four communes in the official list
 ONLINE, IN_PERSON, POST = "Trực tuyến", "Trực tiếp", "Bưu chính"
 COLUMNS = ("Mã hồ sơ", "Thủ tục", "Lĩnh vực", "Mức DVC", "Kênh nộp", "Ngày tiếp nhận", "Số ngày giải quyết",
            "Ngày hẹn trả", "Ngày có kết quả", "Trạng thái", "Số hóa", "Đánh giá", "Xã tiếp nhận")
@@ -39,6 +42,25 @@ _ONLINE_CHANCE = {"Hộ tịch": 0.68, "Chứng thực": 0.3, "Đất đai": 0.2
 _PROCEDURE_WEIGHTS = (9, 3, 5, 3, 8, 3, 4, 2, 3, 2)
 
 
+def commune_codes() -> dict[str, str]:
+    """Code → name of the lessons' four communes: their codes in the official list of the profile's province, or,
+    for names not in it, the kit's own codes (the table stays the same, only the names change)."""
+    names = place.xa_bai_hoc()
+    if names == place.DEFAULT.communes[:place.SO_XA_BAI_HOC]:
+        return dict(zip(_KIT_CODES, names, strict=True))
+    province = place.ho_so().province_code
+    found = {short_name(w.name): f"{int(w.code):05d}" for w in vp.Ward.iter_all() if int(w.province_code) == province}
+    codes = [found.get(name) for name in names]
+    usable = all(codes) and len(set(codes)) == len(codes)
+    return dict(zip([str(c) for c in codes] if usable else _KIT_CODES, names, strict=True))
+
+
+def __getattr__(name: str) -> object:
+    if name == "COMMUNE_CODES":  # read from the profile when asked
+        return commune_codes()
+    raise AttributeError(name)
+
+
 def _october_working_days() -> list[date]:
     return [d for d in (date(2026, 10, n) for n in range(1, 32)) if is_working_day(d)]
 
@@ -54,6 +76,7 @@ def _channel(rng: random.Random, field: str, level: str) -> str:
 def make_dossiers(seed: int = 2026, rows: int = 120, as_of: date = AS_OF) -> pd.DataFrame:
     """``rows`` synthetic dossiers received in October 2026, with their status on ``as_of``."""
     rng = random.Random(seed)
+    codes = list(commune_codes())
     days = sorted(rng.choice(_october_working_days()) for _ in range(rows))
     records = []
     for index, received in enumerate(days, start=1):
@@ -66,7 +89,7 @@ def make_dossiers(seed: int = 2026, rows: int = 120, as_of: date = AS_OF) -> pd.
         if ready is not None:
             status = RETURNED if rng.random() < 0.85 else "Có kết quả"
         rating = rng.choice([5, 5, 5, 4, 4, 3, None]) if status == RETURNED else None
-        code = rng.choice(list(COMMUNE_CODES))
+        code = rng.choice(codes)
         records.append({
             "Mã hồ sơ": f"HS-GIA-{code}-{index:04d}",
             "Thủ tục": name,
@@ -89,4 +112,4 @@ def make_dossiers(seed: int = 2026, rows: int = 120, as_of: date = AS_OF) -> pd.
     return frame
 
 
-__all__ = ["AS_OF", "COLUMNS", "COMMUNE_CODES", "IN_PERSON", "ONLINE", "POST", "make_dossiers"]
+__all__ = ["AS_OF", "COLUMNS", "IN_PERSON", "ONLINE", "POST", "commune_codes", "make_dossiers"]

@@ -1,7 +1,7 @@
 """Văn bản đi giả định (synthetic outgoing documents) for the simulator of module 12.
 
-Everything is made up: numbers, subjects, who signs. The communes are real names from the course's list
-(kynangso.rules.communes: the four communes of the former Quỳ Châu district); the receivers are provincial
+Everything is made up: numbers, subjects, who signs. The communes and the province are the profile's
+(kynangso.rules.place, read when asked; written here for the kit's own four communes); the receivers are provincial
 bodies of the two-level government (from 1/7/2025). Dates fall on confirmed working days of 2026.
 """
 
@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from kynangso.rules import outgoing_documents as vbdi
+from kynangso.rules import place
 
 DOCUMENT_TYPES = ("Công văn", "Báo cáo", "Tờ trình", "Quyết định", "Kế hoạch", "Thông báo")
-RECEIVERS = (
+_RECEIVERS = (
     "Sở Nông nghiệp và Môi trường tỉnh Nghệ An",
     "Sở Y tế tỉnh Nghệ An",
     "Sở Khoa học và Công nghệ tỉnh Nghệ An",
@@ -51,14 +52,14 @@ class OutgoingTask:
 
 
 # Worked example: a routine công văn of Châu Bình to the provincial department, approved at once.
-SAMPLE = OutgoingTask(
+_SAMPLE = OutgoingTask(
     unit="UBND xã Châu Bình", doc_type="Công văn",
     summary="V/v báo cáo kết quả tiêm phòng gia súc đợt 1 năm 2026",
     recipient="Sở Nông nghiệp và Môi trường tỉnh Nghệ An", signer="Phó Chủ tịch UBND xã", symbol="UBND-KT",
     last_number=211, last_day=date(2026, 12, 9), signed=datetime(2026, 12, 10, 9, 30),
 )
 # Half-worked example: the leader returns the draft once; signed on a Friday afternoon.
-HALF = OutgoingTask(
+_HALF = OutgoingTask(
     unit="UBND xã Châu Bình", doc_type="Báo cáo",
     summary="Báo cáo kết quả thực hiện chuyển đổi số tháng 11 năm 2026",
     recipient="Sở Khoa học và Công nghệ tỉnh Nghệ An", signer="Chủ tịch UBND xã", symbol="BC-UBND",
@@ -66,7 +67,7 @@ HALF = OutgoingTask(
     comment="Bổ sung số hồ sơ trực tuyến toàn trình của tháng 11 vào mục 2.",
 )
 # Practice: an urgent công văn of Quỳ Châu sent to the wrong receiver, then recalled.
-PRACTICE = OutgoingTask(
+_PRACTICE = OutgoingTask(
     unit="UBND xã Quỳ Châu", doc_type="Công văn",
     summary="V/v đề nghị hỗ trợ khắc phục sạt lở đường giao thông sau mưa lũ",
     recipient="UBND tỉnh Nghệ An", signer="Chủ tịch UBND xã", symbol="UBND-KT",
@@ -75,7 +76,7 @@ PRACTICE = OutgoingTask(
     mistake_text="UBND tỉnh báo lại: việc này thuộc Sở Nông nghiệp và Môi trường, văn bản gửi nhầm nơi nhận.",
 )
 # New year: the first document of 2026 of Châu Tiến, with an error of form found after issue.
-NEW_YEAR = OutgoingTask(
+_NEW_YEAR = OutgoingTask(
     unit="UBND xã Châu Tiến", doc_type="Thông báo",
     summary="Thông báo lịch tiếp công dân tháng 01 năm 2026",
     recipient="UBND xã Hùng Chân", signer="Chủ tịch UBND xã", symbol="TB-UBND",
@@ -84,4 +85,21 @@ NEW_YEAR = OutgoingTask(
     mistake_text="Văn thư đọc lại bản đã gửi: dòng ngày tháng ghi «ngày 6 tháng 1», thiếu số 0.",
 )
 
-__all__ = ["DOCUMENT_TYPES", "HALF", "NEW_YEAR", "PRACTICE", "RECEIVERS", "SAMPLE", "OutgoingTask"]
+
+def receivers() -> tuple[str, ...]:
+    """Where a document may be sent: the profile's provincial bodies and a neighbour commune."""
+    return place.theo_ho_so(_RECEIVERS)
+
+
+_WRITTEN = ("RECEIVERS", "SAMPLE", "HALF", "PRACTICE", "NEW_YEAR")
+
+
+def __getattr__(name: str) -> object:
+    """RECEIVERS, SAMPLE, HALF, PRACTICE, NEW_YEAR: written for the kit's own communes, given with the profile's names
+    (read when asked)."""
+    if name in _WRITTEN:
+        return place.theo_ho_so(globals()[f"_{name}"])
+    raise AttributeError(name)
+
+
+__all__ = ["DOCUMENT_TYPES", "OutgoingTask", "receivers"]

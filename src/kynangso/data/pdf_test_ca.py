@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from kynangso.data.person_names import FAMILY, GIVEN_MALE, MIDDLE_MALE
+from kynangso.rules import place as dia_phuong
 
 CA_NAME = "CA THỬ NGHIỆM – KHÔNG CÓ GIÁ TRỊ PHÁP LÝ"
 CA_ORGANISATION = "Khóa học Kỹ năng số (tài liệu thử nghiệm)"
@@ -117,12 +118,18 @@ def cadre_name(seed: int) -> str:
     return " ".join((rng.choice(FAMILY), rng.choice(MIDDLE_MALE), rng.choice(GIVEN_MALE)))
 
 
-def build_kit(seed: int = 4, commune: str = "Xã Châu Tiến", at: datetime = SIGNING_TIME) -> SigningKit:
+def default_commune() -> str:
+    """The signing commune when none is given: the profile's second, "Xã Châu Tiến" in the kit's own."""
+    return f"Xã {dia_phuong.xa(2)}"  # nội dung
+
+
+def build_kit(seed: int = 4, commune: str | None = None, at: datetime = SIGNING_TIME) -> SigningKit:
     """The test CA and three certificates for the signer, all dated around the moment ``at``.
 
     The CA is valid from two years before ``at`` for ten years; the current certificate from five days before ``at``
     for five years (it replaced the old one); the old certificate ended six days before ``at``.
     """
+    commune = commune or default_commune()
     day = at.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     unit = f"UBND {commune[:1].lower()}{commune[1:]} (giả định)"
     ca_key = _key(seed, "ca")
@@ -172,11 +179,12 @@ class Decision:
         return f"{self.amount:,}".replace(",", ".")
 
 
-def decision(seed: int = 4, commune: str = "Xã Châu Tiến", at: datetime = SIGNING_TIME) -> Decision:
+def decision(seed: int = 4, commune: str | None = None, at: datetime = SIGNING_TIME) -> Decision:
     """The decision the kit's signer signs (the same for the same seed)."""
     rng = random.Random(f"quyet-dinh:{seed}")
     beneficiary = " ".join((rng.choice(FAMILY), "Thị", rng.choice(("Thắm", "Hoa", "Mai", "Yến", "Oanh"))))
-    return Decision(commune, rng.randint(150, 290), beneficiary, rng.choice((1_500_000, 2_000_000, 2_500_000)),
+    return Decision(commune or default_commune(), rng.randint(150, 290), beneficiary,
+                    rng.choice((1_500_000, 2_000_000, 2_500_000)),
                     cadre_name(seed), at.date())
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from kynangso.rules.communes import QUY_CHAU
+from kynangso.rules import place
 
 FAMILY = ("Lò", "Vi", "Lương", "Lang", "Sầm", "Quang", "Kha", "Ngân", "Lữ", "Hà", "Nguyễn", "Trần", "Lê",
           "Hoàng", "Phan", "Đinh", "Võ")
@@ -24,8 +24,10 @@ POSITIONS = (
 )
 
 
-def cadres(count: int, seed: int, units: tuple[str, ...] = QUY_CHAU) -> list[dict[str, str]]:
-    """``count`` made-up cadres spread over ``units``, the same list for the same seed."""
+def cadres(count: int, seed: int, units: tuple[str, ...] | None = None) -> list[dict[str, str]]:
+    """``count`` made-up cadres spread over ``units`` (by default the lessons' communes, "Xã …", of the profile),
+    the same list for the same seed."""
+    units = units or tuple(f"Xã {name}" for name in place.xa_bai_hoc())  # nội dung
     rng = random.Random(seed)
     seen: set[tuple[str, str]] = set()
     people: list[dict[str, str]] = []

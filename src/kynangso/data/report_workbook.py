@@ -13,10 +13,11 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from kynangso.data.one_stop_dossiers import NGAY_XEM, make_dossiers
+from kynangso.rules import place
 from kynangso.rules.monthly_report import DATA_SHEET, O_BAO_CAO, REPORT_SHEET
 
 SEED = 14
-XA_BAI_TAP = "Châu Tiến"
+SO_XA_BAI_TAP = 2  # the exercise's commune: the profile's second (Châu Tiến in the kit's own)
 TEMPLATE_NAME = "bao-cao-thang-10-2026.xlsx"
 COT = ("Mã hồ sơ", "Thủ tục", "Lĩnh vực", "Kênh nộp", "Ngày tiếp nhận", "Ngày hẹn trả", "Ngày có kết quả",
        "Trạng thái", "Trễ hạn", "Số hóa")  # cột A → J: "Trễ hạn" là cột I, "Số hóa" là cột J
@@ -27,8 +28,15 @@ _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _WIDTHS = {"A": 13, "B": 30, "C": 15, "D": 11, "E": 14, "F": 13, "G": 15, "H": 19, "I": 9, "J": 8}
 
 
-def ho_so_thang(seed: int = SEED, xa: str = XA_BAI_TAP) -> pd.DataFrame:
-    """Hồ sơ tiếp nhận trong tháng 10/2026 của xã ``xa`` (giả định), các cột ``COT``, đánh lại mã từ 1."""
+def __getattr__(name: str) -> object:
+    if name == "XA_BAI_TAP":  # read from the profile when asked
+        return place.xa(SO_XA_BAI_TAP)
+    raise AttributeError(name)
+
+
+def ho_so_thang(seed: int = SEED, xa: str | None = None) -> pd.DataFrame:
+    """Hồ sơ tiếp nhận trong tháng 10/2026 của xã ``xa`` (giả định; mặc định xã của bài tập), các cột ``COT``."""
+    xa = xa or place.xa(SO_XA_BAI_TAP)
     frame = make_dossiers(seed=seed)
     frame = frame[frame["Xã tiếp nhận"] == xa].reset_index(drop=True)
     frame["Mã hồ sơ"] = [f"HS-MC-{i:04d}" for i in range(1, len(frame) + 1)]
@@ -78,8 +86,9 @@ def _report_sheet(book: Workbook, xa: str, so_dong: int) -> None:
         sheet.column_dimensions[column].width = width
 
 
-def make_template(ho_so: pd.DataFrame | None = None, xa: str = XA_BAI_TAP) -> Workbook:
+def make_template(ho_so: pd.DataFrame | None = None, xa: str | None = None) -> Workbook:
     """Bảng tính mẫu: trang "Báo cáo tháng" (ô cần điền để trống) và trang hồ sơ của tháng."""
+    xa = xa or place.xa(SO_XA_BAI_TAP)
     ho_so = ho_so_thang(xa=xa) if ho_so is None else ho_so
     book = Workbook()
     _report_sheet(book, xa, len(ho_so))
@@ -87,11 +96,11 @@ def make_template(ho_so: pd.DataFrame | None = None, xa: str = XA_BAI_TAP) -> Wo
     return book
 
 
-def template_bytes(ho_so: pd.DataFrame | None = None, xa: str = XA_BAI_TAP) -> bytes:
+def template_bytes(ho_so: pd.DataFrame | None = None, xa: str | None = None) -> bytes:
     """Bảng tính mẫu dưới dạng nội dung tệp .xlsx."""
     buffer = io.BytesIO()
     make_template(ho_so, xa).save(buffer)
     return buffer.getvalue()
 
 
-__all__ = ["COT", "SEED", "TEMPLATE_NAME", "XA_BAI_TAP", "ho_so_thang", "make_template", "template_bytes"]
+__all__ = ["COT", "SEED", "SO_XA_BAI_TAP", "TEMPLATE_NAME", "ho_so_thang", "make_template", "template_bytes"]

@@ -8,6 +8,7 @@ import ipywidgets as w
 
 from kynangso.i18n import _
 from kynangso.rules import ai_draft, nd30
+from kynangso.rules import place as dia_phuong
 from kynangso.text import fold, nfc
 from kynangso.widgets import theme
 from kynangso.widgets.check_bar import check_button, right_box, wrong_box
@@ -31,7 +32,7 @@ class AiDraftReview(w.VBox):
         )
         self.date_box = w.Text(
             description=_("Địa danh, ngày tháng:"),
-            placeholder=_("ví dụ Hùng Chân, ngày ..."),
+            placeholder=_("ví dụ {xa}, ngày ...").format(xa=dia_phuong.xa(3)),
             layout=w.Layout(width="560px"),
             style=_STYLE,
         )

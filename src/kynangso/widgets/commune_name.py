@@ -1,4 +1,7 @@
-"""Gõ tên xã của bạn: a text box and a "Kiểm tra" button that looks the name up among Nghệ An's communes."""
+"""Gõ tên xã của bạn: a text box and a "Kiểm tra" button that looks the name up among the province's communes.
+
+The province is the course profile's (``kynangso.rules.place``, read when the box is made): Nghệ An in the kit's own.
+"""
 
 from __future__ import annotations
 
@@ -8,24 +11,30 @@ import ipywidgets as w
 
 from kynangso.i18n import N_, _
 from kynangso.rules import notebook_basics
+from kynangso.rules import place as dia_phuong
 from kynangso.text import nfc
 from kynangso.widgets import theme
 from kynangso.widgets.check_bar import check_button, right_box, wrong_box
 
 _SOURCE = N_("danh sách 130 xã, phường của tỉnh Nghệ An từ 01/7/2025 "
            "(Nghị quyết 1678/NQ-UBTVQH15 ngày 16/6/2025)")
+_SOURCE_OTHER = N_("danh sách xã, phường của tỉnh {tinh} từ 01/7/2025")
 
 
 class CommuneNameBox(w.VBox):
     """The learner types the name of their commune. ``check()`` does what the button does.
 
-    ``check`` returns the official name (``"Xã Châu Bình"``) when the name is one of Nghệ An's
+    ``check`` returns the official name (``"Xã Châu Bình"``) when the name is one of the province's
     commune-level units, else ``None``; the message says what to fix (diacritics, a close name).
     """
 
-    def __init__(self, province_code: int = notebook_basics.NGHE_AN) -> None:
-        self.province_code = province_code
-        self.name_box = w.Text(description=_("Tên xã của bạn:"), placeholder=_("ví dụ Châu Bình"),
+    def __init__(self, province_code: int | None = None) -> None:
+        profile = dia_phuong.ho_so()
+        self.province_code = profile.province_code if province_code is None else province_code
+        self.province = profile.province if self.province_code == profile.province_code else (
+            dia_phuong.DEFAULT.province if self.province_code == notebook_basics.NGHE_AN else str(self.province_code))
+        example = _("ví dụ {xa}").format(xa=dia_phuong.xa(4))
+        self.name_box = w.Text(description=_("Tên xã của bạn:"), placeholder=example,
                                layout=w.Layout(width="420px"), style={"description_width": "120px"})
         self.button = check_button(self.check)
         self.result = w.HTML()
@@ -41,10 +50,8 @@ class CommuneNameBox(w.VBox):
             return None
         official = notebook_basics.tim_xa(typed, self.province_code)
         if official is not None:
-            extra = (" — " + _("một trong 4 xã thay cho huyện Quỳ Châu cũ") if official in notebook_basics.QUY_CHAU_CU
-                     else "")
-            self._show(True, _("{ten}, tỉnh Nghệ An{them}. Chào mừng bạn đến với lớp học!").format(
-                ten=html.escape(official), them=extra))
+            self._show(True, _("{ten}, tỉnh {tinh}{them}. Chào mừng bạn đến với lớp học!").format(
+                ten=html.escape(official), tinh=html.escape(self.province), them=self._replaced(official)))
             return official
         guess = notebook_basics.goi_y_xa(typed, self.province_code)
         if guess is not None and notebook_basics.khong_dau(typed) == nfc(typed):
@@ -56,9 +63,21 @@ class CommuneNameBox(w.VBox):
                 ten=html.escape(notebook_basics.ten_ngan(guess)))
         else:
             hint = _("Chưa thấy tên này. Kiểm tra chính tả, hoặc hỏi giảng viên tên xã mới của bạn.")
-        compared = _("Máy so với {nguon}; không cần gõ chữ “Xã”.").format(nguon=_(_SOURCE))
+        source = _(_SOURCE) if self.province_code == notebook_basics.NGHE_AN else _(_SOURCE_OTHER).format(
+            tinh=html.escape(self.province))
+        compared = _("Máy so với {nguon}; không cần gõ chữ “Xã”.").format(nguon=source)
         self._show(False, f"{hint}<br><i>{compared}</i>")
         return None
+
+    def _replaced(self, official: str) -> str:
+        """" — one of the 4 communes replacing the former … district" when the commune is one of the profile's."""
+        profile = dia_phuong.ho_so()
+        if self.province_code != profile.province_code or not profile.former_district:
+            return ""
+        if official not in dia_phuong.ten_chinh_thuc():
+            return ""
+        return " — " + _("một trong {so} xã thay cho huyện {huyen} cũ").format(
+            so=len(profile.communes), huyen=html.escape(profile.former_district))
 
     def _show(self, right: bool, message: str) -> None:
         self.result.value = right_box(message) if right else wrong_box(message, then="")

@@ -18,6 +18,7 @@ import ipywidgets as w
 from kynangso.i18n import N_, _
 from kynangso.rules import nd30_docx
 from kynangso.rules import nd30_layout as layout
+from kynangso.rules import place as dia_phuong
 from kynangso.widgets import theme
 from kynangso.widgets.check_bar import check_button, info_box, right_box, wrong_box
 from kynangso.widgets.question import Question
@@ -29,7 +30,7 @@ _PLACEHOLDERS = {  # examples shown inside the empty boxes
     "co_quan_chu_quan": N_("để trống nếu không có"),
     "co_quan_ban_hanh": N_("ví dụ ỦY BAN NHÂN DÂN XÃ …"),
     "so_ky_hieu": N_("ví dụ 15/QĐ-UBND"),
-    "dia_danh_ngay": N_("ví dụ Châu Bình, ngày 05 tháng 02 năm 2026"),
+    "dia_danh_ngay": N_("ví dụ {xa}, ngày 05 tháng 02 năm 2026"),
     "ten_loai": N_("để trống nếu là công văn"),
     "trich_yeu": N_("Về việc gì (công văn: V/v …)"),
     "kinh_gui": N_("chỉ công văn: nơi nhận chính"),
@@ -88,10 +89,11 @@ class DocumentComposer(Question):
             options = [(_(meaning), code) for code, meaning in layout.AUTHORITIES.items()]
             return w.Dropdown(options=options, value="", description=label, style=style,
                               layout=w.Layout(width="640px"))
+        example = _(_PLACEHOLDERS[name]).replace("{xa}", dia_phuong.xa(4))  # the profile's fourth commune
         if name in _LONG:
-            return w.Textarea(description=label, placeholder=_(_PLACEHOLDERS[name]), continuous_update=False,
+            return w.Textarea(description=label, placeholder=example, continuous_update=False,
                               style=style, layout=w.Layout(width="640px", height="110px"))
-        return w.Text(description=label, placeholder=_(_PLACEHOLDERS[name]), continuous_update=False, style=style,
+        return w.Text(description=label, placeholder=example, continuous_update=False, style=style,
                       layout=w.Layout(width="640px"))
 
     # --- Question ----------------------------------------------------------------------------------

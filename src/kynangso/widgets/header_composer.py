@@ -10,6 +10,7 @@ import ipywidgets as w
 
 from kynangso.i18n import N_, _
 from kynangso.rules import nd30
+from kynangso.rules import place as dia_phuong
 from kynangso.text import nfc
 from kynangso.widgets.check_bar import check_button
 from kynangso.widgets.simulator import Simulator
@@ -34,7 +35,8 @@ class HeaderComposer(Simulator):
         self.expected_date = nd30.date_line(place, signed_on)
         self.number_box = w.Text(description=_("Số, ký hiệu:"), placeholder=_("ví dụ 15/QĐ-UBND"),
                                  layout=w.Layout(width="460px"), style=_STYLE)
-        self.date_box = w.Text(description=_("Địa danh, ngày tháng:"), placeholder=_("ví dụ Quỳ Châu, ngày ..."),
+        example = _("ví dụ {xa}, ngày ...").format(xa=dia_phuong.xa(1))
+        self.date_box = w.Text(description=_("Địa danh, ngày tháng:"), placeholder=example,
                                layout=w.Layout(width="560px"), style=_STYLE)
         self.button = check_button(self.check, _(CHECK))
         known = nd30.BY_ABBREVIATION.get(type_abbreviation)

@@ -17,7 +17,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from kynangso.data.outgoing_documents import DOCUMENT_TYPES, RECEIVERS, OutgoingTask
+from kynangso.data.outgoing_documents import DOCUMENT_TYPES, OutgoingTask, receivers
 from kynangso.i18n import N_, _
 from kynangso.rules import outgoing_documents as vbdi
 from kynangso.rules.document_register import ALL_LEVELS, is_urgent
@@ -50,7 +50,7 @@ class OutgoingFlow(Simulator):
         self.sent_on: date | None = None
         self.type_box = _dropdown(_("Loại văn bản:"), DOCUMENT_TYPES, "400px")
         self.level_box = _dropdown(_("Độ khẩn:"), ALL_LEVELS, "400px")
-        self.to_box = _dropdown(_("Nơi nhận:"), RECEIVERS)
+        self.to_box = _dropdown(_("Nơi nhận:"), receivers())
         self.approver_box = _dropdown(_("Trình ai ký:"), vbdi.APPROVERS, "400px")
         self.signature_box = _dropdown(_("Chữ ký số:"), vbdi.SIGNATURES, translated=True)
         self.number_box = w.Text(description=_("Số:"), placeholder=_("ví dụ 212"), style=_STYLE,

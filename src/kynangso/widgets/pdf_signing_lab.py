@@ -41,9 +41,10 @@ class PdfSigningLab(Simulator):
 
     source = digital_signature.DECREE
 
-    def __init__(self, seed: int = 4, commune: str = "Xã Châu Tiến", *, files: tuple[str, ...] = (),  # nội dung
+    def __init__(self, seed: int = 4, commune: str | None = None, *, files: tuple[str, ...] = (),
                  folder: Path | None = None) -> None:
         self.seed = seed
+        commune = commune or test_ca.default_commune()
         self.kit = test_ca.build_kit(seed, commune)
         self.paper = test_ca.decision(seed, commune)
         self.folder = folder

@@ -36,6 +36,8 @@ def hand_out(course: CourseRoot, home: Path) -> None:
         source, target = course.course / module.folder, lessons / module.folder
         if source.is_dir() and not target.exists():
             shutil.copytree(source, target, ignore=_SKIP)
+    if lessons.is_dir() and course.profile.is_file():  # the lessons' kernels read the place names from it
+        shutil.copyfile(course.profile, lessons / course.profile.name)
     if lessons.is_dir():
         _give(lessons, owner)
 

@@ -53,17 +53,18 @@ def _markdown() -> MarkdownIt:
 
 
 _MD = _markdown()
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)  # authors' notes, such as localise's keep-markers: never shown
 
 
 def render_markdown(text: str) -> Markup:
     """Markdown of the course as HTML: no raw HTML passes, no image is fetched."""
-    return Markup(_MD.render(text))  # markdown-it escapes the text; raw HTML is off
+    return Markup(_MD.render(_COMMENT.sub("", text)))  # markdown-it escapes the text; raw HTML is off
 
 
 def _question_parts(markdown: str, fallback: str) -> tuple[str, str]:
     """(heading, body) of a question: its first heading, and the rest without run-the-cell instructions or notes on
     scratch cells."""
-    lines = markdown.strip().splitlines()
+    lines = _COMMENT.sub("", markdown).strip().splitlines()
     heading = fallback
     if lines and (found := _HEADING.match(lines[0])):
         heading, lines = found.group(1).strip(), lines[1:]
