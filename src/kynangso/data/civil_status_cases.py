@@ -122,9 +122,7 @@ _WRITTEN = ("SAMPLE", "HALF", "PRACTICE", "BEFORE_TET", "CASES")
 def __getattr__(name: str) -> object:
     """SAMPLE, HALF, PRACTICE, BEFORE_TET, CASES: written for the kit's own communes, given with the profile's names
     (read when asked)."""
-    if name in _WRITTEN:
-        return place.theo_ho_so(globals()[f"_{name}"])
-    raise AttributeError(name)
+    return place.module_attribute(globals(), _WRITTEN, name)
 
 
 __all__ = ["CivilCase", "make_cases"]

@@ -190,9 +190,7 @@ _WRITTEN = ("SAMPLE_LETTERS", "NEW_YEAR_EXISTING", "NEW_YEAR_LETTERS")
 def __getattr__(name: str) -> object:
     """SAMPLE_LETTERS, NEW_YEAR_EXISTING, NEW_YEAR_LETTERS: written for the kit's own province, given with the
     profile's names (read when asked)."""
-    if name in _WRITTEN:
-        return place.theo_ho_so(globals()[f"_{name}"])
-    raise AttributeError(name)
+    return place.module_attribute(globals(), _WRITTEN, name)
 
 
 __all__ = [

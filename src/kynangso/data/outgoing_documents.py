@@ -97,9 +97,7 @@ _WRITTEN = ("RECEIVERS", "SAMPLE", "HALF", "PRACTICE", "NEW_YEAR")
 def __getattr__(name: str) -> object:
     """RECEIVERS, SAMPLE, HALF, PRACTICE, NEW_YEAR: written for the kit's own communes, given with the profile's names
     (read when asked)."""
-    if name in _WRITTEN:
-        return place.theo_ho_so(globals()[f"_{name}"])
-    raise AttributeError(name)
+    return place.module_attribute(globals(), _WRITTEN, name)
 
 
 __all__ = ["DOCUMENT_TYPES", "OutgoingTask", "receivers"]

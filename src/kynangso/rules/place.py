@@ -15,10 +15,11 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import yaml
 
@@ -193,6 +194,14 @@ def theo_ho_so(value: T) -> T:
     return value if rewriting is None else _rewrite(value, *rewriting)
 
 
+def module_attribute(namespace: dict[str, Any], written: Sequence[str], name: str) -> object:
+    """A data module's ``__getattr__``: each name of ``written`` is the module's ``_NAME`` (written for the kit's own
+    communes), given with the profile's names (read when asked)."""
+    if name in written:
+        return theo_ho_so(namespace[f"_{name}"])
+    raise AttributeError(name)
+
+
 def _rewrite(value: T, expression: re.Pattern[str], mapping: dict[str, str]) -> T:
     result: object = value
     if isinstance(value, str):
@@ -209,5 +218,5 @@ def _rewrite(value: T, expression: re.Pattern[str], mapping: dict[str, str]) -> 
     return result  # type: ignore[return-value]
 
 
-__all__ = ["DEFAULT", "SO_XA_BAI_HOC", "Profile", "cac_xa", "find", "forms", "ho_so", "huyen_cu", "parse", "pattern",
-           "table", "ten_chinh_thuc", "theo_ho_so", "tinh", "uy_ban", "xa", "xa_bai_hoc"]
+__all__ = ["DEFAULT", "SO_XA_BAI_HOC", "Profile", "cac_xa", "find", "forms", "ho_so", "huyen_cu", "module_attribute",
+           "parse", "pattern", "table", "ten_chinh_thuc", "theo_ho_so", "tinh", "uy_ban", "xa", "xa_bai_hoc"]
