@@ -39,3 +39,35 @@ def test_two_workers_score_like_one(released_template: CourseRoot, tmp_path: Pat
     catalogue = load_catalogue(serial.catalogue)
     assert learner_table(serial, catalogue).equals(learner_table(parallel, catalogue))
     assert len(one) == 12
+
+
+def test_only_new_or_changed_submissions_are_graded_again(released_template: CourseRoot, tmp_path: Path) -> None:
+    """A second run keeps what was graded well and is unchanged; a changed submission, a deleted graded folder and
+    a gradebook restored from its backup each get grading again; ``again`` grades everything."""
+    course = _prepare(released_template, tmp_path / "lop")
+    ids = ["02-the-thuc-van-ban"]
+    first = grade(course=course, assignments=ids, workers=2)
+    scores = learner_table(course, load_catalogue(course.catalogue))
+    broken = [o.learner for o in first if not o.ok]  # a file that could not be graded is tried again each time
+    heard: list[str] = []
+    kept = grade(course=course, assignments=ids, workers=2, progress=lambda o: heard.append(o.learner))
+    assert heard == broken and kept == first and all(o.fingerprint for o in kept if o.ok)
+    assert learner_table(course, load_catalogue(course.catalogue)).equals(scores)
+
+    changed, emptied = sorted({o.learner for o in first if o.ok})[:2]
+    (notebook,) = (course.submitted / changed / ids[0]).glob("*.ipynb")
+    notebook.write_text(notebook.read_text(encoding="utf-8").replace("}", "} ", 1), encoding="utf-8")
+    shutil.rmtree(course.autograded / emptied / ids[0])
+    grade(course=course, assignments=ids, workers=2, progress=lambda o: heard.append(o.learner))
+    assert sorted(heard) == sorted([changed, emptied, *broken])
+    assert learner_table(course, load_catalogue(course.catalogue)).equals(scores)
+
+    heard.clear()
+    (backup,) = sorted((course.grading / "sao-luu").glob("gradebook-*.db"))[:1]
+    shutil.copy(backup, course.gradebook)  # the gradebook as it was before the first run: no submission graded
+    grade(course=course, assignments=ids, workers=2, progress=lambda o: heard.append(o.learner))
+    assert sorted(heard) == sorted(o.learner for o in first)
+    heard.clear()
+    grade(course=course, assignments=ids, workers=2, again=True, progress=lambda o: heard.append(o.learner))
+    assert sorted(heard) == sorted(o.learner for o in first)
+    assert learner_table(course, load_catalogue(course.catalogue)).equals(scores)

@@ -158,7 +158,9 @@ def test_points_raised_in_metadata_are_ignored(hostile: tuple[CourseRoot, list[O
 def test_rerun_gives_identical_scores_and_keeps_a_backup(hostile: tuple[CourseRoot, list[Outcome]]) -> None:
     course, _ = hostile
     before = _scores(course)
-    grade(course=course, assignments=[M02], workers=1)  # in this process, with a kernel that dies (os._exit)
+    graded: list[Outcome] = []  # all again, in this process, with a kernel that dies (os._exit)
+    grade(course=course, assignments=[M02], workers=1, again=True, progress=graded.append)
+    assert len(graded) == len(hostile[1])
     assert _scores(course) == before
     assert not [t.name for t in threading.enumerate() if t.name.startswith("kynangso-memory")]
     assert all(path.stat().st_uid == os.getuid() for path in course.autograded.rglob("*"))
@@ -180,7 +182,7 @@ def test_run_killed_midway_then_rerun_gives_identical_scores(hostile: tuple[Cour
     shutil.copytree(hostile[0].root, tmp_path / "lop")
     course = CourseRoot(tmp_path / "lop")
     command = [str(Path(sys.executable).with_name("kynangso")), "grade", M02, "--workers", "2",
-               "--dir", str(course.root)]
+               "--again", "--dir", str(course.root)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     time.sleep(5)
     assert process.poll() is None, "the run finished before it could be interrupted"

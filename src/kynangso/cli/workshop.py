@@ -108,23 +108,32 @@ def collect(paths: tuple[Path, ...], directory: Path | None) -> None:
 @click.option("--workers", type=click.IntRange(min=1), help=_("Số bài chấm cùng lúc (mặc định: bằng số nhân CPU)."))
 @click.option("--isolation", type=click.Choice(["auto", "bwrap", "none"]), default="auto", show_default=True,
               help=_("Cô lập mã của học viên khi chấm: auto (tốt nhất máy cho phép), bwrap (bắt buộc), none (tắt)."))
+@click.option("--again", is_flag=True,
+              help=_("Chấm lại cả những bài đã chấm xong mà không đổi gì (mặc định: giữ kết quả của chúng)."))
 @dir_option
-def grade(assignment: str | None, workers: int | None, isolation: str, directory: Path | None) -> None:
-    """Chấm tự động các bài đã thu.
+def grade(assignment: str | None, workers: int | None, isolation: str, again: bool, directory: Path | None) -> None:
+    """Chấm tự động các bài đã thu (bài mới hoặc nộp lại; bài đã chấm xong không đổi thì giữ kết quả).
 
     Ví dụ: kynangso grade 02-the-thuc-van-ban --workers 2
     """
     from kynangso.grading.grade import grade as run
 
+    shown = 0
+
     def show(outcome: Any) -> None:
+        nonlocal shown
+        shown += 1
         mark = "[green]✓[/]" if outcome.ok else f"[red]✗ {outcome.reason}[/]"
         console.print(f"{outcome.assignment} · {outcome.learner} {mark}", highlight=False)
         if outcome.flags:
             console.print(_("  [yellow]Lưu ý:[/] {flags}").format(flags=outcome.flags), highlight=False)
 
     outcomes = run(course=course_of(directory), assignments=[assignment] if assignment else [], workers=workers,
-                   isolation=isolation, progress=show,
+                   isolation=isolation, progress=show, again=again,
                    warn=lambda text: console.print(f"[yellow]{text}[/]", highlight=False))
+    if len(outcomes) > shown:
+        console.print(_("Giữ kết quả của {n} bài đã chấm xong và không đổi từ lần chấm trước "
+                        "(chấm lại cả: kynangso grade --again).").format(n=len(outcomes) - shown), highlight=False)
     failed = sum(not o.ok for o in outcomes)
     console.print(_("Đã chấm {n}/{total} bài.").format(n=len(outcomes) - failed, total=len(outcomes)))
     from kynangso.grading.hand_grading import pending_lines

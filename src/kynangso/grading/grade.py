@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -21,14 +22,14 @@ from traitlets.config import Config
 from kynangso.course import notebooks
 from kynangso.course.catalogue import Catalogue, load_catalogue
 from kynangso.errors import KitError
-from kynangso.grading import incidents, nbgrader_adapter, submission_check, tamper, warm
+from kynangso.grading import incidents, nbgrader_adapter, submission_check, tamper, unchanged, warm
 from kynangso.grading import workers as grading_workers
 from kynangso.grading.isolation import memory_watch, preload, sandbox, user_pool
 from kynangso.grading.nbgrader_speed import SaveGradesAtOnce
 from kynangso.grading.preprocessors.guard_answers import GuardAnswers
 from kynangso.grading.preprocessors.repair_duplicates import RepairDuplicates, duplicates
 from kynangso.grading.preprocessors.sandboxed_execute import SandboxedExecute
-from kynangso.grading.status import STATUS_FILE, Outcome, load_status, save_status
+from kynangso.grading.status import STATUS_FILE, Outcome, Status, load_status, save_status
 from kynangso.i18n import _
 from kynangso.paths import CourseRoot
 from kynangso.paths import _package_checkout as package_checkout
@@ -226,52 +227,73 @@ def _check_released(course: CourseRoot, assignment_ids: Sequence[str]) -> None:
 
 def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int | None = None,
           isolation: str = "auto", progress: Callable[[Outcome], None] | None = None,
-          warn: Callable[[str], None] | None = None, quick: bool = True) -> list[Outcome]:
-    """Autograde every collected submission of the given assignments (all by default).
+          warn: Callable[[str], None] | None = None, quick: bool = True, again: bool = False) -> list[Outcome]:
+    """Autograde the collected submissions of the given assignments (all by default) that need it.
 
+    A submission graded well before and unchanged since keeps its result (:mod:`kynangso.grading.unchanged`)
+    unless ``again``; the results of all submissions are returned, ``progress`` hears of those graded now.
     Submissions are graded by ``workers`` processes at once (default: one per processor core). The gradebook
-    is first copied to ``grading/sao-luu/``; grading again after an interruption gives the same scores.
-    Learner code runs isolated (``isolation``: ``auto``, ``bwrap`` or ``none``; see
-    :mod:`kynangso.grading.isolation.sandbox`);
+    is first copied to ``grading/sao-luu/``; the status is saved as results come, so grading again after an
+    interruption grades only what was not finished, with the same scores.
+    Learner code runs isolated (``isolation``: ``auto``, ``bwrap`` or ``none``; see :mod:`.isolation.sandbox`);
     ``warn`` hears, in Vietnamese, when isolation is reduced on this machine. Each worker starts the kernel
-    of its next submission while the current one runs (``ahead``; :mod:`kynangso.grading.warm`); every
-    kernel still serves one submission only.
+    of its next submission while the current one runs (:mod:`kynangso.grading.warm`); every kernel still
+    serves one submission only.
     """
     catalogue = load_catalogue(course.catalogue)
     ids = list(assignments) or [a.id for a in catalogue.assignments]
     found = [(a, learner) for a in ids for learner in submissions(course, a)]
     _check_released(course, sorted({a for a, _name in found}))
+    titles = {q.grade_id: q.title for a in catalogue.assignments for q in a.questions}
     count = max(1, min(workers or os.cpu_count() or 1, len(found) or 1))
     plan = sandbox.plan(isolation, 2 * count)  # two grading users per worker: the running and the next kernel
-    if plan.warning and warn:
-        warn(plan.warning)
-    with user_pool.reserved(plan) as plan:
-        return _grade_all(course, catalogue, ids, found, count, plan, progress, quick)
-
-
-def _grade_all(course: CourseRoot, catalogue: Catalogue, ids: list[str], found: list[tuple[str, str]], count: int,
-               plan: sandbox.Plan, progress: Callable[[Outcome], None] | None, quick: bool) -> list[Outcome]:
-    titles = {q.grade_id: q.title for a in catalogue.assignments for q in a.questions}
-    tasks: list[grading_workers.Task] = [(str(course.root), a, catalogue.assignment(a).notebooks, learner, plan,
-                                          titles) for a, learner in found]
     status = load_status(course)
+    prints = unchanged.fingerprints(course, found, plan, titles)
+    todo, kept = (found, []) if again else unchanged.split(course, found, status, prints)
+    if todo and plan.warning and warn:
+        warn(plan.warning)
+    outcomes = list(kept)
+    if todo:
+        with user_pool.reserved(plan) as plan:
+            outcomes += _grade_all(course, catalogue, todo, min(count, len(todo)), plan, (status, prints, titles),
+                                   progress, quick)
+    return sorted(outcomes, key=lambda o: (ids.index(o.assignment), o.learner))
+
+
+def _grade_all(course: CourseRoot, catalogue: Catalogue, todo: list[tuple[str, str]], count: int, plan: sandbox.Plan,
+               known: tuple[Status, dict[tuple[str, str], str], dict[str, str]],
+               progress: Callable[[Outcome], None] | None, quick: bool) -> list[Outcome]:
+    status, prints, titles = known
+    tasks: list[grading_workers.Task] = [(str(course.root), a, catalogue.assignment(a).notebooks, learner, plan,
+                                          titles) for a, learner in todo]
+    for assignment_id, learner in todo:  # until graded again, a result being replaced is not a result
+        status.pop((learner, assignment_id), None)
+    course.grading.mkdir(parents=True, exist_ok=True)
+    save_status(course, status)
     backup_gradebook(course)
     outcomes: list[Outcome] = []
+    saved = time.monotonic()
 
     def record(outcome: Outcome) -> None:
+        nonlocal saved
+        if outcome.ok:
+            outcome.fingerprint = prints[(outcome.learner, outcome.assignment)]
         status[(outcome.learner, outcome.assignment)] = outcome
         outcomes.append(outcome)
+        if time.monotonic() - saved > 2:  # what is graded stays graded through a power cut
+            save_status(course, status)
+            saved = time.monotonic()
         if progress:
             progress(outcome)
 
-    if count == 1:
-        pending = iter(tasks)
-        grading_workers.in_turn(lambda: next(pending, None), record, _grade_one, _start_ahead, quick)
-    else:
-        grading_workers.in_processes(tasks, count, record, _grade_one, _start_ahead, quick)
-    outcomes.sort(key=lambda o: (ids.index(o.assignment), o.learner))
-    course.grading.mkdir(parents=True, exist_ok=True)
-    save_status(course, status)
+    try:
+        if count == 1:
+            pending = iter(tasks)
+            grading_workers.in_turn(lambda: next(pending, None), record, _grade_one, _start_ahead, quick)
+        else:
+            grading_workers.in_processes(tasks, count, record, _grade_one, _start_ahead, quick)
+    finally:
+        save_status(course, status)
     return outcomes
 
 

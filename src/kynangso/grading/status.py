@@ -6,6 +6,7 @@ Kept apart from :mod:`kynangso.grading.grade` so that readers of the status (the
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass
 
 from kynangso.paths import CourseRoot
@@ -21,6 +22,7 @@ class Outcome:
     reason: str = ""
     flags: str = ""  # for the trainer: what was noticed (tampering, what the sandbox stopped, restored cells)
     learner_note: str = ""  # for the learner: how the notebook was graded when something was unusual
+    fingerprint: str = ""  # what the result was computed from (:mod:`kynangso.grading.unchanged`), when ok
 
 
 Status = dict[tuple[str, str], Outcome]
@@ -36,8 +38,12 @@ def load_status(course: CourseRoot) -> Status:
 
 
 def save_status(course: CourseRoot, status: Status) -> None:
+    """Write the status whole or not at all (a power cut while writing leaves the previous one)."""
     rows = [asdict(o) for _name, o in sorted(status.items())]
-    (course.grading / STATUS_FILE).write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    target = course.grading / STATUS_FILE
+    partial = target.with_name(f".{STATUS_FILE}.{os.getpid()}")
+    partial.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(partial, target)
 
 
 __all__ = ["STATUS_FILE", "Outcome", "Status", "load_status", "save_status"]
