@@ -24,7 +24,7 @@ from tests.conftest import CHECKOUT
 pytestmark = pytest.mark.slow
 
 
-LEARNERS, SEED = 8, 7
+LEARNERS, SEED = 4, 16  # a seed where one of the four passes: the certificates are made too
 
 
 @pytest.fixture(scope="module")
@@ -64,10 +64,8 @@ def test_demo_scores_match_what_each_simulated_learner_earned(run: tuple[DemoRes
                  "theo-cau-hoi.csv", "theo-nang-luc.csv", "tong-hop.csv"):
         assert (reports / name).is_file(), name
     passed = set(learners.index[learners["Kết quả"] == "Đạt"])
-    certificates = {p.stem for p in (reports / "chung-nhan").glob("*.pdf")} if passed else set()
-    assert certificates == passed
-    if passed:
-        assert (reports / "chung-nhan-tat-ca.pdf").is_file()
+    assert passed and {p.stem for p in (reports / "chung-nhan").glob("*.pdf")} == passed
+    assert (reports / "chung-nhan-tat-ca.pdf").is_file()
     assert result.expected.parent.name == "bai-nop" and EXPECTED_FILE in str(result.expected)
 
 
