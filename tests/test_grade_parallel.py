@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from click.testing import CliRunner
 
+from kynangso.cli import main
 from kynangso.course.catalogue import load_catalogue
 from kynangso.course.learners import import_roster, load_roster
 from kynangso.course.simulate import simulate
@@ -71,3 +73,5 @@ def test_only_new_or_changed_submissions_are_graded_again(released_template: Cou
     grade(course=course, assignments=ids, workers=2, again=True, progress=lambda o: heard.append(o.learner))
     assert sorted(heard) == sorted(o.learner for o in first)
     assert learner_table(course, load_catalogue(course.catalogue)).equals(scores)
+    said = CliRunner().invoke(main, ["grade", ids[0], "--dir", str(course.root)]).output
+    assert f"Giữ kết quả của {len(first) - len(broken)} bài đã chấm xong" in " ".join(said.split())

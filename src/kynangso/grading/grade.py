@@ -250,7 +250,7 @@ def grade(*, course: CourseRoot, assignments: Sequence[str] = (), workers: int |
     status = load_status(course)
     prints = unchanged.fingerprints(course, found, plan, titles)
     todo, kept = (found, []) if again else unchanged.split(course, found, status, prints)
-    if todo and plan.warning and warn:
+    if plan.warning and warn:
         warn(plan.warning)
     outcomes = list(kept)
     if todo:
