@@ -44,8 +44,9 @@ def test_two_workers_score_like_one(released_template: CourseRoot, tmp_path: Pat
 
 
 def test_only_new_or_changed_submissions_are_graded_again(released_template: CourseRoot, tmp_path: Path) -> None:
-    """A second run keeps what was graded well and is unchanged; a changed submission, a deleted graded folder and
-    a gradebook restored from its backup each get grading again; ``again`` grades everything."""
+    """A second run keeps what was graded well and is unchanged; a changed submission, a deleted graded folder,
+    a gradebook restored from its backup and a corrected answer key each get grading again; ``again`` grades
+    everything."""
     course = _prepare(released_template, tmp_path / "lop")
     ids = ["02-the-thuc-van-ban"]
     first = grade(course=course, assignments=ids, workers=2)
@@ -75,3 +76,8 @@ def test_only_new_or_changed_submissions_are_graded_again(released_template: Cou
     assert learner_table(course, load_catalogue(course.catalogue)).equals(scores)
     said = CliRunner().invoke(main, ["grade", ids[0], "--dir", str(course.root)]).output
     assert f"Giữ kết quả của {len(first) - len(broken)} bài đã chấm xong" in " ".join(said.split())
+    heard.clear()
+    (source,) = (course.solutions / ids[0]).glob("*.ipynb")  # the answer key corrected: its exercise graded again
+    source.write_text(source.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    grade(course=course, assignments=ids, workers=2, progress=lambda o: heard.append(o.learner))
+    assert sorted(heard) == sorted(o.learner for o in first)
