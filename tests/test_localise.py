@@ -248,9 +248,12 @@ def test_localised_lessons_run_and_their_checks_pass(lao_cai: tuple[CourseRoot, 
     import nbformat
     from nbclient import NotebookClient
 
+    from kynangso.grading.steady_client import SteadyKernelManager
+
     monkeypatch.delenv("KYNANGSO_COURSE", raising=False)
     path = lao_cai[0].course / lesson
     nb = nbformat.read(path, as_version=4)
-    NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
+    NotebookClient(nb, timeout=300, kernel_name="python3", kernel_manager_class=SteadyKernelManager,
+                   resources={"metadata": {"path": str(path.parent)}}).execute()
     shown = "\n".join(str(o.get("text", "")) for c in nb.cells if c.cell_type == "code" for o in c.outputs)
     assert "Châu Bình" not in shown and "Quỳ Châu" not in shown

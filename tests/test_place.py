@@ -10,6 +10,7 @@ import pytest
 import yaml
 from nbclient import NotebookClient
 
+from kynangso.grading.steady_client import SteadyKernelManager
 from kynangso.rules import place
 from tests.conftest import CHECKOUT
 
@@ -64,7 +65,8 @@ def test_lesson_03_takes_its_agency_from_the_profile_and_runs_with_another(tmp_p
     shutil.copy2(LESSON_03, lesson)
     nb = nbformat.read(lesson, as_version=4)
     nb.cells.append(nbformat.v4.new_code_cell("print(so_den_chau_binh.unit)"))
-    NotebookClient(nb, timeout=120, resources={"metadata": {"path": str(lesson.parent)}}).execute()
+    NotebookClient(nb, timeout=120, kernel_manager_class=SteadyKernelManager,
+                   resources={"metadata": {"path": str(lesson.parent)}}).execute()
     assert nb.cells[-1].outputs[0]["text"].strip() == "UBND xã Tản Viên"
 
 

@@ -11,6 +11,7 @@ from nbclient import NotebookClient
 
 from kynangso.course import notebooks
 from kynangso.course.workspace import copy_course
+from kynangso.grading.steady_client import SteadyKernelManager
 from kynangso.reporting.report import tables
 from kynangso.reporting.tables import filtered
 from tests.conftest import CHECKOUT
@@ -46,7 +47,7 @@ def test_notebook_runs_on_a_workshop_and_filters(tmp_path: Path, monkeypatch: py
         'import json\nprint(json.dumps({"hoc_vien": sorted(hien_thi.learners["Họ và tên"]), '
         '"cot": list(hien_thi.learners.columns), "cau_hoi": sorted(set(hien_thi.questions["Học phần"]))}, '
         "ensure_ascii=False))"))
-    client = NotebookClient(nb, timeout=120, kernel_name="python3",
+    client = NotebookClient(nb, timeout=120, kernel_name="python3", kernel_manager_class=SteadyKernelManager,
                             resources={"metadata": {"path": str(course.grading)}})
     client.execute()
     errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]

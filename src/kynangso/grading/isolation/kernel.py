@@ -14,12 +14,12 @@ import tempfile
 import typing as t
 from pathlib import Path
 
-from jupyter_client.manager import AsyncKernelManager
 from traitlets import Dict, List, Unicode
 
 from kynangso.grading.isolation.memory_watch import MemoryWatch
 from kynangso.grading.isolation.preload import exec_line
 from kynangso.grading.isolation.sandbox import Limits, sandbox_command
+from kynangso.grading.steady_client import SteadyKernelManager
 
 
 def _chown_tree(path: Path, uid: int, gid: int) -> None:
@@ -36,7 +36,7 @@ _EXEC_LINES = "--IPKernelApp.exec_lines=import kynangso.learner.selfcheck; __imp
 _NO_FRONTEND = "--IPKernelApp.exec_lines=__import__('comm').create_comm = __import__('comm').DummyComm"
 
 
-class SandboxKernelManager(AsyncKernelManager):
+class SandboxKernelManager(SteadyKernelManager):
     """Starts the kernel through bubblewrap and/or the limits launcher, as ``isolation`` says."""
 
     isolation = Unicode("none", help="'bwrap' (full sandbox), 'limits' (resource limits only) or 'none'.").tag(
@@ -104,7 +104,7 @@ class SandboxKernelManager(AsyncKernelManager):
 
     # AsyncKernelManager binds the base class's coroutine to this name, and nbclient calls it for a kernel that
     # died (no shutdown then): point it at the override so the watch stops and the folders are given back.
-    cleanup_resources = _async_cleanup_resources
+    cleanup_resources = _async_cleanup_resources  # type: ignore[assignment]
 
 
 __all__ = ["SandboxKernelManager"]
