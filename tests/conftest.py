@@ -16,8 +16,9 @@ CHECKOUT = CourseRoot(Path(__file__).resolve().parents[1])
 M02 = "02-the-thuc-van-ban"
 # The files that take minutes (``make test`` prints the slowest tests): collected first, so that when the files run in
 # parallel (``pytest -n 2 --dist loadfile``) none of them starts last and keeps one process busy alone at the end.
-LONGEST = ("test_guide.py", "test_bundle.py", "test_demo.py", "test_report_notebook.py", "test_module_roundtrips.py",
-           "test_province.py", "test_check.py", "test_hostile_notebooks.py", "test_isolation.py")
+LONGEST = ("test_guide.py", "test_bundle.py", "test_hostile_notebooks.py", "test_grade_parallel.py",
+           "test_exercise_graded.py", "test_demo.py", "test_hostile_zips.py", "test_isolation.py",
+           "test_gradebook_postgres.py", "test_module_roundtrips.py", "test_collect.py", "test_report_speed.py")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
