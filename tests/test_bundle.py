@@ -182,7 +182,7 @@ def test_bundle_installs_and_runs_with_no_network(linux_bundle: Bundle, tmp_path
     demo_dir = tmp_path / "lop-thu"
     script = (f"ip link set lo up && . moi-truong/bin/activate && cd khoa-hoc && "
               f"python -c 'import kynangso, sys; print(kynangso.__file__)' && "
-              f"kynangso check && kynangso demo --learners 3 --seed 7 --dir {demo_dir}")
+              f"kynangso check && kynangso demo --learners 2 --seed 7 --dir {demo_dir}")
     run = subprocess.run([*NO_NETWORK, script], cwd=root, capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     assert str(root / "moi-truong") in run.stdout.splitlines()[0]

@@ -42,7 +42,7 @@ Get-ChildItem Env: | Where-Object { $_.Name -like 'PIP_*' } | ForEach-Object { R
 $env:PIP_CONFIG_FILE = 'NUL'
 $env:PIP_NO_INDEX = '1'
 $env:PIP_DISABLE_PIP_VERSION_CHECK = '1'
-& '.\moi-truong\Scripts\python.exe' -m pip install --quiet --no-index --find-links wheels -c lock.txt 'kynangso==@VERSION@'
+& '.\moi-truong\Scripts\python.exe' -m pip install --quiet --no-compile --no-index --find-links wheels -c lock.txt 'kynangso==@VERSION@'
 if ($LASTEXITCODE -ne 0) { Fail 'Cài đặt không thành công (xem các dòng ở trên). Thư mục khoa-hoc không bị thay đổi.' }
 
 Set-Content -LiteralPath 'mo-kynangso.bat' -Encoding ASCII -Value @(

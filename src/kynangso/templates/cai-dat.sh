@@ -29,10 +29,11 @@ rm -rf moi-truong
 "$PY" -m venv moi-truong || fail "Không tạo được môi trường Python. Trên Debian/Ubuntu hãy cài gói python3-venv rồi chạy lại."
 
 echo "4/4 Cài đặt từ thư mục wheels/ (không cần mạng, khoảng 1 phút)..."
-# pip must not read this machine's configuration or reach any package index.
+# pip must not read this machine's configuration or reach any package index. --no-compile: Python compiles a module
+# when it is first used, so installing skips the tens of thousands never used (a third of the install's time).
 for name in $(env | sed -n 's/^\(PIP_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$name"; done
 PIP_CONFIG_FILE=/dev/null PIP_NO_INDEX=1 PIP_DISABLE_PIP_VERSION_CHECK=1 \
-  moi-truong/bin/python -m pip install --quiet --no-index --find-links wheels -c lock.txt "kynangso==@VERSION@" \
+  moi-truong/bin/python -m pip install --quiet --no-compile --no-index --find-links wheels -c lock.txt "kynangso==@VERSION@" \
   || fail "Cài đặt không thành công (xem các dòng ở trên). Thư mục khoa-hoc/ không bị thay đổi."
 moi-truong/bin/kynangso --version >/dev/null || fail "Đã cài nhưng lệnh kynangso không chạy được."
 
