@@ -3,8 +3,9 @@
 Jupyter's event system validates its schemas with jsonschema, which, when the optional ``rfc3987-syntax`` package is
 installed (it comes with ``jupyter-events``), builds a full grammar of internationalised web addresses at start-up:
 about 17 MB more per server and seconds of processor time on an old laptop, for a format ("iri") that no schema
-of Jupyter's or the kit's uses. Every learner has a server of their own, so the hub starts them through this module,
-which leaves that package out of the server process; everything else is ``jupyterhub.singleuser`` unchanged.
+of Jupyter's or the kit's uses. Every learner has a server of their own, so the hub starts them through this module:
+importing the kit puts the lazy stand-in of :mod:`kynangso.lazy_iri` in place first, so the grammar is built only
+if an address is ever checked; everything else is ``jupyterhub.singleuser`` unchanged.
 Run as ``python -m kynangso.delivery.hub.singleuser``.
 """
 
@@ -12,12 +13,11 @@ from __future__ import annotations
 
 import sys
 
-LEFT_OUT = ("rfc3987_syntax",)
+from kynangso import lazy_iri
 
 
 def main() -> None:
-    for name in LEFT_OUT:
-        sys.modules.setdefault(name, None)  # type: ignore[arg-type]  # Python's mark for "not installed"
+    lazy_iri.install()  # done already by importing the kit; said here because this module depends on it
     from jupyterhub.singleuser import main as singleuser
 
     sys.exit(singleuser())
