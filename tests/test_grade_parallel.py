@@ -25,7 +25,7 @@ pytestmark = pytest.mark.slow
 def _prepare(template: CourseRoot, target: Path) -> CourseRoot:
     shutil.copytree(template.root, target)
     course = CourseRoot(target)
-    pd.DataFrame(person_names.cadres(6, seed=5)).to_csv(target / "ds.csv", index=False)
+    pd.DataFrame(person_names.cadres(4, seed=5)).to_csv(target / "ds.csv", index=False)
     import_roster(course=course, file=target / "ds.csv")
     simulate(course, load_catalogue(course.catalogue), load_roster(course), target / "inbox", seed=5)
     collect(course=course, paths=[target / "inbox" / "thu-muc-lop", target / "inbox" / "bai-nop-tu-usb.zip"])
@@ -40,7 +40,7 @@ def test_two_workers_score_like_one(released_template: CourseRoot, tmp_path: Pat
     assert [(o.learner, o.assignment, o.ok) for o in one] == [(o.learner, o.assignment, o.ok) for o in two]
     catalogue = load_catalogue(serial.catalogue)
     assert learner_table(serial, catalogue).equals(learner_table(parallel, catalogue))
-    assert len(one) == 12
+    assert len(one) == 8
 
 
 def test_only_new_or_changed_submissions_are_graded_again(released_template: CourseRoot, tmp_path: Path) -> None:

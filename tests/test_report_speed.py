@@ -19,14 +19,14 @@ def test_benchmark_runs_both_tools_on_the_same_gradebook(tmp_path: Path) -> None
     assert spec is not None and spec.loader is not None
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    result = bench.run(tmp_path, learners=200, units=20)
+    result = bench.run(tmp_path, learners=60, units=6)
     assignments = len(load_catalogue(CHECKOUT.catalogue).assignments)
-    assert (result["learners"], result["units"], result["assignments"]) == (200, 20, assignments)
+    assert (result["learners"], result["units"], result["assignments"]) == (60, 6, assignments)
     assert result["nbgrader_export_s"] > 0 and result["kynangso_report_s"] > 0
     exported = pd.read_csv(tmp_path / "grades.csv")
-    assert len(exported) == 200 * assignments and exported["student_id"].nunique() == 200
+    assert len(exported) == 60 * assignments and exported["student_id"].nunique() == 60
     learners = pd.read_csv(tmp_path / "bao-cao" / "diem-theo-hoc-vien.csv", encoding="utf-8-sig")
-    assert len(learners) == 200 and learners["Đơn vị"].nunique() == 20
+    assert len(learners) == 60 and learners["Đơn vị"].nunique() == 6
     # The same submissions behind both: nbgrader's totals per learner equal the report's.
     totals = exported.groupby("student_id")["score"].sum()
     assert learners.set_index("Mã học viên")["Tổng điểm"].sort_index().tolist() == pytest.approx(

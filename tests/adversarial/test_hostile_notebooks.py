@@ -79,7 +79,7 @@ def hostile(released_template: CourseRoot,
             tmp_path_factory: pytest.TempPathFactory) -> tuple[CourseRoot, list[Outcome]]:
     course = collected_class(released_template, tmp_path_factory.mktemp("hostile") / "lop", LEARNERS.items(), _nb)
     with (course.grading / "nbgrader_config.py").open("a", encoding="utf-8") as config:
-        config.write("\nc.Execute.timeout = 10\n")  # the sleeping notebook is stopped sooner than in a workshop
+        config.write("\nc.Execute.timeout = 6\n")  # the sleeping notebook is stopped sooner than in a workshop
     return course, grade(course=course, assignments=[M02], workers=2)
 
 
