@@ -16,6 +16,7 @@ from pathlib import Path
 
 from traitlets import Dict, List, Unicode
 
+from kynangso.grading.isolation.kernel_main import without_debugger
 from kynangso.grading.isolation.memory_watch import MemoryWatch
 from kynangso.grading.isolation.preload import exec_line
 from kynangso.grading.isolation.sandbox import Limits, sandbox_command
@@ -64,7 +65,7 @@ class SandboxKernelManager(SteadyKernelManager):
         kw["env"] = {**(kw.get("env") or os.environ), "PYTHONSAFEPATH": "1"}
         if self.isolation == "none":
             kernel, kw = await super()._async_pre_start_kernel(**kw)
-            return [*kernel, _EXEC_LINES, _NO_FRONTEND, *self._preload()], kw
+            return [*without_debugger(kernel), _EXEC_LINES, _NO_FRONTEND, *self._preload()], kw
         self._run_dir = Path(tempfile.mkdtemp(prefix="kynangso-kernel-"))
         self._cwd = Path(kw.get("cwd") or os.getcwd()).resolve()
         self.connection_file = str(self._run_dir / "kernel.json")
@@ -72,7 +73,7 @@ class SandboxKernelManager(SteadyKernelManager):
             self.transport = "ipc"
             self.ip = str(self._run_dir / "kernel")
         kernel, kw = await super()._async_pre_start_kernel(**kw)
-        kernel += [_EXEC_LINES, _NO_FRONTEND, *self._preload()]
+        kernel = [*without_debugger(kernel), _EXEC_LINES, _NO_FRONTEND, *self._preload()]
         (self._run_dir / "home").mkdir()
         if self.user and os.geteuid() == 0:
             import pwd
