@@ -13,7 +13,7 @@ from jupyter_client.channels import AsyncZMQSocketChannel
 from jupyter_client.session import Session
 
 from kynangso.grading.isolation.kernel import SandboxKernelManager
-from kynangso.grading.steady_client import SLICE, SteadyChannel, SteadyKernelClient
+from kynangso.grading.steady_client import SteadyChannel, SteadyKernelClient
 
 WAIT = 3.0
 
@@ -43,8 +43,8 @@ async def _reply_with_lost_wake_up(channel_class: type[AsyncZMQSocketChannel]) -
 
 
 def test_a_lost_wake_up_costs_at_most_a_slice() -> None:
-    assert asyncio.run(_reply_with_lost_wake_up(AsyncZMQSocketChannel)) > WAIT / 2  # the trouble is real
-    assert asyncio.run(_reply_with_lost_wake_up(SteadyChannel)) < SLICE + 0.5
+    assert asyncio.run(_reply_with_lost_wake_up(AsyncZMQSocketChannel)) > WAIT - 1  # the trouble is real
+    assert asyncio.run(_reply_with_lost_wake_up(SteadyChannel)) < 1  # a slice (0.2 s), with room for a busy machine
 
 
 def test_the_timeout_still_holds_when_nothing_comes() -> None:
@@ -61,7 +61,7 @@ def test_the_timeout_still_holds_when_nothing_comes() -> None:
             socket.close(linger=0)
             context.term()
 
-    assert 1.0 <= asyncio.run(wait()) < 1.0 + SLICE + 0.5
+    assert 1.0 <= asyncio.run(wait()) < 2.0
 
 
 def test_grading_kernels_get_the_steady_client() -> None:
