@@ -13,11 +13,8 @@ from __future__ import annotations
 
 import sys
 
-from kynangso import lazy_iri
-
 
 def main() -> None:
-    lazy_iri.install()  # done already by importing the kit; said here because this module depends on it
     from jupyterhub.singleuser import main as singleuser
 
     sys.exit(singleuser())
