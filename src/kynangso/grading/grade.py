@@ -130,6 +130,7 @@ def _isolate(config: Config, course: CourseRoot, plan: sandbox.Plan, quick: bool
     manager.hidden = sorted(hidden)
     manager.limits = asdict(plan.limits)
     manager.preload = list(preload)
+    manager.fork = quick  # forked from a ready process (isolation.zygote), or each started anew as before
 
 
 def _missing_note(missing: Sequence[str]) -> str:

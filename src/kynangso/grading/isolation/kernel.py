@@ -8,19 +8,25 @@ unprivileged grading user for the life of the kernel, then given back.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
 import shutil
 import tempfile
+import time
 import typing as t
+from dataclasses import asdict
 from pathlib import Path
 
-from traitlets import Dict, List, Unicode
+from traitlets import Bool, Dict, List, Unicode
 
-from kynangso.grading.isolation.kernel_main import without_debugger
+from kynangso.grading.isolation import zygote
+from kynangso.grading.isolation.kernel_main import MODULE, without_debugger
 from kynangso.grading.isolation.memory_watch import MemoryWatch
 from kynangso.grading.isolation.preload import exec_line
-from kynangso.grading.isolation.sandbox import Limits, sandbox_command
+from kynangso.grading.isolation.sandbox import Limits, kernel_environ, sandbox_command
 from kynangso.grading.steady_client import SteadyKernelManager
+from kynangso.i18n import _
 
 
 def _chown_tree(path: Path, uid: int, gid: int) -> None:
@@ -28,6 +34,35 @@ def _chown_tree(path: Path, uid: int, gid: int) -> None:
     for folder, dirs, files in os.walk(path):
         for name in dirs + files:
             os.chown(os.path.join(folder, name), uid, gid, follow_symlinks=False)
+
+
+HOLDER = ["sleep", "infinity"]  # what runs in the sandbox until the kernel, forked from the ready process, enters it
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as listing:
+            return [int(child) for child in listing.read().split()]
+    except OSError:
+        return []
+
+
+def _sandbox_ready(bwrap: int, timeout: float = 30.0) -> tuple[int, int]:
+    """The sandbox's first process and its placeholder, once bubblewrap has built the sandbox (the placeholder runs)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for init in _children(bwrap):
+            for holder in _children(init):
+                try:
+                    with open(f"/proc/{holder}/comm", encoding="utf-8") as comm:
+                        if comm.read().strip() == HOLDER[0]:
+                            return init, holder
+                except OSError:
+                    continue
+        if not os.path.exists(f"/proc/{bwrap}/task"):
+            break
+        time.sleep(0.002)
+    raise zygote.NotReady("the sandbox did not start")
 
 
 _EXEC_LINES = "--IPKernelApp.exec_lines=import kynangso.learner.selfcheck; __import__('sys').path.append('')"
@@ -49,6 +84,13 @@ class SandboxKernelManager(SteadyKernelManager):
         config=True)
     preload = List(Unicode(), help="What the notebook imports ('module' or 'module:name'), loaded while the kernel "
                    "starts, before any learner code (see isolation.preload).").tag(config=True)
+    fork = Bool(True, help="Fork sandboxed kernels from a process with their libraries loaded (isolation.zygote), "
+                "where that works (Linux, grading as root with a grading user); the sandbox is the same.").tag(
+        config=True)
+
+    _request: dict[str, t.Any] | None = None  # the kernel the ready process is to fork, once the sandbox is built
+    _usual: list[str] | None = None  # the command that starts the kernel in its sandbox the usual way
+    _forked = 0  # the forked kernel's process id
 
     _run_dir: Path | None = None
     _cwd: Path | None = None
@@ -90,10 +132,46 @@ class SandboxKernelManager(SteadyKernelManager):
         command = sandbox_command(kernel, mode=self.isolation, cwd=self._cwd, run_dir=self._run_dir,
                                   hidden=list(self.hidden), user=self.user, limits=Limits(**self.limits),
                                   environ=kw["env"])
+        if self.fork and self.isolation == "bwrap" and self.user and zygote.usable():
+            self._usual = command
+            self._request = {"cwd": str(self._cwd), "env": kernel_environ(self._run_dir / "home", kw["env"]),
+                             "user": self.user, "limits": asdict(Limits(**self.limits)),
+                             "argv": kernel[kernel.index(MODULE) + 1:], "preload": list(self.preload)}
+            command = sandbox_command(HOLDER, mode=self.isolation, cwd=self._cwd, run_dir=self._run_dir,
+                                      hidden=list(self.hidden), user="", limits=Limits(**self.limits),
+                                      environ=kw["env"], launcher=False)
         return command, kw
+
+    def _fork_kernel(self, request: dict[str, t.Any]) -> int:
+        assert self.provisioner is not None
+        init, holder = _sandbox_ready(self.provisioner.process.pid)  # type: ignore[attr-defined]
+        return zygote.READY.spawn({**request, "init": init, "target": holder})
+
+    async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: t.Any) -> None:
+        await super()._async_launch_kernel(kernel_cmd, **kw)
+        request, self._request = self._request, None
+        if request is None:
+            return
+        try:
+            self._forked = await asyncio.to_thread(self._fork_kernel, request)
+        except (zygote.NotReady, OSError, AttributeError) as exc:  # the same sandbox, started the usual way
+            self.log.warning(_("Từ đây mỗi kernel chấm bài được khởi động riêng như trước (không tách được từ tiến "
+                               "trình nạp sẵn: {why}).").format(why=exc))
+            assert self.provisioner is not None and self._usual is not None
+            await self.provisioner.kill()
+            await self.provisioner.wait()
+            await super()._async_launch_kernel(self._usual, **kw)
+
+    async def _async_signal_kernel(self, signum: int) -> None:
+        if not self._forked:
+            await super()._async_signal_kernel(signum)
+            return
+        with contextlib.suppress(ProcessLookupError):  # the forked kernel leads its own process group: the
+            os.killpg(self._forked, signum)             # signal reaches it and what it started
 
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         await super()._async_cleanup_resources(restart=restart)
+        self._forked = 0
         if self._watch is not None:
             self._watch.stop()
             self._watch = None

@@ -13,7 +13,8 @@ import os
 import sys
 
 
-def _apply_limits(limits: dict[str, int]) -> None:
+def apply_limits(limits: dict[str, int]) -> None:
+    """Set the resource limits of this process (and of what it starts) to ``limits`` (fields of ``Limits``)."""
     import resource
 
     names = {
@@ -32,7 +33,8 @@ def _apply_limits(limits: dict[str, int]) -> None:
         resource.setrlimit(what, (value, value))
 
 
-def _become(user: str) -> None:
+def become(user: str) -> None:
+    """Switch from root to the unprivileged ``user`` for good."""
     import pwd
 
     entry = pwd.getpwnam(user)
@@ -51,10 +53,13 @@ def main(argv: list[str]) -> None:
     if separator != "--" or not command:
         raise SystemExit("usage: python -m kynangso.grading.isolation.launcher [--user NAME] LIMITS -- CMD...")
     # A process limit is not enforced for root; it is for the user the kernel becomes.
-    _apply_limits(json.loads(limits))
+    apply_limits(json.loads(limits))
     if user and os.geteuid() == 0:
-        _become(user)
+        become(user)
     os.execv(command[0], command)
+
+
+__all__ = ["apply_limits", "become", "main"]
 
 
 if __name__ == "__main__":

@@ -139,17 +139,33 @@ def _visible(path: str | Path) -> list[str]:
     return [*_parents(path), "--ro-bind-try", str(path), str(path)]
 
 
+def kernel_environ(home: Path, environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment variables of a sandboxed kernel whose home folder is ``home``: a few kept from ``environ``
+    (default: this process's), none of the grader's others."""
+    environ = os.environ if environ is None else environ
+    env = {"HOME": str(home), "PATH": f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin",
+           "TMPDIR": "/tmp", "MPLCONFIGDIR": str(home / "matplotlib"), "MPLBACKEND": "agg",
+           "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+           "PYTHONDONTWRITEBYTECODE": "1", "PYTHONSAFEPATH": "1", "JPY_PARENT_PID": "1", "MALLOC_ARENA_MAX": "2"}
+    for name in ("LANG", "LC_ALL", "LC_CTYPE", "TZ", "NBGRADER_EXECUTION", "PYTHONHASHSEED"):
+        if name in environ:
+            env[name] = environ[name]
+    return env
+
+
 def sandbox_command(kernel: list[str], *, mode: str, cwd: Path, run_dir: Path, hidden: list[str],
-                    user: str, limits: Limits, environ: Mapping[str, str] | None = None) -> list[str]:
+                    user: str, limits: Limits, environ: Mapping[str, str] | None = None,
+                    launcher: bool = True) -> list[str]:
     """The command that starts ``kernel`` isolated: bwrap (if ``mode`` says so), then the limits launcher.
 
-    ``environ`` (default: this process's) is where the few variables the kernel keeps are read from.
+    ``environ`` (default: this process's) is where the few variables the kernel keeps are read from. Without
+    ``launcher``, ``kernel`` runs in the sandbox as it is (a placeholder a kernel enters later: :mod:`.enter`).
     """
     environ = os.environ if environ is None else environ
-    launcher = [sys.executable, "-m", "kynangso.grading.isolation.launcher", *(["--user", user] if user else []),
-                json.dumps(asdict(limits)), "--"]
+    limited = [sys.executable, "-m", "kynangso.grading.isolation.launcher", *(["--user", user] if user else []),
+               json.dumps(asdict(limits)), "--"] if launcher else []
     if mode != "bwrap":
-        return [*launcher, *kernel]
+        return [*limited, *kernel]
     import kynangso
 
     home = run_dir / "home"
@@ -173,17 +189,11 @@ def sandbox_command(kernel: list[str], *, mode: str, cwd: Path, run_dir: Path, h
     # The notebook being graded holds the hidden tests: the kernel never needs to read it.
     for notebook in sorted(cwd.glob("*.ipynb")):
         command += ["--ro-bind", str(run_dir / "so-tay-dang-cham"), str(notebook)]
-    env = {"HOME": str(home), "PATH": f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin",
-           "TMPDIR": "/tmp", "MPLCONFIGDIR": str(home / "matplotlib"), "MPLBACKEND": "agg",
-           "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
-           "PYTHONDONTWRITEBYTECODE": "1", "PYTHONSAFEPATH": "1", "JPY_PARENT_PID": "1", "MALLOC_ARENA_MAX": "2"}
-    for name in ("LANG", "LC_ALL", "LC_CTYPE", "TZ", "NBGRADER_EXECUTION", "PYTHONHASHSEED"):
-        if name in environ:
-            env[name] = environ[name]
+    env = kernel_environ(home, environ)
     command += ["--clearenv"]
     for name, value in env.items():
         command += ["--setenv", name, value]
-    return [*command, "--chdir", str(cwd), "--", *launcher, *kernel]
+    return [*command, "--chdir", str(cwd), "--", *limited, *kernel]
 
 
-__all__ = ["MODES", "Limits", "Plan", "ensure_users", "plan", "sandbox_command"]
+__all__ = ["MODES", "Limits", "Plan", "ensure_users", "kernel_environ", "plan", "sandbox_command"]

@@ -59,6 +59,9 @@ class SandboxedExecute(Execute):
     def __init__(self, *args: t.Any, **kwargs: t.Any) -> None:
         kwargs.setdefault("kernel_manager_class", SandboxKernelManager)
         kwargs.setdefault("skip_cells_with_tag", SKIP_TAG)  # a learner's "skip-execution" tag skips nothing
+        # The kernel has served its one submission: it is stopped at once, with its sandbox, instead of being asked
+        # to stop and then watched every tenth of a second until it has.
+        kwargs.setdefault("shutdown_kernel", "immediate")
         super().__init__(*args, **kwargs)
         self.timeout_func = self._cell_timeout
         self._started: float | None = None
