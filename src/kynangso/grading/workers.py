@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import multiprocessing
 import queue
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from multiprocessing.queues import Queue
 from pathlib import Path
 
 from kynangso.errors import KitError
 from kynangso.grading import nbgrader_speed, warm
-from kynangso.grading.isolation import sandbox
+from kynangso.grading.isolation import sandbox, zygote
 from kynangso.grading.status import Outcome
 from kynangso.i18n import _
 from kynangso.paths import CourseRoot
@@ -45,15 +45,24 @@ def _folder(task: Task | None) -> Path | None:
     return CourseRoot(Path(task[0])).autograded / task[3] / task[1] if task is not None else None
 
 
+@contextmanager
+def _ready_process() -> Iterator[None]:
+    try:
+        yield
+    finally:
+        zygote.READY.reset()
+
+
 def in_turn(next_task: Callable[[], Task | None], emit: Callable[[Outcome], None], grade_one: GradeOne,
             start_ahead: StartAhead, quick: bool) -> None:
     """Grade submissions one after another.
 
-    With ``quick``, each kernel starts while the one before runs (:mod:`kynangso.grading.warm`) and nbgrader's
-    work around each submission is lighter (:mod:`kynangso.grading.nbgrader_speed`); without, both as before.
+    With ``quick``, each kernel starts while the one before runs (:mod:`kynangso.grading.warm`), forked from a
+    process with its libraries loaded (:mod:`kynangso.grading.isolation.zygote`, stopped once all are graded), and
+    nbgrader's work around each submission is lighter (:mod:`kynangso.grading.nbgrader_speed`); without, as before.
     """
     global _turn
-    with nbgrader_speed.lighter() if quick else nullcontext():
+    with nbgrader_speed.lighter() if quick else nullcontext(), _ready_process():
         current = next_task()
         if quick and current is not None:
             start_ahead(current, _turn)

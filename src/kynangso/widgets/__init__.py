@@ -31,20 +31,6 @@ def load_all() -> None:
         __getattr__(name)
 
 
-def load(*imports: str) -> None:
-    """Import ``module`` or ``module:name`` items ahead of the cells that import them (a grading kernel started
-    ahead does this for its notebook's imports; :mod:`kynangso.grading.isolation.preload`). What fails to load is
-    left for the cell that needs it to say, in its turn."""
-    for item in imports:
-        module, _sep, name = item.partition(":")
-        try:
-            loaded = import_module(module)
-            if name:
-                getattr(loaded, name)
-        except Exception:
-            continue
-
-
 if TYPE_CHECKING:
     from kynangso.widgets.date_answer import DateAnswer
     from kynangso.widgets.document_composer import DocumentComposer
@@ -63,4 +49,4 @@ if TYPE_CHECKING:
 
 __all__ = ["DateAnswer", "DocumentComposer", "DropdownChoice", "HeaderComposer", "Matching", "MultipleChoice",
            "NumberAnswer", "Ordering", "Question", "ReportGrid", "ShortText", "Simulator", "SingleChoice", "TableQuery",
-           "WorkbookUpload", "load", "load_all"]
+           "WorkbookUpload", "load_all"]

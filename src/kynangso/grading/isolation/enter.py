@@ -9,8 +9,8 @@ placeholder process in it instead of the kernel. A fork of the ready process the
    only through its children), and waits for it; when the kernel ends, the whole sandbox is stopped, with anything
    the learner's code left running there;
 3. in the kernel process: a new session (the grader interrupts the kernel and what it started), the kernel's own
-   environment variables, the same limits as :mod:`.launcher`, the unprivileged grading user and no way back to
-   more privileges; every file the ready process had open is closed; then ipykernel starts as usual.
+   environment variables, the same limits as :mod:`.launcher`, no capabilities, the unprivileged grading user and
+   no way back to more privileges; every file the ready process had open is closed; then ipykernel starts as usual.
 
 A process that cannot enter every namespace it must refuses to start the kernel (it never runs learner code
 outside the sandbox).
@@ -30,6 +30,7 @@ from kynangso.grading.isolation.launcher import apply_limits, become
 NAMESPACES = ("cgroup", "ipc", "uts", "net", "pid", "mnt")  # mounts last: /proc of the host is gone after it
 REQUIRED = frozenset({"mnt", "net", "pid"})  # what a sandbox always has of its own
 _PR_SET_PDEATHSIG = 1
+_PR_CAPBSET_DROP = 24
 _PR_SET_NO_NEW_PRIVS = 38
 _libc = ctypes.CDLL(None, use_errno=True)
 
@@ -66,6 +67,17 @@ def join(target: int) -> None:
     os.close(root)
 
 
+def _drop_capabilities() -> None:
+    """Empty the capability bounding set, as bubblewrap's ``--cap-drop ALL`` does for its own processes."""
+    try:
+        with open("/proc/sys/kernel/cap_last_cap", encoding="ascii") as last:
+            highest = int(last.read())
+    except (OSError, ValueError):
+        highest = 63
+    for capability in range(highest + 1):
+        _libc.prctl(_PR_CAPBSET_DROP, capability, 0, 0, 0)  # one the kernel does not know is simply refused
+
+
 def _report(fd: int, line: str) -> None:
     os.write(fd, (line.replace("\n", " ") + "\n").encode("utf-8", "replace"))
 
@@ -82,6 +94,7 @@ def _become_kernel(request: dict[str, t.Any], report: int) -> None:
     os.closerange(3, report)
     os.closerange(report + 1, os.sysconf("SC_OPEN_MAX"))
     apply_limits(request["limits"])
+    _drop_capabilities()
     if request.get("user"):
         become(request["user"])
     _libc_call("prctl", _PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)

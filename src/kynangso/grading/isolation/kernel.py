@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import os
 import shutil
+import subprocess
 import tempfile
 import time
 import typing as t
@@ -47,11 +48,11 @@ def _children(pid: int) -> list[int]:
         return []
 
 
-def _sandbox_ready(bwrap: int, timeout: float = 30.0) -> tuple[int, int]:
+def _sandbox_ready(bwrap: subprocess.Popen[bytes], timeout: float = 30.0) -> tuple[int, int]:
     """The sandbox's first process and its placeholder, once bubblewrap has built the sandbox (the placeholder runs)."""
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        for init in _children(bwrap):
+    while time.monotonic() < deadline and bwrap.poll() is None:
+        for init in _children(bwrap.pid):
             for holder in _children(init):
                 try:
                     with open(f"/proc/{holder}/comm", encoding="utf-8") as comm:
@@ -59,8 +60,6 @@ def _sandbox_ready(bwrap: int, timeout: float = 30.0) -> tuple[int, int]:
                             return init, holder
                 except OSError:
                     continue
-        if not os.path.exists(f"/proc/{bwrap}/task"):
-            break
         time.sleep(0.002)
     raise zygote.NotReady("the sandbox did not start")
 
@@ -144,7 +143,7 @@ class SandboxKernelManager(SteadyKernelManager):
 
     def _fork_kernel(self, request: dict[str, t.Any]) -> int:
         assert self.provisioner is not None
-        init, holder = _sandbox_ready(self.provisioner.process.pid)  # type: ignore[attr-defined]
+        init, holder = _sandbox_ready(self.provisioner.process)  # type: ignore[attr-defined]
         return zygote.READY.spawn({**request, "init": init, "target": holder})
 
     async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: t.Any) -> None:

@@ -50,8 +50,9 @@ def imports(solutions: Path, assignment_id: str, notebook_names: Sequence[str]) 
 
 
 def exec_line(items: Sequence[str]) -> str:
-    """The kernel's start-up line that loads ``items`` (see :func:`kynangso.widgets.load`) without adding a name."""
-    return f"--IPKernelApp.exec_lines=__import__('kynangso.widgets').widgets.load(*{list(items)!r})"
+    """The kernel's start-up line that loads ``items`` (see :func:`kynangso.learner.ahead.load`) without adding a
+    name."""
+    return f"--IPKernelApp.exec_lines=__import__('kynangso.learner.ahead').learner.ahead.load(*{list(items)!r})"
 
 
 __all__ = ["ALWAYS", "exec_line", "imports"]

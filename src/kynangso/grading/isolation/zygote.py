@@ -54,7 +54,7 @@ def _answer(report: int, deadline: float) -> dict[str, t.Any]:
 
 
 def _spawn(request: dict[str, t.Any]) -> dict[str, t.Any]:
-    from kynangso.widgets import load
+    from kynangso.learner.ahead import load
 
     load(*request.get("preload", ()))
     if threading.active_count() > 1:  # a fork keeps only this thread: a library that started others is not safe
@@ -149,6 +149,12 @@ class Ready:
         if self._home is not None:
             shutil.rmtree(self._home, ignore_errors=True)
             self._home = None
+
+
+    def reset(self) -> None:
+        """Stop the ready process and forget what went wrong: the next grading run tries forking again."""
+        self.close()
+        self.broken = ""
 
 
 READY = Ready()
