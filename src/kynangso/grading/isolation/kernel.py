@@ -154,8 +154,8 @@ class SandboxKernelManager(SteadyKernelManager):
         try:
             self._forked = await asyncio.to_thread(self._fork_kernel, request)
         except (zygote.NotReady, OSError, AttributeError) as exc:  # the same sandbox, started the usual way
-            self.log.warning(_("Từ đây mỗi kernel chấm bài được khởi động riêng như trước (không tách được từ tiến "
-                               "trình nạp sẵn: {why}).").format(why=exc))
+            self.log.warning(_("Kernel chấm bài này được khởi động riêng như trước (không tách được từ tiến trình "
+                               "nạp sẵn: {why}).").format(why=exc))
             assert self.provisioner is not None and self._usual is not None
             await self.provisioner.kill()
             await self.provisioner.wait()

@@ -111,8 +111,12 @@ class Ready:
         from kynangso.grading.isolation.sandbox import kernel_environ
 
         self._home = Path(tempfile.mkdtemp(prefix="kynangso-ready-"))
+        env = kernel_environ(self._home)
+        # It runs no learner code: like any Python program it keeps the bytecode of the libraries it compiles, so
+        # an installation made without bytecode (the offline installer's) compiles pandas once, not in every kernel.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         return subprocess.Popen([sys.executable, "-m", MODULE], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                env=kernel_environ(self._home), cwd="/", start_new_session=True)
+                                env=env, cwd="/", start_new_session=True)
 
     def spawn(self, request: dict[str, t.Any], timeout: float = 90.0) -> int:
         """Start the kernel ``request`` describes; its process id. Raises :class:`NotReady`."""
