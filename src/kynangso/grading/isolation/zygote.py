@@ -34,11 +34,11 @@ class NotReady(RuntimeError):
     """The ready process could not start a kernel (the grader then starts kernels the usual way)."""
 
 
-def _answer(report: int, deadline: float) -> dict[str, t.Any]:
-    lines: list[str] = []
+def _answer(report: int, timeout: float) -> dict[str, t.Any]:
+    """What the fork and the kernel it started wrote to ``report``, read until both have closed it."""
     buffer = b""
     while True:
-        ready, _, _ = select.select([report], [], [], deadline)
+        ready, _, _ = select.select([report], [], [], timeout)
         if not ready:
             return {"error": "no answer from the fork"}
         chunk = os.read(report, 4096)
@@ -153,7 +153,6 @@ class Ready:
         if self._home is not None:
             shutil.rmtree(self._home, ignore_errors=True)
             self._home = None
-
 
     def reset(self) -> None:
         """Stop the ready process and forget what went wrong: the next grading run tries forking again."""
