@@ -71,6 +71,12 @@ def _uid_processes(uid: int) -> list[int]:
     return found
 
 
+@pytest.fixture(autouse=True)
+def _fresh_ready_process() -> Iterator[None]:
+    yield
+    zygote.READY.reset()  # as grading does when it ends
+
+
 @pytest.fixture
 def place(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     base = Path("/srv") if Path("/srv").is_dir() else Path("/var/tmp")  # a place the sandbox hides, not /tmp
@@ -161,3 +167,19 @@ def test_a_fork_never_runs_outside_a_sandbox() -> None:
     finally:
         plain.send_signal(signal.SIGKILL)
         plain.wait()
+
+
+def test_a_ready_process_that_died_is_replaced(place: Path) -> None:
+    user = sandbox.ensure_users([1])[0]
+    first = _manager(place / "hoc-vien-e", user)
+    run_sync(first.shutdown_kernel)(now=True)
+    ready = zygote.READY._process
+    assert ready is not None
+    ready.kill()  # killed between two kernels (out of memory, a trainer's kill…)
+    ready.wait()
+    second = _manager(place / "hoc-vien-f", user)
+    try:
+        assert second._forked and zygote.READY._process is not None and zygote.READY._process.pid != ready.pid
+        assert json.loads(_run(second, LOOK)[0])["nap_san"] is True
+    finally:
+        run_sync(second.shutdown_kernel)(now=True)
