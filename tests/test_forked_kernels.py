@@ -183,3 +183,46 @@ def test_a_ready_process_that_died_is_replaced(place: Path) -> None:
         assert json.loads(_run(second, LOOK)[0])["nap_san"] is True
     finally:
         run_sync(second.shutdown_kernel)(now=True)
+
+
+NOBODY = 65534
+AS_TRAINER = """import json, sys
+from pathlib import Path
+from jupyter_core.utils import run_sync
+from kynangso.grading.isolation import zygote
+from tests.test_forked_kernels import LOOK, _manager, _run
+manager = _manager(Path(sys.argv[1]) / "lop" / "autograded" / "hoc-vien-g", "")
+try:
+    seen = json.loads(_run(manager, LOOK)[0])
+    caps = _run(manager, "print(next(l for l in open('/proc/self/status') if l.startswith('CapEff')).split()[1])")[0]
+    print(json.dumps({"forked": bool(manager._forked), "seen": seen, "caps": caps.strip(), "why": zygote.READY.broken}))
+finally:
+    run_sync(manager.shutdown_kernel)(now=True)
+"""
+
+
+def test_a_trainer_grading_without_root_gets_forked_kernels_too(tmp_path: Path) -> None:
+    probe = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", "bwrap", "--ro-bind", "/", "/",
+             "--unshare-net", "--unshare-pid", "--proc", "/proc", "true"]
+    if subprocess.run(probe, capture_output=True, check=False).returncode != 0:
+        pytest.skip("this machine does not let an ordinary user make namespaces (bubblewrap needs it without root)")
+    base = Path("/srv") if Path("/srv").is_dir() else Path("/var/tmp")
+    place = base / f"kynangso-test-trainer-{os.getpid()}"
+    (place / "home").mkdir(parents=True)
+    for folder in (place, place / "home"):
+        os.chown(folder, NOBODY, NOBODY)
+    checkout = Path(__file__).resolve().parents[1]
+    env = {"PATH": os.environ["PATH"], "HOME": str(place / "home"), "PYTHONPATH": str(checkout), "LANG": "C.UTF-8"}
+    try:
+        run = subprocess.run(["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", sys.executable,
+                              "-c", AS_TRAINER, str(place)], cwd=checkout, env=env, capture_output=True, text=True,
+                             timeout=300, check=False)
+    finally:
+        subprocess.run(["rm", "-rf", str(place)], check=False)
+    assert run.returncode == 0, run.stderr[-3000:]
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    assert result["forked"] is True, result["why"]
+    seen = result["seen"]
+    assert seen["uid"] == NOBODY and seen["host"] == "cham-bai" and seen["ppid"] == 0
+    assert Path(seen["cwd"]).name == "hoc-vien-g" and seen["nap_san"] is True
+    assert int(result["caps"], 16) == 0  # no capability left from entering the sandbox's user namespace

@@ -84,7 +84,7 @@ class SandboxKernelManager(SteadyKernelManager):
     preload = List(Unicode(), help="What the notebook imports ('module' or 'module:name'), loaded while the kernel "
                    "starts, before any learner code (see isolation.preload).").tag(config=True)
     fork = Bool(True, help="Fork sandboxed kernels from a process with their libraries loaded (isolation.zygote), "
-                "where that works (Linux, grading as root with a grading user); the sandbox is the same.").tag(
+                "where that works (Linux with bubblewrap); the sandbox is the same.").tag(
         config=True)
 
     _request: dict[str, t.Any] | None = None  # the kernel the ready process is to fork, once the sandbox is built
@@ -131,7 +131,8 @@ class SandboxKernelManager(SteadyKernelManager):
         command = sandbox_command(kernel, mode=self.isolation, cwd=self._cwd, run_dir=self._run_dir,
                                   hidden=list(self.hidden), user=self.user, limits=Limits(**self.limits),
                                   environ=kw["env"])
-        if self.fork and self.isolation == "bwrap" and self.user and zygote.usable():
+        # As root, only with a grading user to become (root in the sandbox is left to bubblewrap's own start).
+        if self.fork and self.isolation == "bwrap" and (self.user or os.geteuid() != 0) and zygote.usable():
             self._usual = command
             self._request = {"cwd": str(self._cwd), "env": kernel_environ(self._run_dir / "home", kw["env"]),
                              "user": self.user, "limits": asdict(Limits(**self.limits)),
