@@ -29,8 +29,8 @@ import typing as t
 
 from kynangso.grading.isolation.launcher import apply_limits, become
 
-# The user namespace first (bubblewrap makes one when not run as root; the others belong to it), mounts last (the
-# host's /proc is gone after it).
+# What a sandbox's process may have of its own, in the order they are entered: mounts last (the host's /proc is
+# gone after it); the user namespace apart (see join).
 NAMESPACES = ("user", "cgroup", "ipc", "uts", "net", "pid", "mnt")
 REQUIRED = frozenset({"mnt", "net", "pid"})  # what a sandbox always has of its own
 _PR_SET_PDEATHSIG = 1
