@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from jupyter_core.utils import run_sync
 
-from kynangso.grading.isolation import enter, sandbox, zygote
+from kynangso.grading.isolation import enter, sandbox, user_pool, zygote
 from kynangso.grading.isolation.kernel import SandboxKernelManager
 
 pytestmark = [pytest.mark.slow,
@@ -78,6 +78,13 @@ def _fresh_ready_process() -> Iterator[None]:
 
 
 @pytest.fixture
+def users() -> Iterator[tuple[str, ...]]:
+    """Two grading users that no other grading run uses meanwhile (the tests run in parallel)."""
+    with user_pool.reserved(sandbox.plan("bwrap", 2)) as plan:
+        yield plan.users
+
+
+@pytest.fixture
 def place(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     base = Path("/srv") if Path("/srv").is_dir() else Path("/var/tmp")  # a place the sandbox hides, not /tmp
     root = Path(tmp_path_factory.mktemp("fork", numbered=True))
@@ -89,8 +96,7 @@ def place(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     subprocess.run(["rm", "-rf", str(place)], check=False)
 
 
-def test_each_forked_kernel_is_alone_in_its_own_sandbox(place: Path) -> None:
-    users = sandbox.ensure_users([1, 2])
+def test_each_forked_kernel_is_alone_in_its_own_sandbox(place: Path, users: tuple[str, ...]) -> None:
     first = _manager(place / "hoc-vien-a", users[0])
     assert first._forked, "the kernel was not forked from the ready process"
     ready = zygote.READY._process
@@ -124,8 +130,8 @@ def test_each_forked_kernel_is_alone_in_its_own_sandbox(place: Path) -> None:
     assert not Path(f"/proc/{outside}").exists()
 
 
-def test_interrupt_reaches_the_forked_kernel(place: Path) -> None:
-    manager = _manager(place / "hoc-vien-c", sandbox.ensure_users([1])[0])
+def test_interrupt_reaches_the_forked_kernel(place: Path, users: tuple[str, ...]) -> None:
+    manager = _manager(place / "hoc-vien-c", users[0])
     try:
         client = manager.client()
         client.start_channels()
@@ -142,13 +148,14 @@ def test_interrupt_reaches_the_forked_kernel(place: Path) -> None:
         run_sync(manager.shutdown_kernel)(now=True)
 
 
-def test_when_the_ready_process_fails_kernels_start_as_before(place: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_when_the_ready_process_fails_kernels_start_as_before(place: Path, users: tuple[str, ...],
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     failing = zygote.Ready()
     monkeypatch.setattr(failing, "_start", lambda: subprocess.Popen(
         [sys.executable, "-c", "import sys; sys.stdin.readline(); print('{\"error\": \"hong\"}', flush=True)"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE))
     monkeypatch.setattr(zygote, "READY", failing)
-    manager = _manager(place / "hoc-vien-d", sandbox.ensure_users([1])[0])
+    manager = _manager(place / "hoc-vien-d", users[0])
     try:
         assert not manager._forked and failing.broken == "hong"
         assert json.loads(_run(manager, LOOK)[0])["host"] == "cham-bai"  # the same sandbox, started anew
@@ -169,8 +176,8 @@ def test_a_fork_never_runs_outside_a_sandbox() -> None:
         plain.wait()
 
 
-def test_a_ready_process_that_died_is_replaced(place: Path) -> None:
-    user = sandbox.ensure_users([1])[0]
+def test_a_ready_process_that_died_is_replaced(place: Path, users: tuple[str, ...]) -> None:
+    user = users[0]
     first = _manager(place / "hoc-vien-e", user)
     run_sync(first.shutdown_kernel)(now=True)
     ready = zygote.READY._process
