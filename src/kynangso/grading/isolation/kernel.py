@@ -4,6 +4,10 @@ The kernel talks to the grader over Unix sockets in a private folder (ZeroMQ ``i
 works across the sandbox's empty network namespace; it also spares parallel kernels from racing for TCP
 ports. When grading runs as root, the folder and the learner's autograded folder are handed to the
 unprivileged grading user for the life of the kernel, then given back.
+
+With bubblewrap on Linux, the sandbox is built with a placeholder in it and the kernel is forked from the ready
+process into it (:mod:`.zygote`, :mod:`.enter`); if that fails, the same sandbox is started again with the kernel in
+it, the usual way.
 """
 
 from __future__ import annotations
@@ -72,7 +76,8 @@ _NO_FRONTEND = "--IPKernelApp.exec_lines=__import__('comm').create_comm = __impo
 
 
 class SandboxKernelManager(SteadyKernelManager):
-    """Starts the kernel through bubblewrap and/or the limits launcher, as ``isolation`` says."""
+    """Starts the kernel through bubblewrap and/or the limits launcher, as ``isolation`` says (forked into its
+    sandbox where that works, see ``fork``)."""
 
     isolation = Unicode("none", help="'bwrap' (full sandbox), 'limits' (resource limits only) or 'none'.").tag(
         config=True)
